@@ -1,0 +1,6 @@
+package cn.leavedesk.domain;
+
+public enum Severity {
+    WARNING,
+    VIOLATION
+}
