@@ -1,0 +1,52 @@
+package cn.leavedesk.calendar;
+
+import com.tyme.holiday.LegalHoliday;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The official schedules that ship inside the tyme4j library. */
+public final class LibrarySchedules {
+    /** Years outside this range are never asked of the library. */
+    static final int FIRST_YEAR = 2001;
+    static final int LAST_YEAR = 2100;
+
+    private LibrarySchedules() {
+    }
+
+    /** The library's schedule for {@code year}, or empty when the library has none (a year not yet announced). */
+    public static Optional<HolidaySchedule> forYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Optional.empty();
+        }
+        Set<LocalDate> daysOff = new TreeSet<>();
+        Set<LocalDate> workdays = new TreeSet<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            LegalHoliday holiday = LegalHoliday.fromYmd(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            if (holiday == null) {
+                continue;
+            }
+            if (holiday.isWork()) {
+                workdays.add(d);
+            } else {
+                daysOff.add(d);
+            }
+        }
+        if (daysOff.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(HolidaySchedule.of(year, daysOff, workdays, "tyme4j"));
+    }
+
+    /** Every year the library knows, oldest first. */
+    public static List<HolidaySchedule> all() {
+        List<HolidaySchedule> result = new ArrayList<>();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            forYear(year).ifPresent(result::add);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+package cn.leavedesk.rules;
+
+import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Roster;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every check sees: the rulebook, the roster, the person and their request, the other ACTIVE absences
+ * on record (cancelled ones and the request itself already removed), the calendar and the message texts.
+ */
+public record CheckContext(Rulebook rulebook, Roster roster, Person person, Absence request,
+                           List<Absence> others, WorkingCalendar calendar, Messages messages,
+                           RuleMatcher.Match match) {
+    public CheckContext {
+        Objects.requireNonNull(rulebook, "rulebook");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(request, "request");
+        others = List.copyOf(others);
+    }
+
+    public String cite(String article) {
+        return rulebook.cite(article);
+    }
+
+    /** Other absences of {@code personId} that take them away from work during the request's dates. */
+    public List<Absence> awayDuringRequest(String personId) {
+        return others.stream()
+                .filter(a -> a.personId().equals(personId))
+                .filter(a -> a.kind() != Kind.MEETING_ABSENCE)
+                .filter(a -> a.overlaps(request))
+                .toList();
+    }
+}

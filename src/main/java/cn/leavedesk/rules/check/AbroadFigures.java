@@ -1,0 +1,72 @@
+package cn.leavedesk.rules.check;
+
+import cn.leavedesk.domain.AbroadSummary;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Stop;
+import cn.leavedesk.rules.AbroadRules;
+import cn.leavedesk.rules.CheckContext;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The figures of a trip abroad: counted countries and regions (airside transits and mainland China left
+ * out; HK, MO and TW count as regions), days abroad with both border days, and the person's trips this
+ * year, this term and in the two years up to departure — the request included, cancelled trips never.
+ */
+public final class AbroadFigures {
+    private static final String MAINLAND = "CN";
+
+    private AbroadFigures() {
+    }
+
+    public static int countedCountries(List<Stop> stops) {
+        Set<String> counted = new LinkedHashSet<>();
+        for (Stop stop : stops) {
+            if (stop.leavesAirport() && !MAINLAND.equals(stop.country())) {
+                counted.add(stop.country());
+            }
+        }
+        return counted.size();
+    }
+
+    /** The summary for an ABROAD request; empty for anything else. */
+    public static Optional<AbroadSummary> of(CheckContext ctx) {
+        Absence request = ctx.request();
+        if (request.scope() != Scope.ABROAD) {
+            return Optional.empty();
+        }
+        Optional<AbroadRules> rules = ctx.rulebook().abroad();
+        int countries = countedCountries(request.stops());
+        Optional<Integer> maxDays = rules.filter(r -> limitsApply(r, ctx.person()))
+                .flatMap(r -> r.maxDaysFor(countries));
+        List<LocalDate> trips = trips(ctx).toList();
+        LocalDate depart = request.depart();
+        int thisYear = (int) trips.stream().filter(d -> d.getYear() == depart.getYear()).count();
+        Optional<Integer> thisTerm = ctx.person().term()
+                .map(term -> (int) trips.stream().filter(term::contains).count());
+        LocalDate windowStart = depart.minusYears(2);
+        int twoYears = (int) trips.stream().filter(d -> d.isAfter(windowStart) && !d.isAfter(depart)).count();
+        return Optional.of(new AbroadSummary(countries, (int) request.days(), maxDays, thisYear, thisTerm, twoYears));
+    }
+
+    static boolean limitsApply(AbroadRules rules, Person person) {
+        return rules.limitsApplyTo().isEmpty() || rules.limitsApplyTo().contains(person.role());
+    }
+
+    /** Departure days of the person's counted trips abroad, the request's own included when it counts. */
+    private static Stream<LocalDate> trips(CheckContext ctx) {
+        Optional<AbroadRules> rules = ctx.rulebook().abroad();
+        Stream<Absence> history = ctx.others().stream()
+                .filter(a -> a.personId().equals(ctx.person().id()));
+        return Stream.concat(history, Stream.of(ctx.request()).filter(Absence::isActive))
+                .filter(a -> a.scope() == Scope.ABROAD)
+                .filter(a -> rules.map(r -> r.counts(a.kind())).orElse(true))
+                .map(Absence::depart);
+    }
+}
