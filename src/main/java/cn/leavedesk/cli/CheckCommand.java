@@ -1,0 +1,90 @@
+package cn.leavedesk.cli;
+
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.calendar.ScheduleFileException;
+import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Evaluation;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Verdict;
+import cn.leavedesk.io.Scenario;
+import cn.leavedesk.io.ScenarioException;
+import cn.leavedesk.io.ScenarioJson;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.rules.RulebookException;
+import cn.leavedesk.rules.RulebookLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code leavedesk check SCENARIO.json}: evaluates the scenario's request and prints the result as JSON. */
+public final class CheckCommand implements Command {
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String synopsis() {
+        return "check SCENARIO.json            evaluate a request against its rulebook (JSON on stdout)";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        if (args.size() != 1) {
+            throw new UsageException("check: expected exactly one scenario file, e.g. leavedesk check request.json");
+        }
+        Path file = Path.of(args.get(0));
+        Scenario scenario = read(file);
+        Absence request = scenario.request().orElseThrow(
+                () -> new UsageException(file + ": request: required (the absence to check)"));
+        Rulebook rulebook = rulebook(scenario.rulebook(), file);
+        WorkingCalendar calendar = calendar(context);
+        Evaluation evaluation = new Evaluator(calendar, Messages.of(context.locale()))
+                .evaluate(rulebook, new Roster(scenario.people()), scenario.history(), request);
+        context.out().println(EvaluationJson.write(evaluation));
+        return evaluation.verdict() == Verdict.VIOLATION ? 1 : 0;
+    }
+
+    static Scenario read(Path file) throws UsageException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": no such file");
+        }
+        try {
+            return ScenarioJson.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (ScenarioException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
+    }
+
+    static Rulebook rulebook(String idOrPath, Path scenarioFile) throws UsageException {
+        String target = idOrPath;
+        if (!RulebookLoader.BUILT_IN.contains(idOrPath)) {
+            Path relative = scenarioFile.toAbsolutePath().getParent().resolve(idOrPath);
+            if (!Files.exists(Path.of(idOrPath)) && Files.exists(relative)) {
+                target = relative.toString();
+            }
+        }
+        try {
+            return RulebookLoader.load(target);
+        } catch (RulebookException e) {
+            throw new UsageException("rulebook: " + e.getMessage());
+        }
+    }
+
+    static WorkingCalendar calendar(CliContext context) throws UsageException {
+        try {
+            return CalendarLoader.standard(context.holidays());
+        } catch (ScheduleFileException e) {
+            throw new UsageException("holiday schedule " + e.getMessage());
+        }
+    }
+}

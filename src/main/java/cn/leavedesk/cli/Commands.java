@@ -1,0 +1,13 @@
+package cn.leavedesk.cli;
+
+import java.util.List;
+
+/** Every command the application offers, in the order the usage text lists them. */
+final class Commands {
+    private Commands() {
+    }
+
+    static List<Command> all() {
+        return List.of(new CheckCommand());
+    }
+}

@@ -1,0 +1,100 @@
+package cn.leavedesk.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command line: {@code leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND …}. Exit status 0 for
+ * success (or a verdict of OK/WARN), 1 for a verdict of VIOLATION, 2 for unusable input with one line on
+ * stderr and nothing on stdout, 3 for an internal failure (details in the log, never a stack trace here).
+ */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    public static final int INTERNAL_ERROR = 3;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Main(List<Command> commands) {
+        commands.forEach(c -> this.commands.put(c.name(), c));
+    }
+
+    public static Main standard() {
+        return new Main(Commands.all());
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = standard().run(args, out, err, Clock.systemDefaultZone());
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        Optional<Path> db = Optional.empty();
+        Optional<Path> holidays = Optional.empty();
+        Locale locale = Locale.SIMPLIFIED_CHINESE;
+        List<String> rest = new ArrayList<>(List.of(args));
+        try {
+            while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
+                String option = rest.remove(0);
+                switch (option) {
+                    case "--db" -> db = Optional.of(Path.of(value(option, rest)));
+                    case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest)));
+                    case "--lang" -> locale = "en".equals(value(option, rest)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                    case "--help" -> {
+                        out.println(usage());
+                        return 0;
+                    }
+                    default -> throw new UsageException("unknown option " + option + "\n" + usage());
+                }
+            }
+            if (rest.isEmpty()) {
+                throw new UsageException("a command is required\n" + usage());
+            }
+            Command command = commands.get(rest.get(0));
+            if (command == null) {
+                throw new UsageException("unknown command \"" + rest.get(0) + "\"\n" + usage());
+            }
+            if (holidays.isEmpty()) {
+                holidays = Optional.of(DataHome.holidays()).filter(java.nio.file.Files::isDirectory);
+            }
+            return command.run(rest.subList(1, rest.size()), new CliContext(out, err, db, locale, clock, holidays));
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            LOG.error("leavedesk {} failed", String.join(" ", args), e);
+            err.println("leavedesk: internal error (" + e.getClass().getSimpleName() + "); details are in the log");
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static String value(String option, List<String> rest) throws UsageException {
+        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+            throw new UsageException(option + ": a value is required");
+        }
+        return rest.remove(0);
+    }
+
+    private String usage() {
+        StringBuilder text = new StringBuilder("usage: leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND");
+        for (Command command : commands.values()) {
+            text.append("\n  ").append(command.synopsis());
+        }
+        return text.toString();
+    }
+}
