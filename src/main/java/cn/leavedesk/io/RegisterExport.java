@@ -42,7 +42,7 @@ public final class RegisterExport {
         Writer writer = new OutputStreamWriter(new BufferedOutputStream(out), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
-        printer.printRecord(csvCells(new ArrayList<>(table.headers())));
+        printer.printRecord(csvCells(table.headers()));
         for (List<Object> row : table.rows()) {
             printer.printRecord(csvCells(row));
         }

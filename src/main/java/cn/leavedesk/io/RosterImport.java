@@ -54,7 +54,7 @@ final class RosterImport {
         List<String> portfolios = row.text(PORTFOLIOS).map(RosterImport::portfolios).orElse(List.of());
         Optional<Term> term = term(row);
         Optional<String> supervisor = row.text(SUPERVISOR);
-        row.text(CONTACT); // accepted for the clerk's convenience; the roster record keeps no contact
+        // CONTACT is accepted so office templates import unchanged, but Person has no field to keep it in
         if (!row.clean()) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package cn.leavedesk.io;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +45,6 @@ final class Vocabulary<E extends Enum<E>> {
         String labels = String.join("、", mainLabel.values());
         String codes = mainLabel.keySet().stream().map(Enum::name).collect(Collectors.joining("、"));
         return "无法识别的" + subject + "“" + word + "”，可填：" + labels + "（或 " + codes + "）";
-    }
-
-    List<E> values() {
-        return List.copyOf(mainLabel.keySet());
     }
 
     static String normalise(String word) {
