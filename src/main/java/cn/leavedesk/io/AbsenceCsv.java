@@ -1,0 +1,21 @@
+package cn.leavedesk.io;
+
+import cn.leavedesk.domain.Person;
+
+import java.nio.file.Path;
+import java.util.Collection;
+
+/** Reads an absences file saved as CSV; columns in docs/import-format.md. */
+public final class AbsenceCsv {
+    private AbsenceCsv() {
+    }
+
+    /**
+     * Never throws for a bad file: every problem, the file's own included, is a {@link RowError} in the batch.
+     *
+     * @param known the people absences may refer to: those already stored plus any imported in the same batch
+     */
+    public static ImportBatch read(Path file, Collection<Person> known) {
+        return AbsenceImport.read(new CsvRowSource(file), known);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.leavedesk.io;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/** Streams the records of a CSV file in whatever encoding the office saved it. */
+final class CsvRowSource implements RowSource {
+    /**
+     * Blank lines are kept so that record numbers stay equal to the row numbers Excel shows; a quoted cell
+     * spanning several lines is still one row, as in Excel.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setIgnoreEmptyLines(false)
+            .get();
+
+    private final Path file;
+    private Optional<CSVParser> parser = Optional.empty();
+    private Optional<TextEncoding> encoding = Optional.empty();
+
+    CsvRowSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    /** The encoding detected, once rows have been opened. */
+    Optional<TextEncoding> encoding() {
+        return encoding;
+    }
+
+    @Override
+    public Iterator<RawRow> rows() throws IOException {
+        DecodedReader decoded = TextDecoding.open(file);
+        encoding = Optional.of(decoded.encoding());
+        CSVParser opened = CSVParser.builder().setReader(decoded.reader()).setFormat(FORMAT).get();
+        parser = Optional.of(opened);
+        Iterator<CSVRecord> records = opened.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new UnreadableFileException("CSV 格式错误，可能有未配对的英文双引号", e);
+                }
+            }
+
+            @Override
+            public RawRow next() {
+                CSVRecord record = records.next();
+                List<Cell> cells = new ArrayList<>(record.size());
+                record.forEach(value -> cells.add(Cell.text(value)));
+                return new RawRow(Math.toIntExact(record.getRecordNumber()), cells);
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (parser.isPresent()) {
+            parser.get().close();
+        }
+    }
+}

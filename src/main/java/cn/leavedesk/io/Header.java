@@ -1,0 +1,92 @@
+package cn.leavedesk.io;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Where each known column sits in a file, and how the file spells its header. */
+final class Header<C extends Enum<C> & ImportColumn> {
+    /** Columns offices habitually add and that carry nothing to import. */
+    private static final Set<String> IGNORED = Set.of("序号", "备注", "说明");
+
+    private final Map<C, Integer> index;
+    private final Map<C, String> spelling;
+
+    private Header(Map<C, Integer> index, Map<C, String> spelling) {
+        this.index = index;
+        this.spelling = spelling;
+    }
+
+    /**
+     * Matches the header row against the columns; every problem is added to {@code errors}, and the header is
+     * returned only when there were none.
+     */
+    static <C extends Enum<C> & ImportColumn> Optional<Header<C>> resolve(
+            String file, RawRow row, Class<C> type, List<RowError> errors) {
+        Map<String, C> byName = new HashMap<>();
+        for (C column : type.getEnumConstants()) {
+            byName.put(normalise(column.code()), column);
+            column.chineseNames().forEach(name -> byName.put(normalise(name), column));
+        }
+        Map<C, Integer> index = new EnumMap<>(type);
+        Map<C, String> spelling = new EnumMap<>(type);
+        int before = errors.size();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String text = row.cell(i).text();
+            String key = normalise(text);
+            if (key.isEmpty() || IGNORED.contains(key)) {
+                continue;
+            }
+            C column = byName.get(key);
+            if (column == null) {
+                errors.add(new RowError(file, row.number(), text,
+                        "无法识别的列“" + text + "”，可用的列：" + allNames(type)));
+            } else if (index.containsKey(column)) {
+                errors.add(new RowError(file, row.number(), text,
+                        "列“" + text + "”与列“" + spelling.get(column) + "”重复，都表示" + column.displayName()));
+            } else {
+                index.put(column, i);
+                spelling.put(column, text);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (C column : type.getEnumConstants()) {
+            if (column.requiredInHeader() && !index.containsKey(column)) {
+                missing.add(column.displayName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            errors.add(new RowError(file, row.number(), RowError.NO_COLUMN,
+                    "表头缺少必需的列：" + String.join("、", missing)));
+        }
+        return errors.size() == before ? Optional.of(new Header<>(index, spelling)) : Optional.empty();
+    }
+
+    Cell cell(RawRow row, C column) {
+        Integer position = index.get(column);
+        return position == null ? Cell.BLANK : row.cell(position);
+    }
+
+    /** The column's header as the file spells it, or its Chinese name when the file lacks it. */
+    String label(C column) {
+        return spelling.getOrDefault(column, column.chineseNames().get(0));
+    }
+
+    private static String allNames(Class<? extends ImportColumn> type) {
+        return List.of(type.getEnumConstants()).stream()
+                .map(ImportColumn::displayName)
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String normalise(String name) {
+        return name.replace("\uFEFF", "")
+                .replaceAll("[\\s_\\-*＊]", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,150 @@
+package cn.leavedesk.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A JSON value together with its path, with typed accessors that fail naming that path. A field set to
+ * {@code null} counts as absent.
+ */
+record JsonField(String path, Optional<JsonNode> node) {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    static JsonField root(String path, JsonNode node) {
+        return new JsonField(path, Optional.of(node));
+    }
+
+    JsonField field(String name) {
+        Optional<JsonNode> child = node.map(n -> n.get(name)).filter(n -> !n.isNull());
+        return new JsonField(path + "." + name, child);
+    }
+
+    boolean isPresent() {
+        return node.isPresent();
+    }
+
+    ScenarioException error(String message) {
+        return new ScenarioException(path, message);
+    }
+
+    JsonNode required() throws ScenarioException {
+        return node.orElseThrow(() -> error("missing (required)"));
+    }
+
+    JsonField requireObject() throws ScenarioException {
+        expect(required().isObject(), "an object");
+        return this;
+    }
+
+    /** The elements of an array; an absent array is empty. */
+    List<JsonField> elements() throws ScenarioException {
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        expect(node.get().isArray(), "an array");
+        List<JsonField> elements = new ArrayList<>();
+        for (int i = 0; i < node.get().size(); i++) {
+            elements.add(new JsonField(path + "[" + i + "]", Optional.of(node.get().get(i))));
+        }
+        return elements;
+    }
+
+    Optional<String> optionalText() throws ScenarioException {
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        expect(node.get().isTextual(), "a string");
+        String text = node.get().asText().strip();
+        if (text.isEmpty()) {
+            throw error("must not be empty");
+        }
+        return Optional.of(text);
+    }
+
+    String text() throws ScenarioException {
+        required();
+        return optionalText().orElseThrow();
+    }
+
+    List<String> texts() throws ScenarioException {
+        List<String> texts = new ArrayList<>();
+        for (JsonField element : elements()) {
+            texts.add(element.text());
+        }
+        return texts;
+    }
+
+    Optional<Boolean> optionalBoolean() throws ScenarioException {
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        expect(node.get().isBoolean(), "true or false");
+        return Optional.of(node.get().booleanValue());
+    }
+
+    Optional<LocalDate> optionalDate() throws ScenarioException {
+        Optional<String> text = optionalText();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ISO_DATE.matcher(text.get()).matches()) {
+            throw error("\"" + text.get() + "\" is not a date (expected YYYY-MM-DD)");
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeException e) {
+            throw error(text.get() + " is not a date");
+        }
+    }
+
+    LocalDate date() throws ScenarioException {
+        required();
+        return optionalDate().orElseThrow();
+    }
+
+    <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type) throws ScenarioException {
+        Optional<String> text = optionalText();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(text.get())) {
+                return Optional.of(value);
+            }
+        }
+        String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        throw error("unknown value \"" + text.get() + "\" (expected " + expected + ")");
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type) throws ScenarioException {
+        required();
+        return optionalEnum(type).orElseThrow();
+    }
+
+    private void expect(boolean ok, String what) throws ScenarioException {
+        if (!ok) {
+            throw error("expected " + what + ", got " + describe(node.orElseThrow()));
+        }
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            return "the string \"" + value.asText() + "\"";
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        return value.isArray() ? "an array" : "an object";
+    }
+}

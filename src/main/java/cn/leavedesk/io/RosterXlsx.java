@@ -1,0 +1,21 @@
+package cn.leavedesk.io;
+
+import cn.leavedesk.domain.Person;
+
+import java.nio.file.Path;
+import java.util.Collection;
+
+/** Reads a roster file (people) saved as XLSX; columns in docs/import-format.md. */
+public final class RosterXlsx {
+    private RosterXlsx() {
+    }
+
+    /**
+     * Never throws for a bad file: every problem, the file's own included, is a {@link RowError} in the batch.
+     *
+     * @param known existing people, against whom supervisors are also checked
+     */
+    public static ImportBatch read(Path file, Collection<Person> known) {
+        return RosterImport.read(new XlsxRowSource(file), known);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.leavedesk.io;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the cells of one data row, noting every problem instead of stopping at the first. */
+final class RowContext<C extends Enum<C> & ImportColumn> {
+    private final String file;
+    private final RawRow row;
+    private final Header<C> header;
+    private final List<RowError> errors;
+    private final int errorsBefore;
+
+    RowContext(String file, RawRow row, Header<C> header, List<RowError> errors) {
+        this.file = file;
+        this.row = row;
+        this.header = header;
+        this.errors = errors;
+        this.errorsBefore = errors.size();
+    }
+
+    int number() {
+        return row.number();
+    }
+
+    /** The cell's text, or empty when blank. */
+    Optional<String> text(C column) {
+        String text = header.cell(row, column).text();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    Optional<String> required(C column) {
+        Optional<String> text = text(column);
+        if (text.isEmpty()) {
+            error(column, header.label(column) + "不能为空");
+        }
+        return text;
+    }
+
+    Optional<LocalDate> date(C column) {
+        Cell cell = header.cell(row, column);
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DateText.parse(cell));
+        } catch (IllegalArgumentException e) {
+            error(column, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    Optional<LocalDate> requiredDate(C column) {
+        if (header.cell(row, column).isBlank()) {
+            error(column, header.label(column) + "不能为空");
+            return Optional.empty();
+        }
+        return date(column);
+    }
+
+    <E extends Enum<E>> Optional<E> choice(C column, Vocabulary<E> vocabulary) {
+        Optional<String> text = text(column);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> value = vocabulary.find(text.get());
+        if (value.isEmpty()) {
+            error(column, vocabulary.unknown(text.get()));
+        }
+        return value;
+    }
+
+    <E extends Enum<E>> Optional<E> requiredChoice(C column, Vocabulary<E> vocabulary) {
+        return required(column).isPresent() ? choice(column, vocabulary) : Optional.empty();
+    }
+
+    /** The column's header as this file spells it. */
+    String label(C column) {
+        return header.label(column);
+    }
+
+    void error(C column, String reason) {
+        errors.add(new RowError(file, row.number(), header.label(column), reason));
+    }
+
+    /** Whether this row has produced no error so far. */
+    boolean clean() {
+        return errors.size() == errorsBefore;
+    }
+}

@@ -1,0 +1,81 @@
+package cn.leavedesk.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The walk over a file that roster and absence imports share: header, then each non-blank data row. */
+final class TableImport {
+    interface RowHandler<C extends Enum<C> & ImportColumn> {
+        void row(RowContext<C> row);
+    }
+
+    private TableImport() {
+    }
+
+    static <C extends Enum<C> & ImportColumn> void walk(RowSource source, Class<C> columns, List<RowError> errors,
+                                                        RowHandler<C> handler) {
+        String file = source.fileName();
+        int lastRow = RowError.WHOLE_FILE;
+        try (source) {
+            Iterator<RawRow> rows = source.rows();
+            Optional<RawRow> headerRow = firstNonBlank(rows);
+            if (headerRow.isEmpty()) {
+                errors.add(RowError.ofFile(file, "文件为空，没有表头和数据"));
+                return;
+            }
+            Optional<Header<C>> header = Header.resolve(file, headerRow.get(), columns, errors);
+            if (header.isEmpty()) {
+                return;
+            }
+            lastRow = headerRow.get().number();
+            boolean anyData = false;
+            while (rows.hasNext()) {
+                RawRow row = rows.next();
+                lastRow = row.number();
+                if (!row.isBlank()) {
+                    anyData = true;
+                    handler.row(new RowContext<>(file, row, header.get(), errors));
+                }
+            }
+            if (!anyData) {
+                errors.add(RowError.ofFile(file, "文件只有表头，没有数据行"));
+            }
+        } catch (UnreadableFileException e) {
+            // the problem lies somewhere after the last row that was read, if any was
+            int row = lastRow == RowError.WHOLE_FILE ? RowError.WHOLE_FILE : lastRow + 1;
+            errors.add(new RowError(file, row, RowError.NO_COLUMN, e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(RowError.ofFile(file, "无法读取文件：" + reasonOf(e)));
+        }
+    }
+
+    private static Optional<RawRow> firstNonBlank(Iterator<RawRow> rows) {
+        while (rows.hasNext()) {
+            RawRow row = rows.next();
+            if (!row.isBlank()) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String reasonOf(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return Optional.ofNullable(cause.getMessage()).orElse(cause.getClass().getSimpleName());
+    }
+
+    /** Remembers the row where each id first appeared, to report duplicates inside one file. */
+    static final class IdRegister {
+        private final Map<String, Integer> firstRow = new HashMap<>();
+
+        /** @return the earlier row with the same id, if any */
+        Optional<Integer> claim(String id, int row) {
+            return Optional.ofNullable(firstRow.putIfAbsent(id, row));
+        }
+    }
+}

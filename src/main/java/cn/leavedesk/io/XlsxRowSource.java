@@ -1,0 +1,100 @@
+package cn.leavedesk.io;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Streams the rows of the first worksheet of an .xlsx file. */
+final class XlsxRowSource implements RowSource {
+    private final Path file;
+    private Optional<ReadableWorkbook> workbook = Optional.empty();
+    private Optional<Stream<Row>> stream = Optional.empty();
+
+    XlsxRowSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public Iterator<RawRow> rows() throws IOException {
+        checkIsXlsx();
+        try {
+            ReadableWorkbook opened = new ReadableWorkbook(file.toFile());
+            workbook = Optional.of(opened);
+            Stream<Row> rows = opened.getFirstSheet().openStream();
+            stream = Optional.of(rows);
+            Iterator<Row> iterator = rows.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    try {
+                        return iterator.hasNext();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        throw new UnreadableFileException("xlsx 文件已损坏，无法继续读取", e);
+                    }
+                }
+
+                @Override
+                public RawRow next() {
+                    return toRawRow(iterator.next());
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException("不是有效的 xlsx 文件，无法打开", e);
+        }
+    }
+
+    private void checkIsXlsx() throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (ReadableWorkbook.isOLE2Header(head)) {
+            throw new UnreadableFileException("这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入", null);
+        }
+        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
+            throw new UnreadableFileException("不是有效的 xlsx 文件", null);
+        }
+    }
+
+    private static RawRow toRawRow(Row row) {
+        List<Cell> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(row.getOptionalCell(i).map(XlsxRowSource::toCell).orElse(Cell.BLANK));
+        }
+        return new RawRow(row.getRowNum(), cells);
+    }
+
+    private static Cell toCell(org.dhatim.fastexcel.reader.Cell cell) {
+        switch (cell.getType()) {
+            case NUMBER:
+                return Cell.number(cell.asNumber());
+            case EMPTY:
+                return Cell.BLANK;
+            default:
+                return Cell.text(Optional.ofNullable(cell.getText()).orElse(""));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.ifPresent(Stream::close);
+        if (workbook.isPresent()) {
+            workbook.get().close();
+        }
+    }
+}
