@@ -1,7 +1,11 @@
 package cn.leavedesk;
 
+/** Entry point of the jar: no command starts the client; a command runs the command line. */
 public final class Launcher {
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hi");
+        cn.leavedesk.cli.Main.main(args);
     }
 }
