@@ -8,14 +8,18 @@ import cn.leavedesk.ui.LoadDemoDataCommand;
 import cn.leavedesk.ui.RegisterEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -26,6 +30,7 @@ import javafx.scene.layout.VBox;
 /** The register as a sortable table with a search field. */
 public final class RegisterView extends VBox {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
 
     public RegisterView(RegisterViewModel viewModel, LoadDemoDataCommand loadDemo) {
         getStyleClass().addAll("ld-page", "ld-register");
@@ -52,19 +57,31 @@ public final class RegisterView extends VBox {
         table.setId("register-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("register.column.name", e -> e.person().displayName()));
-        table.getColumns().add(column("register.column.role", e -> DomainLabels.role(e.person().role())));
-        table.getColumns().add(column("register.column.kind", e -> DomainLabels.kind(e.absence().kind())));
-        table.getColumns().add(column("register.column.scope", e -> DomainLabels.scope(e.absence().scope())));
-        table.getColumns().add(dateColumn("register.column.depart", e -> e.absence().depart()));
-        table.getColumns().add(dateColumn("register.column.return", e -> e.absence().returnDate()));
+        TableColumn<RegisterEntry, LocalDate> depart = dateColumn("register.column.depart", e -> e.absence().depart());
         TableColumn<RegisterEntry, Long> days = new TableColumn<>(I18n.tr("register.column.days"));
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().absence().days()));
         days.getStyleClass().add("ld-numeric");
-        table.getColumns().add(days);
-        table.getColumns().add(column("register.column.destination", e -> e.absence().destination().orElse("")));
-        table.getColumns().add(column("register.column.reason", e -> e.absence().reason().orElse("")));
-        table.getColumns().add(column("register.column.status", e -> DomainLabels.status(e.absence().status())));
+        table.getColumns().addAll(List.of(
+                sized(column("register.column.name", e -> e.person().displayName()), 90),
+                sized(column("register.column.role", e -> DomainLabels.role(e.person().role())), 130),
+                sized(column("register.column.kind", e -> DomainLabels.kind(e.absence().kind())), 90),
+                sized(column("register.column.scope", e -> DomainLabels.scope(e.absence().scope())), 105),
+                sized(depart, 110),
+                sized(dateColumn("register.column.return", e -> e.absence().returnDate()), 110),
+                sized(days, 60),
+                sized(column("register.column.status", e -> DomainLabels.status(e.absence().status())), 80),
+                sized(column("register.column.destination", e -> e.absence().destination().orElse("")), 130),
+                // Last, so that it takes the width left over: reasons are the longest text.
+                sized(column("register.column.reason", e -> e.absence().reason().orElse("")), 200)));
+        depart.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(depart);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RegisterEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(CANCELLED, !empty && item != null && !item.absence().isActive());
+            }
+        });
 
         SortedList<RegisterEntry> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -73,6 +90,12 @@ public final class RegisterView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         getChildren().addAll(header, table);
+    }
+
+    private static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
+        return column;
     }
 
     private static VBox placeholder(RegisterViewModel viewModel, LoadDemoDataCommand loadDemo) {
@@ -101,7 +124,7 @@ public final class RegisterView extends VBox {
                                                                      Function<RegisterEntry, LocalDate> value) {
         TableColumn<RegisterEntry, LocalDate> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
