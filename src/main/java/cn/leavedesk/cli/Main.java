@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,9 @@ public final class Main {
             }
             Command command = commands.get(rest.get(0));
             if (command == null) {
-                throw new UsageException("unknown command \"" + rest.get(0) + "\"\n" + usage());
+                throw new UsageException(java.text.MessageFormat.format(
+                        ResourceBundle.getBundle("i18n.messages").getString("cli.unknownCommand"), rest.get(0))
+                        + "\n" + usage());
             }
             if (holidays.isEmpty()) {
                 holidays = Optional.of(DataHome.holidays()).filter(java.nio.file.Files::isDirectory);
@@ -91,7 +94,8 @@ public final class Main {
     }
 
     private String usage() {
-        StringBuilder text = new StringBuilder("usage: leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND");
+        StringBuilder text = new StringBuilder(ResourceBundle.getBundle("i18n.messages").getString("cli.usage"));
+        text.append("\n  leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND …");
         for (Command command : commands.values()) {
             text.append("\n  ").append(command.synopsis());
         }

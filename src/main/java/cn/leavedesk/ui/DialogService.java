@@ -1,0 +1,44 @@
+package cn.leavedesk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that talks to the clerk outside the current screen. View models use only this interface,
+ * so tests replace it with a recording fake.
+ */
+public interface DialogService {
+    void showInformation(String title, String message);
+
+    void showError(String title, String message);
+
+    /** Asks a yes/no question; true when the clerk chose to go ahead. */
+    boolean confirm(String title, String message);
+
+    /** A short message that goes away by itself (shown in the status bar). */
+    void notify(String message);
+
+    Optional<Path> chooseFileToOpen(FileChoice choice);
+
+    Optional<Path> chooseFileToSave(FileChoice choice);
+
+    /** What a file chooser shows. */
+    record FileChoice(String title, List<FileFilter> filters, Optional<Path> initialDirectory,
+                      Optional<String> initialFileName) {
+        public FileChoice {
+            filters = List.copyOf(filters);
+        }
+
+        public static FileChoice of(String title, FileFilter... filters) {
+            return new FileChoice(title, List.of(filters), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** One entry of a file chooser's type list, e.g. ("Excel 工作簿", ["*.xlsx"]). */
+    record FileFilter(String description, List<String> patterns) {
+        public FileFilter {
+            patterns = List.copyOf(patterns);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package cn.leavedesk.ui;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Icons by what they mean; screens never name a glyph themselves. */
+public enum Icons {
+    REGISTER(Material2AL.LIST_ALT),
+    NEW_REQUEST(Material2MZ.PLAYLIST_ADD),
+    WHO_IS_AWAY(Material2AL.FLIGHT_TAKEOFF),
+    ANNUAL_COUNTS(Material2AL.BAR_CHART),
+    RULEBOOKS(Material2MZ.MENU_BOOK),
+    SETTINGS(Material2MZ.SETTINGS),
+    DATABASE(Material2MZ.STORAGE),
+    CLERK(Material2MZ.PERSON),
+    DEMO_DATA(Material2AL.ADD_TASK),
+    SEARCH(Material2MZ.SEARCH),
+    SAVE(Material2MZ.SAVE),
+    COMING_SOON(Material2AL.CONSTRUCTION);
+
+    private final Ikon ikon;
+
+    Icons(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public FontIcon create() {
+        return new FontIcon(ikon);
+    }
+}

@@ -1,0 +1,137 @@
+package cn.leavedesk.ui.main;
+
+import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.Icons;
+import cn.leavedesk.ui.LoadDemoDataCommand;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Menu bar, navigation on the left, the open screen in the middle, status bar at the bottom. */
+public final class MainView extends BorderPane {
+    private final MainViewModel viewModel;
+    private final Function<Screen, Node> screenFactory;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+
+    /**
+     * @param screenFactory builds a screen the first time it is opened
+     * @param exit closes the application
+     */
+    public MainView(MainViewModel viewModel, Function<Screen, Node> screenFactory, LoadDemoDataCommand loadDemo,
+                    ReadOnlyStringProperty notification, ReadOnlyBooleanProperty busy, Runnable exit) {
+        this.viewModel = viewModel;
+        this.screenFactory = screenFactory;
+        getStyleClass().add("ld-main");
+        setTop(menuBar(loadDemo, exit));
+        setLeft(navigation());
+        content.getStyleClass().add("ld-content");
+        content.setId("content");
+        setCenter(content);
+        setBottom(statusBar(notification, busy));
+        viewModel.screenProperty().addListener((obs, old, screen) -> show(screen));
+        show(viewModel.screenProperty().get());
+    }
+
+    private MenuBar menuBar(LoadDemoDataCommand loadDemo, Runnable exit) {
+        MenuItem demo = new MenuItem(I18n.tr("menu.file.loadDemo"), Icons.DEMO_DATA.create());
+        demo.setId("menu-load-demo");
+        demo.disableProperty().bind(loadDemo.runningProperty());
+        demo.setOnAction(e -> loadDemo.execute());
+        MenuItem quit = new MenuItem(I18n.tr("menu.file.exit"));
+        quit.setOnAction(e -> exit.run());
+        Menu file = new Menu(I18n.tr("menu.file"), null, demo, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        MenuItem about = new MenuItem(I18n.tr("menu.help.about"));
+        about.setOnAction(e -> viewModel.showAbout());
+        Menu help = new Menu(I18n.tr("menu.help"), null, about);
+        return new MenuBar(file, help);
+    }
+
+    private VBox navigation() {
+        Label brand = new Label(I18n.tr("app.name"));
+        brand.getStyleClass().add("ld-brand");
+        Label subtitle = new Label(I18n.tr("app.subtitle"));
+        subtitle.getStyleClass().add("ld-brand-subtitle");
+        VBox nav = new VBox(brand, subtitle);
+        nav.getStyleClass().add("ld-nav");
+
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.title(), screen.icon().create());
+            button.setId("nav-" + screen.id());
+            button.getStyleClass().add("ld-nav-item");
+            button.setToggleGroup(group);
+            button.setUserData(screen);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setSelected(screen == viewModel.screenProperty().get());
+            nav.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                // Clicking the open screen again must not leave the navigation without a selection.
+                group.selectToggle(old);
+            } else {
+                viewModel.screenProperty().set((Screen) selected.getUserData());
+            }
+        });
+        viewModel.screenProperty().addListener((obs, old, screen) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == screen).findFirst().ifPresent(group::selectToggle));
+        return nav;
+    }
+
+    private HBox statusBar(ReadOnlyStringProperty notification, ReadOnlyBooleanProperty busy) {
+        Label database = new Label(viewModel.databaseText(), Icons.DATABASE.create());
+        database.setId("status-database");
+        Label rulebook = new Label();
+        rulebook.setId("status-rulebook");
+        rulebook.setGraphic(Icons.RULEBOOKS.create());
+        rulebook.textProperty().bind(viewModel.rulebookText());
+        Label clerk = new Label();
+        clerk.setId("status-clerk");
+        clerk.setGraphic(Icons.CLERK.create());
+        clerk.textProperty().bind(viewModel.clerkText());
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("status-message");
+        message.getStyleClass().add("ld-status-message");
+        message.textProperty().bind(notification);
+        ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+        spinner.getStyleClass().add("ld-status-spinner");
+        spinner.visibleProperty().bind(busy);
+        spinner.managedProperty().bind(busy);
+
+        HBox bar = new HBox(database, new Separator(javafx.geometry.Orientation.VERTICAL), rulebook,
+                new Separator(javafx.geometry.Orientation.VERTICAL), clerk, spring, message, spinner);
+        bar.getStyleClass().add("ld-status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void show(Screen screen) {
+        content.getChildren().setAll(screens.computeIfAbsent(screen, screenFactory));
+    }
+}

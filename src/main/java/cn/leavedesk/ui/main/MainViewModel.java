@@ -1,0 +1,60 @@
+package cn.leavedesk.ui.main;
+
+import cn.leavedesk.ui.AppState;
+import cn.leavedesk.ui.ClerkSettings;
+import cn.leavedesk.ui.DialogService;
+import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.RulebookCatalog;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The window around the screens: which screen is open and what the status bar says. */
+public final class MainViewModel {
+    private final AppState state;
+    private final DialogService dialogs;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.REGISTER);
+    private final StringBinding rulebookText;
+    private final StringBinding clerkText;
+
+    public MainViewModel(AppState state, RulebookCatalog rulebooks, DialogService dialogs) {
+        this.state = state;
+        this.dialogs = dialogs;
+        this.rulebookText = Bindings.createStringBinding(() -> {
+            String id = state.settings().rulebookId();
+            String name = rulebooks.find(id).map(r -> r.displayName()).orElse(id);
+            return I18n.tr("status.rulebook", name);
+        }, state.settingsProperty());
+        this.clerkText = Bindings.createStringBinding(() -> {
+            ClerkSettings settings = state.settings();
+            return settings.clerkName().isEmpty()
+                    ? I18n.tr("status.clerk.unset")
+                    : I18n.tr("status.clerk", settings.clerkName());
+        }, state.settingsProperty());
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public String windowTitle() {
+        return I18n.tr("app.title");
+    }
+
+    public String databaseText() {
+        return I18n.tr("status.database", state.database());
+    }
+
+    public StringBinding rulebookText() {
+        return rulebookText;
+    }
+
+    public StringBinding clerkText() {
+        return clerkText;
+    }
+
+    public void showAbout() {
+        dialogs.showInformation(I18n.tr("about.title"), I18n.tr("about.message"));
+    }
+}

@@ -1,0 +1,37 @@
+package cn.leavedesk.ui.main;
+
+import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.Icons;
+
+/** The screens of the navigation, in the order shown. */
+public enum Screen {
+    REGISTER("register", "nav.register", Icons.REGISTER),
+    NEW_REQUEST("new-request", "nav.newRequest", Icons.NEW_REQUEST),
+    WHO_IS_AWAY("who-is-away", "nav.whoIsAway", Icons.WHO_IS_AWAY),
+    ANNUAL_COUNTS("annual-counts", "nav.annualCounts", Icons.ANNUAL_COUNTS),
+    RULEBOOKS("rulebooks", "nav.rulebooks", Icons.RULEBOOKS),
+    SETTINGS("settings", "nav.settings", Icons.SETTINGS);
+
+    private final String id;
+    private final String titleKey;
+    private final Icons icon;
+
+    Screen(String id, String titleKey, Icons icon) {
+        this.id = id;
+        this.titleKey = titleKey;
+        this.icon = icon;
+    }
+
+    /** Stable id for CSS and UI tests, e.g. {@code #nav-settings}. */
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return I18n.tr(titleKey);
+    }
+
+    public Icons icon() {
+        return icon;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.leavedesk.ui.register;
+
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.RegisterEntry;
+import cn.leavedesk.ui.RegisterSource;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+
+/** The register: every recorded absence, narrowed by a search over names, places and reasons. */
+public final class RegisterViewModel {
+    private final RegisterSource source;
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final FilteredList<RegisterEntry> rows;
+    private final StringBinding summary;
+    private final BooleanBinding empty;
+
+    public RegisterViewModel(RegisterSource source) {
+        this.source = source;
+        this.rows = new FilteredList<>(source.entries());
+        rows.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(search.get()), search));
+        this.summary = Bindings.createStringBinding(
+                () -> rows.size() == source.entries().size()
+                        ? I18n.tr("register.count", rows.size())
+                        : I18n.tr("register.countFiltered", rows.size(), source.entries().size()),
+                rows, source.entries());
+        this.empty = Bindings.isEmpty(source.entries());
+    }
+
+    static Predicate<RegisterEntry> matching(String query) {
+        String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return entry -> true;
+        }
+        return entry -> searchableText(entry).anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    private static Stream<String> searchableText(RegisterEntry entry) {
+        Absence absence = entry.absence();
+        return Stream.of(Stream.of(entry.person().displayName(), absence.id()),
+                        absence.destination().stream(), absence.reason().stream())
+                .flatMap(s -> s);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The rows to show, already filtered; the view sorts them. */
+    public FilteredList<RegisterEntry> rows() {
+        return rows;
+    }
+
+    public StringBinding summary() {
+        return summary;
+    }
+
+    /** True while the register has no records at all (not merely none matching the search). */
+    public BooleanBinding registerEmpty() {
+        return empty;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.leavedesk.ui;
+
+import cn.leavedesk.AppPaths;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Starts the real client the way the launcher does (with {@code --db}), with its data folder in a
+ * temporary directory, and puts the JVM back as it was afterwards.
+ */
+final class RunningClient implements AutoCloseable {
+    private final Application app;
+    private final Stage stage;
+    private final Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+
+    private RunningClient(Application app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    static RunningClient start(Path home) throws TimeoutException {
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(LeaveDeskApp.class, "--db", home.resolve("office.db").toString());
+        return new RunningClient(app, stage);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+    }
+}
