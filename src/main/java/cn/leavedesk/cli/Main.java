@@ -73,7 +73,8 @@ public final class Main {
                         + "\n" + usage());
             }
             if (holidays.isEmpty()) {
-                holidays = Optional.of(DataHome.holidays()).filter(java.nio.file.Files::isDirectory);
+                holidays = Optional.of(cn.leavedesk.AppPaths.current().home().resolve("holidays"))
+                        .filter(java.nio.file.Files::isDirectory);
             }
             return command.run(rest.subList(1, rest.size()), new CliContext(out, err, db, locale, clock, holidays));
         } catch (UsageException e) {
