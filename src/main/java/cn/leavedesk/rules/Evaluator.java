@@ -2,6 +2,7 @@ package cn.leavedesk.rules;
 
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.AbroadSummary;
+import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
@@ -81,6 +82,11 @@ public final class Evaluator {
             rulebook.abroad().map(AbroadRules::reading).map(r -> r.in(messages.locale()))
                     .filter(r -> !r.isBlank()).ifPresent(readings::add);
         }
-        return new Evaluation(Verdict.of(findings), findings, chain, fileBy, presiding, abroad, readings);
+        List<AfterReturnDuty> afterReturn = new ArrayList<>();
+        for (Rule rule : ctx.match().rules()) {
+            rule.afterReturn().ifPresent(a -> afterReturn.add(new AfterReturnDuty(a.cancelLeave(), a.writtenReportTo(),
+                    a.when().in(messages.locale()), rulebook.cite(rule.article()))));
+        }
+        return new Evaluation(Verdict.of(findings), findings, chain, fileBy, presiding, abroad, afterReturn, readings);
     }
 }
