@@ -12,5 +12,7 @@ public enum FindingCode {
     OVERLAPPING_ABSENCE,
     CALENDAR_UNKNOWN,
     TERM_UNKNOWN,
-    RULEBOOK_INCOMPLETE
+    RULEBOOK_INCOMPLETE,
+    /** Beyond the contract list: too few members left for a meeting to be held (Hegang 第三十七条). */
+    QUORUM_AT_RISK
 }

@@ -17,6 +17,7 @@ import cn.leavedesk.rules.check.ItineraryCheck;
 import cn.leavedesk.rules.check.OverlapCheck;
 import cn.leavedesk.rules.check.OverseasQuotaCheck;
 import cn.leavedesk.rules.check.PresidingCheck;
+import cn.leavedesk.rules.check.QuorumCheck;
 import cn.leavedesk.rules.check.RequiredFieldsCheck;
 import cn.leavedesk.rules.check.RuleFindingsCheck;
 import cn.leavedesk.rules.check.StandInAwayCheck;
@@ -48,7 +49,7 @@ public final class Evaluator {
     public static List<Check> standardChecks() {
         return List.of(new ChainCheck(), new RequiredFieldsCheck(), new FilingDeadlineCheck(), new PresidingCheck(),
                 new StandInAwayCheck(), new ItineraryCheck(), new OverseasQuotaCheck(), new OverlapCheck(),
-                new RuleFindingsCheck());
+                new QuorumCheck(), new RuleFindingsCheck());
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record Rulebook(String id, LocalizedText city, String document, LocalizedText title, String adopted,
                        boolean sourceComplete, List<LocalizedText> notes, List<Rule> rules,
-                       Optional<PresidingRule> presiding, Optional<AbroadRules> abroad, String origin) {
+                       Optional<PresidingRule> presiding, Optional<AbroadRules> abroad, Optional<QuorumRule> quorum,
+                       String origin) {
     public Rulebook {
         notes = List.copyOf(notes);
         rules = List.copyOf(rules);

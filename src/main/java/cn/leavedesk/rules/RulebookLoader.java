@@ -103,7 +103,7 @@ public final class RulebookLoader {
 
         Rulebook rulebook(JsonNode root) {
             object(root, "", Set.of("id", "city", "document", "title", "adopted", "sourceComplete", "notes",
-                    "rules", "presiding", "abroad", "$comment"));
+                    "rules", "presiding", "abroad", "quorum", "$comment"));
             String id = text(root, "", "id");
             LocalizedText city = localized(root.get("city"), "city");
             String document = text(root, "", "document");
@@ -136,7 +136,20 @@ public final class RulebookLoader {
                     .filter(n -> !n.isNull()).map(n -> presiding(n, "presiding"));
             Optional<AbroadRules> abroad = Optional.ofNullable(root.get("abroad"))
                     .filter(n -> !n.isNull()).map(n -> abroad(n, "abroad"));
-            return new Rulebook(id, city, document, title, adopted, complete, notes, rules, presiding, abroad, file);
+            Optional<QuorumRule> quorum = Optional.ofNullable(root.get("quorum"))
+                    .filter(n -> !n.isNull()).map(n -> quorum(n, "quorum"));
+            return new Rulebook(id, city, document, title, adopted, complete, notes, rules, presiding, abroad, quorum,
+                    file);
+        }
+
+        QuorumRule quorum(JsonNode node, String at) {
+            object(node, at, Set.of("article", "meetingType", "memberRoles", "summary"));
+            Set<Role> members = enumSet(Role.class, node, at, "memberRoles");
+            if (members.isEmpty()) {
+                throw error(at + ".memberRoles", "name the roles that make up the meeting");
+            }
+            return new QuorumRule(text(node, at, "article"), enumValue(MeetingType.class, node, at, "meetingType"),
+                    members, localized(node.get("summary"), at + ".summary"));
         }
 
         Rule rule(JsonNode node, String at) {
