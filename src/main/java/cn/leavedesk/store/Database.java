@@ -140,15 +140,25 @@ public final class Database implements AutoCloseable {
         if (version == Migrations.latest()) {
             return;
         }
-        if (version > 0) {
-            backups.beforeMigration(version, Migrations.latest());
-        }
+        Optional<Path> backup = version > 0
+                ? Optional.of(backups.beforeMigration(version, Migrations.latest()))
+                : Optional.empty();
         for (Migrations.Migration migration : Migrations.pendingAfter(version)) {
             LOG.info("Upgrading {} to schema version {}", file, migration.version());
-            write(c -> {
-                Migrations.apply(c, migration, now());
-                return null;
-            });
+            try {
+                write(c -> {
+                    Migrations.apply(c, migration, now());
+                    return null;
+                });
+            } catch (StoreException e) {
+                String where = backup.map(b -> b.getFileName().toString()).orElse("-");
+                throw new StorageFailureException("MIGRATION_FAILED",
+                        "把数据库升级到版本 " + migration.version() + " 时失败，文件仍保持版本 "
+                                + Migrations.userVersion(connection) + "。升级前的备份：" + where + "。请联系技术支持。",
+                        "Upgrading the database to schema version " + migration.version() + " failed; the file is"
+                                + " still at version " + Migrations.userVersion(connection) + ". Backup taken before"
+                                + " the upgrade: " + where + ". Please contact technical support.", e);
+            }
         }
     }
 
