@@ -24,8 +24,11 @@ public final class AuditLog {
         this.db = db;
     }
 
-    /** Records an entry; joins the caller's transaction when there is one. */
-    void record(Actor actor, String action, String entity, Optional<String> entityId, Map<String, ?> detail) {
+    /**
+     * Records an entry; joins the caller's transaction when there is one. Repositories call this for every write;
+     * callers use it for actions that happen outside the store (an export, a printed report).
+     */
+    public void record(Actor actor, String action, String entity, Optional<String> entityId, Map<String, ?> detail) {
         String json = toJson(detail);
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(

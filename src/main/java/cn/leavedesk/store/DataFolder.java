@@ -24,11 +24,8 @@ public final class DataFolder {
 
     /** The folder for this machine and user, created if it does not exist yet. */
     public static DataFolder standard() {
-        return at(resolve(System.getProperties().entrySet().stream()
-                        .filter(e -> HOME_PROPERTY.equals(e.getKey()))
-                        .map(e -> String.valueOf(e.getValue()))
-                        .findFirst(),
-                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home"))));
+        return at(resolve(Optional.ofNullable(System.getProperty(HOME_PROPERTY)), System.getProperty("os.name", ""),
+                System.getenv(), Path.of(System.getProperty("user.home"))));
     }
 
     /** A data folder at an explicit place, created if it does not exist yet. */
