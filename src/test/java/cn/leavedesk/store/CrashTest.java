@@ -1,6 +1,7 @@
 package cn.leavedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.domain.Kind;
 import java.io.BufferedReader;
@@ -80,6 +81,9 @@ class CrashTest {
             Thread.sleep(100 + random.nextInt(700));
         } else {
             assertThat(firstCommit.await(20, TimeUnit.SECONDS)).as("writer started").isTrue();
+            // another process holds the file: a second window is turned away, not let in to corrupt it
+            assertThatThrownBy(() -> Database.open(file, Fixtures.quietOptions()))
+                    .isInstanceOf(DatabaseInUseException.class);
             Thread.sleep(random.nextInt(400));
         }
         process.destroyForcibly();
