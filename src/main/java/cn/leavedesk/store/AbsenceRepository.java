@@ -1,0 +1,637 @@
+package cn.leavedesk.store;
+
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Meeting;
+import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Status;
+import cn.leavedesk.domain.Stop;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Absences and their history. A stored absence row is never changed: an amendment is a new row that supersedes
+ * it, a cancellation or a return is a new event. {@code absence_state} and {@code absence_year_summary} are derived
+ * from those rows and kept in step in the same transaction.
+ */
+public final class AbsenceRepository {
+    /** Rows per JDBC batch in {@link #insertBatch}. */
+    static final int BATCH_SIZE = 10_000;
+    private static final int ID_CHECK_CHUNK = 500;
+
+    private static final String SELECT = """
+            SELECT a.*, s.state, s.effective_return, nx.id AS superseded_by,
+                   (SELECT e.on_date FROM absence_event e
+                    WHERE e.absence = a.id AND e.type = 'RETURNED' ORDER BY e.id DESC LIMIT 1) AS actual_return
+            FROM absence a
+            JOIN absence_state s ON s.absence = a.id
+            LEFT JOIN absence nx ON nx.supersedes = a.id
+            """;
+
+    private final Database db;
+
+    AbsenceRepository(Database db) {
+        this.db = db;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /**
+     * Stores a new absence with its stops and attachment names.
+     *
+     * @throws DuplicateIdException     when the id is taken
+     * @throws RecordNotFoundException  when the person is not on the roster
+     */
+    public void insert(Absence absence, Actor actor) {
+        db.write(c -> {
+            requirePerson(c, absence.personId());
+            requireNewIds(c, List.of(absence.id()));
+            YearSummary summary = new YearSummary();
+            try (Writer writer = new Writer(c, actor)) {
+                writer.add(absence, Optional.empty(), summary);
+                writer.flush();
+            }
+            summary.applyTo(c);
+            db.audit().record(actor, "ABSENCE_FILED", EntityNames.ABSENCE, Optional.of(absence.id()),
+                    describe(absence));
+            return null;
+        });
+    }
+
+    /**
+     * Stores many absences in one transaction, sent to SQLite in batches of {@value #BATCH_SIZE}: all are stored or
+     * none. One audit entry records the load.
+     *
+     * @return how many were stored
+     * @throws DuplicateIdException    when an id repeats in the list or is already stored
+     * @throws RecordNotFoundException when an absence names a person not on the roster
+     */
+    public int insertBatch(List<Absence> absences, Actor actor) {
+        if (absences.isEmpty()) {
+            return 0;
+        }
+        return db.write(c -> {
+            Set<String> people = personIds(c);
+            Set<String> seen = new HashSet<>();
+            for (Absence a : absences) {
+                if (!people.contains(a.personId())) {
+                    throw new RecordNotFoundException(EntityNames.PERSON, a.personId());
+                }
+                if (!seen.add(a.id())) {
+                    throw new DuplicateIdException(EntityNames.ABSENCE, a.id());
+                }
+            }
+            requireNewIds(c, absences.stream().map(Absence::id).toList());
+            YearSummary summary = new YearSummary();
+            try (Writer writer = new Writer(c, actor)) {
+                int pending = 0;
+                for (Absence a : absences) {
+                    writer.add(a, Optional.empty(), summary);
+                    if (++pending == BATCH_SIZE) {
+                        writer.flush();
+                        pending = 0;
+                    }
+                }
+                writer.flush();
+            }
+            summary.applyTo(c);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("count", absences.size());
+            detail.put("firstId", absences.get(0).id());
+            detail.put("lastId", absences.get(absences.size() - 1).id());
+            db.audit().record(actor, "ABSENCES_IMPORTED", EntityNames.ABSENCE, Optional.empty(), detail);
+            return absences.size();
+        });
+    }
+
+    /**
+     * Records an amendment (变更): {@code newVersion} is stored as a new row linked to the original, which is kept
+     * unchanged and marked superseded; the annual figures move from the old version to the new one.
+     *
+     * @throws InvalidChangeException when the original is cancelled, already superseded, or the person differs
+     */
+    public void amend(String originalId, Absence newVersion, String reason, Actor actor) {
+        requireReason(reason, "AMEND_REASON_REQUIRED", "变更", "an amendment");
+        db.write(c -> {
+            Current original = requireActive(c, originalId, "变更", "amend");
+            if (!original.person().equals(newVersion.personId())) {
+                throw new InvalidChangeException("AMEND_OTHER_PERSON",
+                        "变更不能把外出记录 " + originalId + " 改到另一个人名下，请撤销后重新登记。",
+                        "An amendment cannot move absence " + originalId + " to another person; cancel it and"
+                                + " file a new one.");
+            }
+            requireNewIds(c, List.of(newVersion.id()));
+            YearSummary summary = new YearSummary();
+            summary.subtract(original.figures());
+            try (Writer writer = new Writer(c, actor)) {
+                writer.add(newVersion, Optional.of(originalId), summary);
+                writer.flush();
+            }
+            setState(c, originalId, AbsenceState.SUPERSEDED, original.effectiveReturn());
+            insertEvent(c, originalId, EventType.AMENDED, db.now(), actor, Optional.empty(), Optional.of(reason),
+                    Optional.of(newVersion.id()));
+            summary.applyTo(c);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("newVersion", newVersion.id());
+            detail.put("reason", reason);
+            detail.put("after", describe(newVersion));
+            db.audit().record(actor, "ABSENCE_AMENDED", EntityNames.ABSENCE, Optional.of(originalId), detail);
+            return null;
+        });
+    }
+
+    /**
+     * Cancels an absence (撤销); it stays in the register as cancelled and stops counting anywhere.
+     *
+     * @throws InvalidChangeException when it is already cancelled or superseded
+     */
+    public void cancel(String id, String reason, Actor actor) {
+        requireReason(reason, "CANCEL_REASON_REQUIRED", "撤销", "a cancellation");
+        db.write(c -> {
+            Current current = requireActive(c, id, "撤销", "cancel");
+            insertEvent(c, id, EventType.CANCELLED, db.now(), actor, Optional.empty(), Optional.of(reason), Optional.empty());
+            setState(c, id, AbsenceState.CANCELLED, current.effectiveReturn());
+            YearSummary summary = new YearSummary();
+            summary.subtract(current.figures());
+            summary.applyTo(c);
+            db.audit().record(actor, "ABSENCE_CANCELLED", EntityNames.ABSENCE, Optional.of(id),
+                    Map.of("reason", reason));
+            return null;
+        });
+    }
+
+    /**
+     * Records the day the person actually came back (销假); from then on that day is the absence's return day for
+     * the timeline and the annual figures. The planned day stays stored.
+     *
+     * @throws InvalidChangeException when the day is before the departure, or the absence is not active
+     */
+    public void recordReturn(String id, LocalDate actualReturn, Actor actor) {
+        db.write(c -> {
+            Current current = requireActive(c, id, "销假", "record the return of");
+            if (actualReturn.isBefore(current.depart())) {
+                throw new InvalidChangeException("RETURN_BEFORE_DEPARTURE",
+                        "返回日期 " + actualReturn + " 早于出发日期 " + current.depart() + "，请核对。",
+                        "The return day " + actualReturn + " is before the departure day " + current.depart()
+                                + "; please check it.");
+            }
+            insertEvent(c, id, EventType.RETURNED, db.now(), actor, Optional.of(actualReturn), Optional.empty(),
+                    Optional.empty());
+            setState(c, id, AbsenceState.ACTIVE, actualReturn);
+            YearSummary summary = new YearSummary();
+            summary.subtract(current.figures());
+            summary.add(current.figures().withLastDay(actualReturn));
+            summary.applyTo(c);
+            db.audit().record(actor, "ABSENCE_RETURNED", EntityNames.ABSENCE, Optional.of(id),
+                    Map.of("actualReturn", actualReturn.toString()));
+            return null;
+        });
+    }
+
+    /** Records that the person actually left on that day. Informational: the figures follow the recorded dates. */
+    public void recordDeparture(String id, LocalDate actualDeparture, Actor actor) {
+        db.write(c -> {
+            requireActive(c, id, "登记出发", "record the departure of");
+            insertEvent(c, id, EventType.DEPARTED, db.now(), actor, Optional.of(actualDeparture), Optional.empty(),
+                    Optional.empty());
+            db.audit().record(actor, "ABSENCE_DEPARTED", EntityNames.ABSENCE, Optional.of(id),
+                    Map.of("actualDeparture", actualDeparture.toString()));
+            return null;
+        });
+    }
+
+    /** Records that the report due after the trip (回国报告, 出差报告) was handed in. */
+    public void recordReportSubmitted(String id, Actor actor) {
+        db.write(c -> {
+            requireActive(c, id, "登记报告", "record the report of");
+            insertEvent(c, id, EventType.REPORT_SUBMITTED, db.now(), actor, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            db.audit().record(actor, "ABSENCE_REPORT_SUBMITTED", EntityNames.ABSENCE, Optional.of(id), Map.of());
+            return null;
+        });
+    }
+
+    private static void requireReason(String reason, String code, String chineseAction, String englishAction) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidChangeException(code, chineseAction + "需要填写原因。",
+                    englishAction.substring(0, 1).toUpperCase() + englishAction.substring(1) + " needs a reason.");
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** One stored row, in any state. */
+    public Optional<StoredAbsence> find(String id) {
+        return db.read(c -> {
+            List<StoredAbsence> rows = query(c, SELECT + " WHERE a.id = ?", List.of(id));
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        });
+    }
+
+    /** The person's current versions (cancelled ones included) away on at least one day between the dates. */
+    public List<Absence> findForPerson(String personId, LocalDate from, LocalDate to) {
+        return db.read(c -> absences(query(c, SELECT + """
+                 WHERE a.person = ? AND s.state <> 'SUPERSEDED' AND a.depart <= ? AND s.effective_return >= ?
+                 ORDER BY a.depart, a.id""", List.of(personId, Sql.date(to), Sql.date(from)))));
+    }
+
+    /**
+     * Everything the rules engine needs to know about a person's past: the current version of each absence, in
+     * its latest state, cancelled ones included with status CANCELLED, by departure day.
+     */
+    public List<Absence> history(String personId) {
+        return db.read(c -> absences(query(c, SELECT + """
+                 WHERE a.person = ? AND s.state <> 'SUPERSEDED'
+                 ORDER BY a.depart, a.id""", List.of(personId))));
+    }
+
+    /** Who is away: the active absences that cover at least one day between the dates, by departure day. */
+    public List<Absence> awayOn(LocalDate from, LocalDate to) {
+        // driven by absence_state_timeline: only absences ending on or after `from` are read
+        return db.read(c -> absences(query(c, """
+                SELECT a.*, s.state, s.effective_return, NULL AS superseded_by,
+                       (SELECT e.on_date FROM absence_event e
+                        WHERE e.absence = a.id AND e.type = 'RETURNED' ORDER BY e.id DESC LIMIT 1) AS actual_return
+                FROM absence_state s INDEXED BY absence_state_timeline
+                JOIN absence a ON a.id = s.absence
+                WHERE s.state = 'ACTIVE' AND s.effective_return >= ? AND a.depart <= ?
+                ORDER BY a.depart, a.person, a.id""", List.of(Sql.date(from), Sql.date(to)))));
+    }
+
+    /** A page of the register, newest departure first. */
+    public List<StoredAbsence> findRegister(RegisterFilter filter, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        params.add(limit);
+        params.add(offset);
+        return db.read(c -> query(c, SELECT + where + " ORDER BY a.depart DESC, a.id LIMIT ? OFFSET ?", params));
+    }
+
+    /** How many rows {@link #findRegister} has in all for the filter. */
+    public long countRegister(RegisterFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM absence a JOIN absence_state s ON s.absence = a.id" + where)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    private static String where(RegisterFilter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE s.state <> 'SUPERSEDED'");
+        filter.personId().ifPresent(p -> {
+            sql.append(" AND a.person = ?");
+            params.add(p);
+        });
+        filter.kind().ifPresent(k -> {
+            sql.append(" AND a.kind = ?");
+            params.add(k.name());
+        });
+        filter.status().ifPresent(st -> {
+            sql.append(" AND s.state = ?");
+            params.add(st.name());
+        });
+        filter.to().ifPresent(d -> {
+            sql.append(" AND a.depart <= ?");
+            params.add(Sql.date(d));
+        });
+        filter.from().ifPresent(d -> {
+            sql.append(" AND s.effective_return >= ?");
+            params.add(Sql.date(d));
+        });
+        return sql.toString();
+    }
+
+    /** Every version of the absence's amendment chain, oldest first. */
+    public List<StoredAbsence> versions(String id) {
+        return db.read(c -> query(c, """
+                WITH RECURSIVE
+                    back (id, supersedes) AS (
+                        SELECT id, supersedes FROM absence WHERE id = ?
+                        UNION SELECT a.id, a.supersedes FROM absence a JOIN back b ON a.id = b.supersedes),
+                    root (id) AS (SELECT id FROM back WHERE supersedes IS NULL),
+                    chain (id, depth) AS (
+                        SELECT id, 0 FROM root
+                        UNION SELECT a.id, c.depth + 1 FROM absence a JOIN chain c ON a.supersedes = c.id)
+                """ + SELECT.replace("FROM absence a", "FROM chain ch JOIN absence a ON a.id = ch.id")
+                + " ORDER BY ch.depth", List.of(id)));
+    }
+
+    /** What happened to this absence row, oldest first. */
+    public List<AbsenceEvent> events(String absenceId) {
+        return db.read(c -> {
+            List<AbsenceEvent> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM absence_event WHERE absence = ? ORDER BY id")) {
+                ps.setString(1, absenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new AbsenceEvent(rs.getLong("id"), rs.getString("absence"),
+                                EventType.valueOf(rs.getString("type")), Sql.instant(rs, "at"),
+                                rs.getString("actor"), Sql.optionalDate(rs, "on_date"),
+                                Sql.optionalText(rs, "reason"), Sql.optionalText(rs, "related")));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** What the store needs to know about a row's present state before changing it. */
+    private record Current(String id, String person, AbsenceState state, LocalDate depart,
+                           LocalDate effectiveReturn, YearSummary.Figures figures) {
+    }
+
+    private Current requireActive(Connection c, String id, String chineseAction, String englishAction)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT a.person, a.kind, a.scope, a.depart, s.state, s.effective_return,
+                       (SELECT nx.id FROM absence nx WHERE nx.supersedes = a.id) AS superseded_by
+                FROM absence a JOIN absence_state s ON s.absence = a.id WHERE a.id = ?""")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(EntityNames.ABSENCE, id);
+                }
+                AbsenceState state = AbsenceState.valueOf(rs.getString("state"));
+                if (state == AbsenceState.CANCELLED) {
+                    throw new InvalidChangeException("ABSENCE_CANCELLED",
+                            "外出记录 " + id + " 已撤销，不能再" + chineseAction + "。",
+                            "Absence " + id + " is cancelled; you cannot " + englishAction + " it.");
+                }
+                if (state == AbsenceState.SUPERSEDED) {
+                    String newer = rs.getString("superseded_by");
+                    throw new InvalidChangeException("ABSENCE_SUPERSEDED",
+                            "外出记录 " + id + " 已被变更为 " + newer + "，请对最新的记录" + chineseAction + "。",
+                            "Absence " + id + " was amended as " + newer + "; " + englishAction
+                                    + " the latest version instead.");
+                }
+                LocalDate depart = Sql.date(rs, "depart");
+                LocalDate effectiveReturn = Sql.date(rs, "effective_return");
+                String person = rs.getString("person");
+                YearSummary.Figures figures = new YearSummary.Figures(person, Kind.valueOf(rs.getString("kind")),
+                        Scope.valueOf(rs.getString("scope")), depart, effectiveReturn);
+                return new Current(id, person, state, depart, effectiveReturn, figures);
+            }
+        }
+    }
+
+    private static void setState(Connection c, String id, AbsenceState state, LocalDate effectiveReturn)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE absence_state SET state = ?, effective_return = ? WHERE absence = ?")) {
+            ps.setString(1, state.name());
+            ps.setString(2, Sql.date(effectiveReturn));
+            ps.setString(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    static void insertEvent(Connection c, String absenceId, EventType type, Instant at, Actor actor,
+                            Optional<LocalDate> onDate, Optional<String> reason, Optional<String> related)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO absence_event (absence, type, at, actor, on_date, reason, related)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, absenceId);
+            ps.setString(2, type.name());
+            ps.setString(3, Sql.instant(at));
+            ps.setString(4, actor.name());
+            Sql.setDate(ps, 5, onDate);
+            Sql.setText(ps, 6, reason);
+            Sql.setText(ps, 7, related);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void requirePerson(Connection c, String personId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE id = ?")) {
+            ps.setString(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(EntityNames.PERSON, personId);
+                }
+            }
+        }
+    }
+
+    private static Set<String> personIds(Connection c) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM person"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Refuses ids already stored, naming the first one found. */
+    private static void requireNewIds(Connection c, List<String> ids) throws SQLException {
+        for (int start = 0; start < ids.size(); start += ID_CHECK_CHUNK) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + ID_CHECK_CHUNK));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM absence WHERE id IN (" + marks + ") LIMIT 1")) {
+                bind(ps, new ArrayList<>(chunk));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new DuplicateIdException(EntityNames.ABSENCE, rs.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> describe(Absence a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("person", a.personId());
+        m.put("kind", a.kind().name());
+        m.put("scope", a.scope().name());
+        m.put("status", a.status().name());
+        m.put("depart", a.depart().toString());
+        m.put("return", a.returnDate().toString());
+        a.filed().ifPresent(d -> m.put("filed", d.toString()));
+        a.destination().ifPresent(d -> m.put("destination", d));
+        return m;
+    }
+
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, String.valueOf(p));
+            }
+        }
+    }
+
+    private static List<Absence> absences(List<StoredAbsence> rows) {
+        return rows.stream().map(StoredAbsence::absence).toList();
+    }
+
+    private static List<StoredAbsence> query(Connection c, String sql, List<?> params) throws SQLException {
+        List<StoredAbsence> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql);
+             PreparedStatement stops = c.prepareStatement(
+                     "SELECT country, leaves_airport FROM stop WHERE absence = ? ORDER BY seq");
+             PreparedStatement files = c.prepareStatement(
+                     "SELECT file_name FROM attachment WHERE absence = ? ORDER BY id")) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(read(rs, stops, files));
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static StoredAbsence read(ResultSet rs, PreparedStatement stopQuery, PreparedStatement fileQuery)
+            throws SQLException {
+        String id = rs.getString("id");
+        AbsenceState state = AbsenceState.valueOf(rs.getString("state"));
+        List<Stop> stops = new ArrayList<>();
+        stopQuery.setString(1, id);
+        try (ResultSet s = stopQuery.executeQuery()) {
+            while (s.next()) {
+                stops.add(new Stop(s.getString(1), s.getInt(2) == 1));
+            }
+        }
+        List<String> files = new ArrayList<>();
+        fileQuery.setString(1, id);
+        try (ResultSet f = fileQuery.executeQuery()) {
+            while (f.next()) {
+                files.add(f.getString(1));
+            }
+        }
+        Optional<String> meetingType = Sql.optionalText(rs, "meeting_type");
+        Optional<String> convener = Sql.optionalText(rs, "meeting_convener");
+        Optional<Meeting> meeting = meetingType.map(type -> new Meeting(MeetingType.valueOf(type), convener));
+        Absence absence = new Absence(id, rs.getString("person"), Kind.valueOf(rs.getString("kind")),
+                Scope.valueOf(rs.getString("scope")),
+                state == AbsenceState.CANCELLED ? Status.CANCELLED : Status.ACTIVE,
+                Sql.optionalDate(rs, "filed"), Sql.date(rs, "depart"), Sql.date(rs, "effective_return"),
+                Sql.optionalText(rs, "destination"), Sql.optionalText(rs, "reason"), Sql.optionalText(rs, "contact"),
+                Sql.optionalText(rs, "acting_person"), files, stops, meeting);
+        return new StoredAbsence(absence, state, Sql.date(rs, "return_date"), Sql.optionalDate(rs, "actual_return"),
+                Sql.optionalText(rs, "supersedes"), Sql.optionalText(rs, "superseded_by"),
+                Sql.instant(rs, "created_at"), rs.getString("created_by"));
+    }
+
+    /** Prepared inserts for absences and their dependent rows, sent in JDBC batches. */
+    private final class Writer implements AutoCloseable {
+        private final PreparedStatement absence;
+        private final PreparedStatement stop;
+        private final PreparedStatement attachment;
+        private final PreparedStatement state;
+        private final PreparedStatement event;
+        private final Actor actor;
+        private final String now;
+
+        Writer(Connection c, Actor actor) throws SQLException {
+            this.actor = actor;
+            this.now = Sql.instant(db.now());
+            absence = c.prepareStatement("""
+                    INSERT INTO absence (id, person, kind, scope, status, filed, depart, return_date, destination,
+                                         reason, contact, acting_person, meeting_type, meeting_convener, supersedes,
+                                         created_at, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            stop = c.prepareStatement("INSERT INTO stop (absence, seq, country, leaves_airport) VALUES (?, ?, ?, ?)");
+            attachment = c.prepareStatement(
+                    "INSERT INTO attachment (absence, file_name, added_at, added_by) VALUES (?, ?, ?, ?)");
+            state = c.prepareStatement(
+                    "INSERT INTO absence_state (absence, state, effective_return) VALUES (?, ?, ?)");
+            event = c.prepareStatement("""
+                    INSERT INTO absence_event (absence, type, at, actor, on_date, related)
+                    VALUES (?, 'FILED', ?, ?, ?, ?)""");
+        }
+
+        void add(Absence a, Optional<String> supersedes, YearSummary summary) throws SQLException {
+            absence.setString(1, a.id());
+            absence.setString(2, a.personId());
+            absence.setString(3, a.kind().name());
+            absence.setString(4, a.scope().name());
+            absence.setString(5, a.status().name());
+            Sql.setDate(absence, 6, a.filed());
+            absence.setString(7, Sql.date(a.depart()));
+            absence.setString(8, Sql.date(a.returnDate()));
+            Sql.setText(absence, 9, a.destination());
+            Sql.setText(absence, 10, a.reason());
+            Sql.setText(absence, 11, a.contact());
+            Sql.setText(absence, 12, a.actingPerson());
+            Sql.setEnum(absence, 13, a.meeting().map(Meeting::type));
+            Sql.setText(absence, 14, a.meeting().flatMap(Meeting::convener));
+            Sql.setText(absence, 15, supersedes);
+            absence.setString(16, now);
+            absence.setString(17, actor.name());
+            absence.addBatch();
+            int seq = 0;
+            for (Stop s : a.stops()) {
+                stop.setString(1, a.id());
+                stop.setInt(2, ++seq);
+                stop.setString(3, s.country());
+                stop.setInt(4, s.leavesAirport() ? 1 : 0);
+                stop.addBatch();
+            }
+            for (String name : a.attachments()) {
+                attachment.setString(1, a.id());
+                attachment.setString(2, name);
+                attachment.setString(3, now);
+                attachment.setString(4, actor.name());
+                attachment.addBatch();
+            }
+            state.setString(1, a.id());
+            state.setString(2, a.isActive() ? AbsenceState.ACTIVE.name() : AbsenceState.CANCELLED.name());
+            state.setString(3, Sql.date(a.returnDate()));
+            state.addBatch();
+            event.setString(1, a.id());
+            event.setString(2, now);
+            event.setString(3, actor.name());
+            Sql.setDate(event, 4, a.filed());
+            Sql.setText(event, 5, supersedes);
+            event.addBatch();
+            if (a.isActive()) {
+                summary.add(new YearSummary.Figures(a.personId(), a.kind(), a.scope(), a.depart(), a.returnDate()));
+            }
+        }
+
+        /** Parents first, so the foreign keys hold at every statement. */
+        void flush() throws SQLException {
+            absence.executeBatch();
+            stop.executeBatch();
+            attachment.executeBatch();
+            state.executeBatch();
+            event.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            absence.close();
+            stop.close();
+            attachment.close();
+            state.close();
+            event.close();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package cn.leavedesk.store;
+
+import cn.leavedesk.domain.Action;
+import cn.leavedesk.domain.Party;
+import cn.leavedesk.domain.Step;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The approval / report / filing chain the rules engine computed for an absence, and its progress. */
+public final class ChainRepository {
+    private final Database db;
+
+    ChainRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores the chain of an absence, all steps PENDING.
+     *
+     * @throws InvalidChangeException  when the absence already has a chain (an amendment is a new absence with its
+     *                                 own chain)
+     * @throws RecordNotFoundException when the absence does not exist
+     */
+    public void saveSteps(String absenceId, List<Step> steps, Actor actor) {
+        db.write(c -> {
+            requireAbsence(c, absenceId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM chain_step WHERE absence = ? LIMIT 1")) {
+                ps.setString(1, absenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new InvalidChangeException("CHAIN_EXISTS",
+                                "外出记录 " + absenceId + " 的审批流程已经保存过，不能重复保存。",
+                                "The chain of absence " + absenceId + " is already stored.");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO chain_step (absence, seq, action, party, by_date, article) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                int seq = 0;
+                for (Step step : steps) {
+                    ps.setString(1, absenceId);
+                    ps.setInt(2, ++seq);
+                    ps.setString(3, step.action().name());
+                    ps.setString(4, step.party().name());
+                    Sql.setDate(ps, 5, step.by());
+                    ps.setString(6, step.article());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            db.audit().record(actor, "CHAIN_SAVED", EntityNames.ABSENCE, Optional.of(absenceId),
+                    Map.of("steps", steps.size()));
+            return null;
+        });
+    }
+
+    /**
+     * Marks one step done and adds a STEP_DONE event to the absence's history.
+     *
+     * @param doneBy who approved or was informed
+     * @param doneAt when
+     * @throws InvalidChangeException  when the step is already done
+     * @throws RecordNotFoundException when there is no such step
+     */
+    public void markDone(String absenceId, int seq, String doneBy, Instant doneAt, DoneHow how, Actor actor) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT state FROM chain_step WHERE absence = ? AND seq = ?")) {
+                ps.setString(1, absenceId);
+                ps.setInt(2, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new RecordNotFoundException(EntityNames.STEP, absenceId + "#" + seq);
+                    }
+                    if (StepState.valueOf(rs.getString(1)) == StepState.DONE) {
+                        throw new InvalidChangeException("STEP_ALREADY_DONE",
+                                "外出记录 " + absenceId + " 的第 " + seq + " 步已经办结。",
+                                "Step " + seq + " of absence " + absenceId + " is already done.");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE chain_step SET state = 'DONE', done_by = ?, done_at = ?, done_how = ?
+                    WHERE absence = ? AND seq = ?""")) {
+                ps.setString(1, doneBy);
+                ps.setString(2, Sql.instant(doneAt));
+                ps.setString(3, how.name());
+                ps.setString(4, absenceId);
+                ps.setInt(5, seq);
+                ps.executeUpdate();
+            }
+            AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_DONE, db.now(), actor, Optional.empty(),
+                    Optional.empty(), Optional.of(Integer.toString(seq)));
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("seq", seq);
+            detail.put("doneBy", doneBy);
+            detail.put("doneAt", doneAt.toString());
+            detail.put("how", how.name());
+            db.audit().record(actor, "STEP_DONE", EntityNames.ABSENCE, Optional.of(absenceId), detail);
+            return null;
+        });
+    }
+
+    /** The chain in order. */
+    public List<ChainStep> steps(String absenceId) {
+        return db.read(c -> {
+            List<ChainStep> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM chain_step WHERE absence = ? ORDER BY seq")) {
+                ps.setString(1, absenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Step step = new Step(Action.valueOf(rs.getString("action")), Party.valueOf(rs.getString("party")),
+                                Sql.optionalDate(rs, "by_date"), rs.getString("article"));
+                        result.add(new ChainStep(absenceId, rs.getInt("seq"), step,
+                                StepState.valueOf(rs.getString("state")), Sql.optionalText(rs, "done_by"),
+                                Sql.optionalInstant(rs, "done_at"),
+                                Sql.optionalText(rs, "done_how").map(DoneHow::valueOf)));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    static void requireAbsence(Connection c, String absenceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM absence WHERE id = ?")) {
+            ps.setString(1, absenceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(EntityNames.ABSENCE, absenceId);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,434 @@
+package cn.leavedesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * One open LeaveDesk database file. A writable database holds an exclusive lock file for as long as it is open,
+ * upgrades the schema before first use and checks the file's integrity when it opens. All access goes through one
+ * connection, serialised by a lock, so the object may be shared between the UI thread and background tasks.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final AccessMode mode;
+    private final StoreOptions options;
+    private final Connection connection;
+    private final Optional<LockFile> lockFile;
+    private final ReentrantLock guard = new ReentrantLock();
+    private final Backups backups;
+    private int transactionDepth;
+    private boolean closed;
+
+    private Database(Path file, AccessMode mode, StoreOptions options, Connection connection,
+                     Optional<LockFile> lockFile) {
+        this.file = file;
+        this.mode = mode;
+        this.options = options;
+        this.connection = connection;
+        this.lockFile = lockFile;
+        this.backups = new Backups(this, backupFolderFor(file, options), options.backupsToKeep(), options.clock());
+    }
+
+    /** Opens (creating if needed) the default database in the {@link DataFolder}. */
+    public static Database openDefault() {
+        DataFolder folder = DataFolder.standard();
+        return open(folder.databaseFile(), StoreOptions.defaults().withBackupFolder(folder.backupFolder()));
+    }
+
+    public static Database open(Path file) {
+        return open(file, StoreOptions.defaults());
+    }
+
+    /**
+     * Opens a file for reading and writing, creating it if it does not exist, upgrading its schema and taking the
+     * daily backup.
+     *
+     * @throws DatabaseInUseException        another LeaveDesk window has it open
+     * @throws DatabaseTooNewException       a newer LeaveDesk wrote it
+     * @throws DatabaseDamagedException      it fails the integrity check
+     * @throws NotLeaveDeskDatabaseException it is some other SQLite file
+     */
+    public static Database open(Path file, StoreOptions options) {
+        Path absolute = file.toAbsolutePath();
+        createParent(absolute);
+        LockFile lock = LockFile.acquire(absolute);
+        Connection connection = null;
+        try {
+            boolean existed = Files.exists(absolute) && Files.size(absolute) > 0;
+            connection = ConnectionFactory.open(absolute, AccessMode.READ_WRITE);
+            Database db = new Database(absolute, AccessMode.READ_WRITE, options, connection, Optional.of(lock));
+            db.startUp(existed);
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw translate(e, absolute, backupFolderFor(absolute, options));
+        } catch (IOException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw new StorageFailureException("CANNOT_OPEN", "无法打开数据库文件 " + absolute + "：" + e.getMessage(),
+                    "Cannot open the database file " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw e;
+        }
+    }
+
+    public static Database openReadOnly(Path file) {
+        return openReadOnly(file, StoreOptions.defaults());
+    }
+
+    /**
+     * Opens an existing file without taking the lock, for looking while another window works on it. Every write
+     * throws {@link ReadOnlyDatabaseException}; nothing is migrated or backed up.
+     */
+    public static Database openReadOnly(Path file, StoreOptions options) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StorageFailureException("FILE_NOT_FOUND", "找不到数据库文件 " + absolute + "。",
+                    "The database file " + absolute + " does not exist.", null);
+        }
+        Connection connection = null;
+        try {
+            connection = ConnectionFactory.open(absolute, AccessMode.READ_ONLY);
+            Database db = new Database(absolute, AccessMode.READ_ONLY, options, connection, Optional.empty());
+            int version = Migrations.checkedVersion(connection, absolute);
+            if (version < Migrations.latest()) {
+                throw new DatabaseNeedsUpgradeException(absolute, version, Migrations.latest());
+            }
+            db.requireIntact();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw translate(e, absolute, backupFolderFor(absolute, options));
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private void startUp(boolean existed) throws SQLException {
+        if (existed) {
+            requireIntact();
+        }
+        migrate();
+        if (options.autoBackup() == AutoBackup.DAILY && hasData()) {
+            backups.automaticIfDue();
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int version = Migrations.checkedVersion(connection, file);
+        if (version == Migrations.latest()) {
+            return;
+        }
+        Optional<Path> backup = version > 0
+                ? Optional.of(backups.beforeMigration(version, Migrations.latest()))
+                : Optional.empty();
+        for (Migrations.Migration migration : Migrations.pendingAfter(version)) {
+            LOG.info("Upgrading {} to schema version {}", file, migration.version());
+            try {
+                write(c -> {
+                    Migrations.apply(c, migration, now());
+                    return null;
+                });
+            } catch (StoreException e) {
+                String where = backup.map(b -> b.getFileName().toString()).orElse("-");
+                throw new StorageFailureException("MIGRATION_FAILED",
+                        "把数据库升级到版本 " + migration.version() + " 时失败，文件仍保持版本 "
+                                + Migrations.userVersion(connection) + "。升级前的备份：" + where + "。请联系技术支持。",
+                        "Upgrading the database to schema version " + migration.version() + " failed; the file is"
+                                + " still at version " + Migrations.userVersion(connection) + ". Backup taken before"
+                                + " the upgrade: " + where + ". Please contact technical support.", e);
+            }
+        }
+    }
+
+    /** Re-runs the version check and pending migrations after the file's content was replaced by a restore. */
+    void afterRestore() throws SQLException {
+        migrate();
+    }
+
+    private boolean hasData() {
+        return read(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM absence)")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    private void requireIntact() {
+        List<String> problems = quickCheck();
+        if (!problems.isEmpty()) {
+            throw new DatabaseDamagedException(file, Backups.latestGood(backups.folder()), String.join("; ", problems),
+                    null);
+        }
+    }
+
+    /** {@code PRAGMA quick_check}: catches damaged pages at open without the index cross-checks of the full one. */
+    private List<String> quickCheck() {
+        return read(c -> checkResult(c, "PRAGMA quick_check"));
+    }
+
+    /**
+     * Runs SQLite's full {@code integrity_check}; an empty list means the file is sound, otherwise what SQLite found.
+     * Slower than the check done at open: seconds on a very large file.
+     */
+    public List<String> integrityCheck() {
+        return read(c -> checkResult(c, "PRAGMA integrity_check"));
+    }
+
+    static List<String> checkResult(Connection c, String pragma) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(pragma)) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines.equals(List.of("ok")) ? List.of() : List.copyOf(lines);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return mode == AccessMode.READ_ONLY;
+    }
+
+    /** The schema version of the open file. */
+    public int schemaVersion() {
+        return read(Migrations::userVersion);
+    }
+
+    /** The schema version this program writes. */
+    public static int latestSchemaVersion() {
+        return Migrations.latest();
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public PersonRepository people() {
+        return new PersonRepository(this);
+    }
+
+    public AbsenceRepository absences() {
+        return new AbsenceRepository(this);
+    }
+
+    public ChainRepository chains() {
+        return new ChainRepository(this);
+    }
+
+    public AttachmentRepository attachments() {
+        return new AttachmentRepository(this);
+    }
+
+    public MeetingRepository meetings() {
+        return new MeetingRepository(this);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(this);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(this);
+    }
+
+    public ReportQuery reports() {
+        return new ReportQuery(this);
+    }
+
+    /**
+     * Runs several repository calls as one transaction: all of them are stored, or none (an import that must be all
+     * or nothing). Calls inside join this transaction instead of committing on their own.
+     */
+    public void inTransaction(Runnable work) {
+        write(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    Instant now() {
+        return options.clock().instant();
+    }
+
+    Clock clock() {
+        return options.clock();
+    }
+
+    <T> T read(SqlWork<T> work) {
+        guard.lock();
+        try {
+            ensureOpen();
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /** Runs the work in a transaction (or inside the caller's, if one is under way on this database). */
+    <T> T write(SqlWork<T> work) {
+        if (isReadOnly()) {
+            throw new ReadOnlyDatabaseException(file);
+        }
+        guard.lock();
+        try {
+            ensureOpen();
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.run(connection);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            connection.setAutoCommit(false);
+            transactionDepth = 1;
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                transactionDepth = 0;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    /** Work that must run outside any transaction (online backup and restore). */
+    <T> T outsideTransaction(SqlWork<T> work) {
+        guard.lock();
+        try {
+            ensureOpen();
+            if (transactionDepth > 0) {
+                throw new IllegalStateException("backup and restore cannot run inside a transaction");
+            }
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed on {}", file, e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("database " + file + " is closed");
+        }
+    }
+
+    StoreException translate(SQLException e) {
+        return translate(e, file, backups.folder());
+    }
+
+    static StoreException translate(SQLException e, Path file, Path backupFolder) {
+        SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
+        int primary = code.code & 0xff;
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new DatabaseDamagedException(file, Backups.latestGood(backupFolder), e.getMessage(), e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new DatabaseInUseException(file);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new StorageFailureException("DISK_FULL",
+                    "磁盘已满，数据未能保存。请清理磁盘空间后重试。",
+                    "The disk is full; the data was not saved. Free some space and try again.", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+            return new StorageFailureException("CANNOT_WRITE",
+                    "无法写入数据库文件 " + file + "，请检查文件权限或磁盘是否可写。",
+                    "Cannot write the database file " + file + "; check the file's permissions and the disk.", e);
+        }
+        LOG.error("Database error on {}", file, e);
+        return new StorageFailureException("STORAGE_FAILURE",
+                "读写数据库时出错，本次操作未保存。详细信息已记入日志。",
+                "A database error occurred; this change was not saved. The details are in the log.", e);
+    }
+
+    private static Path backupFolderFor(Path file, StoreOptions options) {
+        return options.backupFolder().orElse(file.toAbsolutePath().resolveSibling(DataFolder.BACKUP_FOLDER_NAME));
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
+                    "无法创建文件夹 " + parent + "，请检查磁盘空间和权限。",
+                    "Cannot create the folder " + parent + "; check disk space and permissions.", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing a connection that failed to open", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        guard.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeQuietly(connection);
+            lockFile.ifPresent(LockFile::close);
+        } finally {
+            guard.unlock();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package cn.leavedesk.store;
+
+/**
+ * A change that the record's history does not allow: amending a cancelled absence, cancelling twice, a return day
+ * before the departure day, marking a step done twice.
+ */
+public final class InvalidChangeException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidChangeException(String code, String chineseMessage, String englishMessage) {
+        super(code, chineseMessage, englishMessage);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.leavedesk.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An exclusive OS lock on {@code <db>.lock}, held while a writable {@link Database} is open. SQLite's own locks only
+ * serialise single transactions; this one keeps a second LeaveDesk window from working on the same file at all.
+ * The OS drops the lock when the process dies, so a crash never leaves the file locked. The lock file itself is
+ * left in place: deleting it would race with a process that is just opening it.
+ */
+final class LockFile implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private LockFile(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path pathFor(Path database) {
+        return database.resolveSibling(database.getFileName() + ".lock");
+    }
+
+    static LockFile acquire(Path database) {
+        Path path = pathFor(database);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new StorageFailureException("LOCK_FILE_UNAVAILABLE",
+                    "无法创建锁文件 " + path + "，请检查文件夹权限。",
+                    "Cannot create the lock file " + path + "; check the folder's permissions.", e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // this JVM already holds it through another Database object
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StorageFailureException("LOCK_FILE_UNAVAILABLE",
+                    "无法锁定 " + path + "：" + e.getMessage(), "Cannot lock " + path + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new DatabaseInUseException(database);
+        }
+        writeOwner(channel);
+        return new LockFile(channel, lock);
+    }
+
+    /** Who holds the lock, for whoever looks at the file while diagnosing. */
+    private static void writeOwner(FileChannel channel) {
+        String owner = "pid " + ProcessHandle.current().pid() + System.lineSeparator();
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException e) {
+            // informational only; the lock is what matters
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing more to release
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // closing the channel below releases it anyway
+        }
+        closeQuietly(channel);
+    }
+}

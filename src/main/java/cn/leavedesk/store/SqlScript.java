@@ -1,0 +1,72 @@
+package cn.leavedesk.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a migration file into statements. The driver runs one statement per call, so the file is cut at each
+ * semicolon that lies outside a quoted string or a comment. Migrations do not use triggers, whose bodies would need
+ * a real parser.
+ */
+final class SqlScript {
+    private SqlScript() {
+    }
+
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int i = 0;
+        int n = script.length();
+        while (i < n) {
+            char c = script.charAt(i);
+            if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
+                int end = script.indexOf('\n', i);
+                i = end < 0 ? n : end;
+                continue;
+            }
+            if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+                int end = script.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                int end = closingQuote(script, i, c);
+                current.append(script, i, end);
+                i = end;
+                continue;
+            }
+            if (c == ';') {
+                addIfNotBlank(result, current);
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+            i++;
+        }
+        addIfNotBlank(result, current);
+        return List.copyOf(result);
+    }
+
+    /** The index just after the quote that closes the one at {@code start}; a doubled quote is an escape. */
+    private static int closingQuote(String script, int start, char quote) {
+        int i = start + 1;
+        while (i < script.length()) {
+            if (script.charAt(i) == quote) {
+                if (i + 1 < script.length() && script.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        return script.length();
+    }
+
+    private static void addIfNotBlank(List<String> result, StringBuilder statement) {
+        String text = statement.toString().strip();
+        if (!text.isEmpty()) {
+            result.add(text);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package cn.leavedesk.store;
+
+public enum StepState {
+    PENDING,
+    DONE
+}

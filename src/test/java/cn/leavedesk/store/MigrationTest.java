@@ -1,0 +1,125 @@
+package cn.leavedesk.store;
+
+import static cn.leavedesk.store.Fixtures.CLERK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Status;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    /** Builds a file exactly as LeaveDesk's first release left it, with data written through V1's own tables. */
+    private Path versionOneFileWithData() throws SQLException {
+        Path file = dir.resolve("leavedesk.db");
+        try (Connection c = ConnectionFactory.open(file, AccessMode.READ_WRITE)) {
+            c.setAutoCommit(false);
+            Migrations.apply(c, Migrations.ALL.get(0), Instant.parse("2025-01-01T00:00:00Z"));
+            try (Statement st = c.createStatement()) {
+                st.execute("""
+                        INSERT INTO person (id, name, role, created_at, updated_at) VALUES
+                          ('d1', '钱局长', 'DEPARTMENT_HEAD', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z'),
+                          ('v1', '赵副市长', 'VICE_MAYOR', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z'),
+                          ('z9', '孙主任', 'OFFICE_DIRECTOR', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')""");
+                st.execute("""
+                        INSERT INTO absence (id, person, kind, scope, status, depart, return_date, created_at,
+                                             created_by) VALUES
+                          ('a1', 'd1', 'BUSINESS_TRIP', 'OUTSIDE_PROVINCE', 'ACTIVE', '2025-12-30', '2026-01-02', '2025-01-01T00:00:00Z', 'x'),
+                          ('a2', 'd1', 'LEAVE', 'WITHIN_CITY', 'ACTIVE', '2026-03-02', '2026-03-10', '2025-01-01T00:00:00Z', 'x'),
+                          ('a3', 'v1', 'OFFICIAL_VISIT', 'ABROAD', 'ACTIVE', '2026-05-01', '2026-05-05', '2025-01-01T00:00:00Z', 'x'),
+                          ('a4', 'v1', 'BUSINESS_TRIP', 'WITHIN_PROVINCE', 'ACTIVE', '2026-06-01', '2026-06-02', '2025-01-01T00:00:00Z', 'x')""");
+                st.execute("""
+                        INSERT INTO absence_state (absence, state, effective_return) VALUES
+                          ('a1', 'ACTIVE', '2026-01-02'), ('a2', 'ACTIVE', '2026-03-05'),
+                          ('a3', 'ACTIVE', '2026-05-05'), ('a4', 'CANCELLED', '2026-06-02')""");
+                st.execute("""
+                        INSERT INTO absence_event (absence, type, at, actor, on_date, reason) VALUES
+                          ('a2', 'RETURNED', '2025-01-01T00:00:00Z', 'x', '2026-03-05', NULL),
+                          ('a4', 'CANCELLED', '2025-01-01T00:00:00Z', 'x', NULL, '取消')""");
+                st.execute("INSERT INTO stop (absence, seq, country, leaves_airport) VALUES ('a3', 1, 'FR', 1)");
+            }
+            c.commit();
+        }
+        return file;
+    }
+
+    @Test
+    void versionOneFileWithDataIsUpgradedAndKeepsEverything() throws SQLException {
+        Path file = versionOneFileWithData();
+        try (Database db = Fixtures.openQuiet(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.people().all()).extracting(p -> p.id()).containsExactly("d1", "v1", "z9");
+            assertThat(db.absences().history("d1")).extracting(a -> a.id() + "@" + a.returnDate())
+                    .containsExactly("a1@2026-01-02", "a2@2026-03-05");
+            assertThat(db.absences().history("v1")).extracting(a -> a.id() + ":" + a.status())
+                    .containsExactly("a3:ACTIVE", "a4:" + Status.CANCELLED);
+            assertThat(db.absences().find("a3").orElseThrow().absence().stops()).hasSize(1);
+
+            // the V2 backfill agrees with the figures the code keeps from now on
+            AnnualReport y2026 = db.reports().annual(2026);
+            assertThat(y2026.people()).extracting(PersonYear::id).containsExactly("d1", "v1", "z9");
+            PersonYear d1 = y2026.people().get(0);
+            assertThat(d1.absences()).containsExactlyEntriesOf(Map.of(Kind.LEAVE, 1));
+            assertThat(d1.daysAway()).isEqualTo(2 + 4);
+            PersonYear v1 = y2026.people().get(1);
+            assertThat(v1.absences()).containsExactlyEntriesOf(Map.of(Kind.OFFICIAL_VISIT, 1));
+            assertThat(v1.daysAway()).isEqualTo(5);
+            assertThat(v1.tripsAbroad()).isEqualTo(1);
+            PersonYear d1In2025 = db.reports().forPerson("d1", 2025).orElseThrow();
+            assertThat(d1In2025.absences()).containsExactlyEntriesOf(Map.of(Kind.BUSINESS_TRIP, 1));
+            assertThat(d1In2025.daysAway()).isEqualTo(2);
+
+            // and the upgraded file keeps working
+            db.absences().cancel("a2", "补录错误", CLERK);
+            assertThat(db.reports().forPerson("d1", 2026).orElseThrow().daysAway()).isEqualTo(2);
+            assertThat(db.backups().list()).singleElement()
+                    .satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-before-v2.db"));
+        }
+    }
+
+    @Test
+    void backupBeforeTheUpgradeIsStillAVersionOneFile() throws SQLException {
+        Path file = versionOneFileWithData();
+        Path backup;
+        try (Database db = Fixtures.openQuiet(file)) {
+            backup = db.backups().list().get(0);
+        }
+        try (Connection c = ConnectionFactory.open(backup, AccessMode.READ_ONLY)) {
+            assertThat(Migrations.userVersion(c)).isEqualTo(1);
+            assertThat(DatabaseOpenTest.query(c, "SELECT count(*) FROM absence")).isEqualTo("4");
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheFileAtItsVersion() throws SQLException {
+        Path file = dir.resolve("x.db");
+        try (Connection c = ConnectionFactory.open(file, AccessMode.READ_WRITE)) {
+            c.setAutoCommit(false);
+            Migrations.apply(c, Migrations.ALL.get(0), Instant.EPOCH);
+            c.commit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                // a clash V2 will hit half-way through its script
+                st.execute("CREATE INDEX audit_at ON audit (actor)");
+            }
+        }
+        assertThatThrownBy(() -> Fixtures.openQuiet(file)).isInstanceOf(StorageFailureException.class)
+                .satisfies(e -> assertThat(((StoreException) e).code()).isEqualTo("MIGRATION_FAILED"))
+                .hasMessageContaining("仍保持版本 1");
+        try (Connection c = ConnectionFactory.open(file, AccessMode.READ_ONLY)) {
+            assertThat(Migrations.userVersion(c)).isEqualTo(1);
+            assertThat(DatabaseOpenTest.query(c,
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'absence_year_summary'")).isEqualTo("0");
+        }
+    }
+}
