@@ -4,38 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DataFolderTest {
-    private static final Path HOME = Path.of("/home/clerk");
-
     @Test
-    void linuxUsesXdgDataHomeOrLocalShare() {
-        assertThat(DataFolder.resolve(Optional.empty(), "Linux", Map.of("XDG_DATA_HOME", "/data"), HOME))
-                .isEqualTo(Path.of("/data/leavedesk"));
-        assertThat(DataFolder.resolve(Optional.empty(), "Linux", Map.of(), HOME))
-                .isEqualTo(HOME.resolve(".local/share/leavedesk"));
-    }
-
-    @Test
-    void macUsesApplicationSupport() {
-        assertThat(DataFolder.resolve(Optional.empty(), "Mac OS X", Map.of(), HOME))
-                .isEqualTo(HOME.resolve("Library/Application Support/LeaveDesk"));
-    }
-
-    @Test
-    void windowsUsesAppData() {
-        assertThat(DataFolder.resolve(Optional.empty(), "Windows 11", Map.of("APPDATA", "/appdata"), HOME))
-                .isEqualTo(Path.of("/appdata/LeaveDesk"));
-    }
-
-    @Test
-    void propertyOverridesTheConvention() {
-        assertThat(DataFolder.resolve(Optional.of("/portable"), "Windows 11", Map.of("APPDATA", "/x"), HOME))
-                .isEqualTo(Path.of("/portable"));
+    void theDatabaseLivesInTheApplicationsDataFolder() {
+        // AppPathsTest covers the per-OS convention; the store only adds its file names to it.
+        assertThat(DataFolder.at(Path.of(System.getProperty("java.io.tmpdir"), "ld-df-test")).databaseFile().getFileName())
+                .hasToString("leavedesk.db");
     }
 
     @Test

@@ -87,7 +87,14 @@ class LocalizationConsistencyTest {
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Pattern lookup = Pattern.compile("(?:\\btr|getString)\\(\\s*\"([A-Za-z][A-Za-z0-9_.-]*)\"");
-        Set<String> requested = new TreeSet<>(literalsIn(Path.of("src/main/java"), ".java", lookup));
+        // The store's getString(...) calls read JDBC columns, not bundle keys.
+        Set<String> requested = new TreeSet<>();
+        for (String layer : new String[] {"ui", "cli", "service"}) {
+            Path folder = Path.of("src/main/java/cn/leavedesk", layer);
+            if (Files.isDirectory(folder)) {
+                requested.addAll(literalsIn(folder, ".java", lookup));
+            }
+        }
         requested.addAll(literalsIn(Path.of("src/main/java/cn/leavedesk/ui"), ".java",
                 Pattern.compile("(?:->|Key\\(|,)\\s*\"([a-z]+\\.[A-Za-z0-9_.]+)\"")));
 
