@@ -57,20 +57,20 @@ public final class Main {
                     case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest)));
                     case "--lang" -> locale = "en".equals(value(option, rest)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
                     case "--help" -> {
-                        out.println(usage());
+                        out.println(usage(locale));
                         return 0;
                     }
-                    default -> throw new UsageException("unknown option " + option + "\n" + usage());
+                    default -> throw new UsageException("unknown option " + option + "\n" + usage(locale));
                 }
             }
             if (rest.isEmpty()) {
-                throw new UsageException("a command is required\n" + usage());
+                throw new UsageException("a command is required\n" + usage(locale));
             }
             Command command = commands.get(rest.get(0));
             if (command == null) {
                 throw new UsageException(java.text.MessageFormat.format(
-                        ResourceBundle.getBundle("i18n.messages").getString("cli.unknownCommand"), rest.get(0))
-                        + "\n" + usage());
+                        bundle(locale).getString("cli.unknownCommand"), rest.get(0))
+                        + "\n" + usage(locale));
             }
             if (holidays.isEmpty()) {
                 holidays = Optional.of(cn.leavedesk.AppPaths.current().home().resolve("holidays"))
@@ -94,8 +94,14 @@ public final class Main {
         return rest.remove(0);
     }
 
-    private String usage() {
-        StringBuilder text = new StringBuilder(ResourceBundle.getBundle("i18n.messages").getString("cli.usage"));
+    /** Chinese unless English was asked for, whatever the machine's locale (as in the client). */
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private String usage(Locale locale) {
+        StringBuilder text = new StringBuilder(bundle(locale).getString("cli.usage"));
         text.append("\n  leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND …");
         for (Command command : commands.values()) {
             text.append("\n  ").append(command.synopsis());
