@@ -110,6 +110,8 @@ public final class ImportService {
         }
         errors.addAll(batch.repeatedIds(stored));
         if (!errors.isEmpty()) {
+            // refused anyway, so the slow look-up costs nothing worth saving and completes the list
+            errors.addAll(batch.absencesAlreadyStored(db));
             return ImportResult.refused(errors);
         }
 
