@@ -25,6 +25,7 @@ import cn.leavedesk.store.Database;
 import cn.leavedesk.store.DuplicateIdException;
 import cn.leavedesk.store.SettingsRepository;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,11 @@ public final class ImportService {
 
         List<ImportFile> resolved = new ArrayList<>();
         for (ImportFile file : files) {
-            resolved.add(resolve(file, errors));
+            if (Files.isRegularFile(file.path())) {
+                resolved.add(resolve(file, errors));
+            } else {
+                errors.add(RowError.ofFile(file.path().toString(), "文件不存在"));
+            }
         }
         List<Scenario> scenarios = new ArrayList<>();
         List<ImportFile> scenarioFiles = new ArrayList<>();
