@@ -8,6 +8,7 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new CheckCommand());
+        return List.of(new CheckCommand(), new ImportCommand(), new ReportCommand(), new ExportCommand(),
+                new BackupCommand(), new RestoreCommand());
     }
 }

@@ -1,5 +1,6 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.store.StoreException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     public static final int INTERNAL_ERROR = 3;
+    /** The store's code for a database error it could not classify: ours to fix, not the clerk's. */
+    private static final String STORAGE_FAILURE_CODE = "STORAGE_FAILURE";
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -80,6 +83,11 @@ public final class Main {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (StoreException e) {
+            // in use, too new, damaged, not a backup…: the clerk can act on these, so they are input problems
+            LOG.info("leavedesk {}: {}", String.join(" ", args), e.englishMessage(), e);
+            err.println(Locale.ENGLISH.equals(locale) ? e.englishMessage() : e.getMessage());
+            return STORAGE_FAILURE_CODE.equals(e.code()) ? INTERNAL_ERROR : 2;
         } catch (Exception e) {
             LOG.error("leavedesk {} failed", String.join(" ", args), e);
             err.println("leavedesk: internal error (" + e.getClass().getSimpleName() + "); details are in the log");

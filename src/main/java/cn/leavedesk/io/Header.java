@@ -84,7 +84,7 @@ final class Header<C extends Enum<C> & ImportColumn> {
                 .collect(Collectors.joining("、"));
     }
 
-    private static String normalise(String name) {
+    static String normalise(String name) {
         return name.replace("\uFEFF", "")
                 .replaceAll("[\\s_\\-*＊]", "")
                 .toLowerCase(Locale.ROOT);

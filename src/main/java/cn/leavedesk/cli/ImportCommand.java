@@ -1,0 +1,82 @@
+package cn.leavedesk.cli;
+
+import cn.leavedesk.io.RowError;
+import cn.leavedesk.rules.RulebookException;
+import cn.leavedesk.service.ChainRecording;
+import cn.leavedesk.service.ImportFile;
+import cn.leavedesk.service.ImportResult;
+import cn.leavedesk.service.ImportService;
+import cn.leavedesk.store.Database;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code leavedesk [--db FILE] import [--roster|--absences] [--no-chains] FILE…}: scenario JSON, roster and absences
+ * tables, all files one all-or-nothing batch. On any bad row every problem is printed on stderr, one per line
+ * ({@code file row N [column]: reason}), and the database is left as it was.
+ */
+public final class ImportCommand implements Command {
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String synopsis() {
+        return "import [--roster|--absences] [--no-chains] FILE…   store scenario .json, roster or absences"
+                + " .csv/.xlsx (all or nothing)";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        List<ImportFile> files = new ArrayList<>();
+        ImportFile.Content declared = ImportFile.Content.DETECT;
+        ChainRecording chains = ChainRecording.RECORD;
+        for (String arg : args) {
+            switch (arg) {
+                case "--roster" -> declared = ImportFile.Content.ROSTER;
+                case "--absences" -> declared = ImportFile.Content.ABSENCES;
+                case "--no-chains" -> chains = ChainRecording.SKIP;
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException("import: unknown option " + arg
+                                + " (accepted: --roster, --absences, --no-chains)");
+                    }
+                    Path path = Path.of(arg);
+                    files.add(declared == ImportFile.Content.DETECT
+                            ? ImportFile.detect(path) : new ImportFile(path, declared));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("import: at least one file is required, e.g. leavedesk import roster.csv absences.xlsx");
+        }
+        var calendar = CheckCommand.calendar(context);
+        ImportResult result;
+        try (Database db = CliDatabase.forWriting(context)) {
+            result = new ImportService(db, calendar).importFiles(files, chains, db.settings().currentActor());
+        } catch (RulebookException e) {
+            throw new UsageException("rulebook (setting \"rulebook\" of the database): " + e.getMessage());
+        }
+        if (!result.stored()) {
+            result.errors().forEach(error -> context.err().println(line(error)));
+            return 2;
+        }
+        context.out().println("imported " + result.people() + " people and " + result.absences() + " absences"
+                + (chains == ChainRecording.RECORD ? "; approval chains stored for " + result.chains() : ""));
+        return 0;
+    }
+
+    /** {@code absences.csv row 3 [返回日期]: 返回日期 … 早于出发日期 …}; no row for a whole-file problem. */
+    static String line(RowError error) {
+        StringBuilder text = new StringBuilder(error.file());
+        if (error.row() != RowError.WHOLE_FILE) {
+            text.append(" row ").append(error.row());
+        }
+        if (!error.column().isEmpty()) {
+            text.append(" [").append(error.column()).append(']');
+        }
+        return text.append(": ").append(error.reason()).toString();
+    }
+}

@@ -1,0 +1,35 @@
+package cn.leavedesk.cli;
+
+import cn.leavedesk.service.BackupService;
+import cn.leavedesk.store.Database;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code leavedesk [--db FILE] restore --from FILE}: replaces the database's content with a backup's. The content
+ * replaced is first saved among the rotating backups, whose name is printed.
+ */
+public final class RestoreCommand implements Command {
+    @Override
+    public String name() {
+        return "restore";
+    }
+
+    @Override
+    public String synopsis() {
+        return "restore --from FILE             replace the database's content with a backup (the old content is kept)";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        Arguments arguments = Arguments.parse(name(), args, List.of("--from"));
+        Path source = Path.of(arguments.required("--from", "--from leavedesk-2026-11-22.db"));
+        Path previous;
+        try (Database db = CliDatabase.forWriting(context)) {
+            previous = new BackupService(db).restoreFrom(source, db.settings().currentActor());
+        }
+        context.out().println("restored from " + source.toAbsolutePath() + "; the previous content was saved as "
+                + previous);
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package cn.leavedesk.service;
+
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Meeting;
+import cn.leavedesk.domain.Stop;
+import cn.leavedesk.io.ExportTable;
+import cn.leavedesk.io.RegisterExport;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.store.AnnualReport;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.PersonYear;
+import cn.leavedesk.store.RegisterFilter;
+import cn.leavedesk.store.StoredAbsence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The register and the annual counts as tables for Excel. The register's headers and values are those the import
+ * accepts, so an exported register loads into another LeaveDesk database unchanged (after its roster).
+ */
+public final class ExportService {
+    /** What a file name's ending asks for. */
+    public enum Format {
+        CSV, XLSX;
+
+        /** @throws IllegalArgumentException for any other ending */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                return CSV;
+            }
+            if (name.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            throw new IllegalArgumentException(file.getFileName() + ": the file name must end in .csv or .xlsx");
+        }
+    }
+
+    static final List<String> REGISTER_HEADERS = List.of("编号", "人员编号", "类型", "范围", "状态", "报备日期",
+            "出发日期", "返回日期", "目的地", "事由", "联系方式", "外出期间主持工作", "附件", "行程", "会议类型", "会议召集人");
+    private static final int PAGE = 5_000;
+
+    private final Database db;
+    private final Messages labels = Messages.chinese();
+
+    public ExportService(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Every current version in the register (cancelled ones included, marked so), newest departure first; with a
+     * year, those away on at least one day of it.
+     */
+    public ExportTable register(Optional<Year> year) {
+        RegisterFilter filter = year.map(y -> RegisterFilter.all().between(y.atDay(1), y.atMonth(12).atEndOfMonth()))
+                .orElse(RegisterFilter.all());
+        List<List<Object>> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<StoredAbsence> page = db.absences().findRegister(filter, PAGE, offset);
+            page.forEach(stored -> rows.add(registerRow(stored.absence())));
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        return new ExportTable(REGISTER_HEADERS, rows);
+    }
+
+    private List<Object> registerRow(Absence a) {
+        List<Object> row = new ArrayList<>();
+        row.add(a.id());
+        row.add(a.personId());
+        row.add(labels.label(a.kind()));
+        row.add(labels.label(a.scope()));
+        row.add(labels.label(a.status()));
+        row.add(a.filed());
+        row.add(a.depart());
+        row.add(a.returnDate());
+        row.add(a.destination());
+        row.add(a.reason());
+        row.add(a.contact());
+        row.add(a.actingPerson());
+        row.add(a.attachments().isEmpty() ? null : String.join(";", a.attachments()));
+        row.add(a.stops().isEmpty() ? null : a.stops().stream().map(ExportService::stop).collect(Collectors.joining(";")));
+        row.add(a.meeting().map(m -> labels.label(m.type())));
+        row.add(a.meeting().flatMap(Meeting::convener));
+        return row;
+    }
+
+    private static String stop(Stop stop) {
+        return stop.leavesAirport() ? stop.country() : stop.country() + ":transit";
+    }
+
+    /** The annual report as a table: one row per person, a column per kind, zeros written out. */
+    public ExportTable annual(Year year) {
+        AnnualReport report = db.reports().annual(year.getValue());
+        List<String> headers = new ArrayList<>(List.of("编号", "姓名", "职务"));
+        for (Kind kind : Kind.values()) {
+            headers.add(labels.label(kind));
+        }
+        headers.add("外出天数");
+        headers.add("出国(境)次数");
+        List<List<Object>> rows = new ArrayList<>();
+        for (PersonYear line : report.people()) {
+            List<Object> row = new ArrayList<>(List.of(line.id(), line.name(), labels.label(line.role())));
+            for (Kind kind : Kind.values()) {
+                row.add(line.absences().getOrDefault(kind, 0));
+            }
+            row.add(line.daysAway());
+            row.add(line.tripsAbroad());
+            rows.add(row);
+        }
+        return new ExportTable(headers, rows);
+    }
+
+    /** Writes the table as the file name's ending asks: UTF-8 CSV with a byte-order mark, or a workbook. */
+    public void write(ExportTable table, Path target) throws IOException {
+        switch (Format.of(target)) {
+            case CSV -> RegisterExport.writeCsv(table, target);
+            case XLSX -> RegisterExport.writeXlsx(table, target);
+        }
+    }
+}

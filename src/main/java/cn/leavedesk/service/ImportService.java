@@ -1,0 +1,284 @@
+package cn.leavedesk.service;
+
+import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Step;
+import cn.leavedesk.io.AbsenceCsv;
+import cn.leavedesk.io.AbsenceXlsx;
+import cn.leavedesk.io.ImportBatch;
+import cn.leavedesk.io.RosterCsv;
+import cn.leavedesk.io.RosterXlsx;
+import cn.leavedesk.io.RowError;
+import cn.leavedesk.io.Scenario;
+import cn.leavedesk.io.ScenarioException;
+import cn.leavedesk.io.ScenarioJson;
+import cn.leavedesk.io.TableKind;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.rules.RulebookLoader;
+import cn.leavedesk.rules.check.ChainCheck;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.DuplicateIdException;
+import cn.leavedesk.store.SettingsRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings scenario files, rosters and absence registers into a database, all or nothing: every problem of every
+ * file is collected first, and if there is any, nothing is stored. People come before absences whatever the order
+ * of the files, so an absences file may refer to someone a roster in the same import adds. An id the database
+ * already holds is refused, never stored twice.
+ *
+ * <p>An absence that breaks a rule (filed late, over a quota) is still a record and is imported. For each active
+ * one the approval chain of the office's rulebook (setting {@link SettingsRepository#RULEBOOK}, Wuhan when unset)
+ * is stored as well. Only the chain check runs for that: the chain depends on the person, the request and the
+ * working calendar, never on the history, so it costs the same per absence at fifty thousand rows as at one.
+ */
+public final class ImportService {
+    public static final String DEFAULT_RULEBOOK = "wuhan";
+    /** Beyond this many ids already stored, one line says how many more there are. */
+    static final int DUPLICATES_LISTED = 20;
+
+    private final Database db;
+    private final WorkingCalendar calendar;
+
+    public ImportService(Database db, WorkingCalendar calendar) {
+        this.db = db;
+        this.calendar = calendar;
+    }
+
+    /**
+     * @throws cn.leavedesk.rules.RulebookException when the configured rulebook cannot be loaded and chains are
+     *                                              to be recorded; nothing is stored then
+     */
+    public ImportResult importFiles(List<ImportFile> files, ChainRecording chainRecording, Actor actor) {
+        List<RowError> errors = new ArrayList<>();
+        List<Person> stored = db.people().all();
+        Batch batch = new Batch();
+
+        List<ImportFile> resolved = new ArrayList<>();
+        for (ImportFile file : files) {
+            if (Files.isRegularFile(file.path())) {
+                resolved.add(resolve(file, errors));
+            } else {
+                errors.add(RowError.ofFile(file.path().toString(), "文件不存在"));
+            }
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ImportFile> scenarioFiles = new ArrayList<>();
+        for (ImportFile file : resolved) {
+            if (file.content() == ImportFile.Content.SCENARIO) {
+                readScenario(file, errors).ifPresent(s -> {
+                    scenarios.add(s);
+                    scenarioFiles.add(file);
+                });
+            }
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            batch.addPeople(scenarioFiles.get(i).fileName(), scenarios.get(i).people());
+        }
+        for (ImportFile file : resolved) {
+            if (file.content() == ImportFile.Content.ROSTER) {
+                List<Person> known = batch.knownPeople(stored);
+                ImportBatch read = file.isCsv() ? RosterCsv.read(file.path(), known) : RosterXlsx.read(file.path(), known);
+                errors.addAll(read.errors());
+                batch.addPeople(file.fileName(), read.people());
+            }
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario scenario = scenarios.get(i);
+            String name = scenarioFiles.get(i).fileName();
+            batch.addAbsences(name, scenario.history());
+            scenario.request().ifPresent(request -> batch.addAbsences(name, List.of(request)));
+        }
+        List<Person> everyone = batch.knownPeople(stored);
+        for (ImportFile file : resolved) {
+            if (file.content() == ImportFile.Content.ABSENCES) {
+                ImportBatch read = file.isCsv()
+                        ? AbsenceCsv.read(file.path(), everyone) : AbsenceXlsx.read(file.path(), everyone);
+                errors.addAll(read.errors());
+                batch.addAbsences(file.fileName(), read.absences());
+            }
+        }
+        errors.addAll(batch.repeatedIds(stored));
+        if (!errors.isEmpty()) {
+            // refused anyway, so the slow look-up costs nothing worth saving and completes the list
+            errors.addAll(batch.absencesAlreadyStored(db));
+            return ImportResult.refused(errors);
+        }
+
+        Map<String, List<Step>> chains = chainRecording == ChainRecording.RECORD
+                ? chains(batch.absences, new Roster(everyone))
+                : Map.of();
+        try {
+            db.inTransaction(() -> {
+                db.people().insertAll(batch.people, actor);
+                db.absences().insertBatch(batch.absences, actor);
+                chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
+            });
+        } catch (DuplicateIdException e) {
+            List<RowError> duplicates = batch.absencesAlreadyStored(db);
+            if (duplicates.isEmpty()) {
+                throw e; // someone else stored a person meanwhile; the store's message says which
+            }
+            return ImportResult.refused(duplicates);
+        }
+        return new ImportResult(List.of(), batch.people.size(), batch.absences.size(), chains.size());
+    }
+
+    private static ImportFile resolve(ImportFile file, List<RowError> errors) {
+        if (file.content() != ImportFile.Content.DETECT) {
+            return file;
+        }
+        return switch (TableKind.of(file.path())) {
+            case ROSTER -> ImportFile.roster(file.path());
+            case ABSENCES -> ImportFile.absences(file.path());
+            // reading it as a roster makes the reader say what is wrong with the file
+            case UNREADABLE -> ImportFile.roster(file.path());
+            case UNKNOWN -> {
+                errors.add(RowError.ofFile(file.fileName(),
+                        "无法从表头判断这是花名册还是外出记录，请指明文件类型（命令行：--roster 或 --absences）"));
+                yield new ImportFile(file.path(), ImportFile.Content.DETECT);
+            }
+        };
+    }
+
+    private static Optional<Scenario> readScenario(ImportFile file, List<RowError> errors) {
+        try {
+            return Optional.of(ScenarioJson.read(file.path()));
+        } catch (NoSuchFileException e) {
+            errors.add(RowError.ofFile(file.fileName(), "文件不存在"));
+        } catch (IOException e) {
+            errors.add(RowError.ofFile(file.fileName(), "无法读取文件：" + e.getMessage()));
+        } catch (ScenarioException e) {
+            errors.add(RowError.ofFile(file.fileName(), e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, List<Step>> chains(List<Absence> absences, Roster roster) {
+        Map<String, List<Step>> result = new LinkedHashMap<>();
+        if (absences.isEmpty()) {
+            return result;
+        }
+        String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
+                .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
+        Rulebook rulebook = RulebookLoader.load(rulebookId);
+        Evaluator chainOnly = new Evaluator(calendar, Messages.chinese(), List.of(new ChainCheck()));
+        for (Absence absence : absences) {
+            if (!absence.isActive()) {
+                continue;
+            }
+            List<Step> steps = chainOnly.evaluate(rulebook, roster, List.of(), absence).chain();
+            if (!steps.isEmpty()) {
+                result.put(absence.id(), steps);
+            }
+        }
+        return result;
+    }
+
+    /** The records of every file, and which file each id came from, for messages. */
+    private static final class Batch {
+        final List<Person> people = new ArrayList<>();
+        final List<Absence> absences = new ArrayList<>();
+        private final List<String> personFiles = new ArrayList<>();
+        private final List<String> absenceFiles = new ArrayList<>();
+
+        void addPeople(String file, List<Person> added) {
+            people.addAll(added);
+            added.forEach(p -> personFiles.add(file));
+        }
+
+        void addAbsences(String file, List<Absence> added) {
+            absences.addAll(added);
+            added.forEach(a -> absenceFiles.add(file));
+        }
+
+        /** The stored people followed by those of this batch not stored yet: what references may name. */
+        List<Person> knownPeople(List<Person> stored) {
+            List<Person> known = new ArrayList<>(stored);
+            Set<String> ids = new HashSet<>();
+            stored.forEach(p -> ids.add(p.id()));
+            for (Person p : people) {
+                if (ids.add(p.id())) {
+                    known.add(p);
+                }
+            }
+            return known;
+        }
+
+        /** People already stored, and ids given twice across files (a file's own repeats its reader reports). */
+        List<RowError> repeatedIds(List<Person> stored) {
+            List<RowError> errors = new ArrayList<>();
+            Set<String> storedIds = new HashSet<>();
+            stored.forEach(p -> storedIds.add(p.id()));
+            Map<String, List<String>> alreadyStored = new LinkedHashMap<>();
+            Map<String, String> firstFile = new HashMap<>();
+            for (int i = 0; i < people.size(); i++) {
+                String id = people.get(i).id();
+                String file = personFiles.get(i);
+                if (storedIds.contains(id)) {
+                    alreadyStored.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
+                } else {
+                    String earlier = firstFile.putIfAbsent(id, file);
+                    if (earlier != null && !earlier.equals(file)) {
+                        errors.add(RowError.ofFile(file, "人员编号 " + id + " 在 " + earlier + " 中已经出现"));
+                    }
+                }
+            }
+            alreadyStored.forEach((file, ids) -> errors.addAll(alreadyStoredErrors(file, "人员", ids)));
+            Map<String, String> firstAbsenceFile = new HashMap<>();
+            for (int i = 0; i < absences.size(); i++) {
+                String id = absences.get(i).id();
+                String file = absenceFiles.get(i);
+                String earlier = firstAbsenceFile.putIfAbsent(id, file);
+                if (earlier != null && !earlier.equals(file)) {
+                    errors.add(RowError.ofFile(file, "外出记录编号 " + id + " 在 " + earlier + " 中已经出现"));
+                }
+            }
+            return errors;
+        }
+
+        /**
+         * Which absences the database already holds, by file. Only asked after the store refused the batch, so
+         * that an import of new records pays nothing for it.
+         */
+        List<RowError> absencesAlreadyStored(Database db) {
+            Map<String, List<String>> byFile = new LinkedHashMap<>();
+            for (int i = 0; i < absences.size(); i++) {
+                String id = absences.get(i).id();
+                if (db.absences().find(id).isPresent()) {
+                    byFile.computeIfAbsent(absenceFiles.get(i), f -> new ArrayList<>()).add(id);
+                }
+            }
+            List<RowError> errors = new ArrayList<>();
+            byFile.forEach((file, ids) -> errors.addAll(alreadyStoredErrors(file, "外出记录", ids)));
+            return errors;
+        }
+
+        private static List<RowError> alreadyStoredErrors(String file, String what, List<String> ids) {
+            List<RowError> errors = new ArrayList<>();
+            for (String id : ids.subList(0, Math.min(ids.size(), DUPLICATES_LISTED))) {
+                errors.add(RowError.ofFile(file, what + "编号 " + id + " 已在数据库中，不能重复导入"));
+            }
+            if (ids.size() > DUPLICATES_LISTED) {
+                errors.add(RowError.ofFile(file, "另有 " + (ids.size() - DUPLICATES_LISTED) + " 个" + what
+                        + "编号也已在数据库中"));
+            }
+            return errors;
+        }
+    }
+}
