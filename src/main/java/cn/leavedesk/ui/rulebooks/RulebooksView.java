@@ -111,7 +111,7 @@ public final class RulebooksView extends VBox {
     private static TableColumn<RuleRow, String> wrapping(String key, Function<RuleRow, String> value, double width) {
         TableColumn<RuleRow, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setCellFactory(c -> new WrappingCell());
+        column.setCellFactory(WrappingCell::new);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 80));
         column.setSortable(false);
@@ -121,9 +121,10 @@ public final class RulebooksView extends VBox {
     private static final class WrappingCell extends TableCell<RuleRow, String> {
         private final Text text = new Text();
 
-        WrappingCell() {
+        /** Wraps at the column's width: the cell's own width moves during layout and would feed back into it. */
+        WrappingCell(TableColumn<RuleRow, String> column) {
             text.getStyleClass().add("ld-cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(20));
         }
 
         @Override
