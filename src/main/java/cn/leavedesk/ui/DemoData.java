@@ -5,9 +5,17 @@ package cn.leavedesk.ui;
  * {@link #load()} blocks; the client calls it through the {@link TaskExecutor}.
  */
 public interface DemoData {
-    Summary load();
+    Outcome load();
 
-    /** What was loaded. */
-    record Summary(int people, int absences) {
+    /** What a load did. */
+    sealed interface Outcome permits Loaded, AlreadyLoaded {
+    }
+
+    /** So many people and absences were added. */
+    record Loaded(int people, int absences) implements Outcome {
+    }
+
+    /** The demo was in the register already; nothing was added. */
+    record AlreadyLoaded() implements Outcome {
     }
 }

@@ -16,6 +16,14 @@ public interface DialogService {
     /** Asks a yes/no question; true when the clerk chose to go ahead. */
     boolean confirm(String title, String message);
 
+    /**
+     * Asks the clerk to choose between going ahead and stopping, with buttons that say what each does (e.g.
+     * "以只读方式打开" / "退出"); true when the clerk chose to go ahead.
+     */
+    default boolean choose(String title, String message, String goAhead, String stop) {
+        return confirm(title, message);
+    }
+
     /** A short message that goes away by itself (shown in the status bar). */
     void notify(String message);
 

@@ -46,6 +46,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean choose(String title, String message, String goAhead, String stop) {
+        ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(stop, ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(Alert.AlertType.CONFIRMATION, title, message, yes, no).showAndWait()
+                .filter(yes::equals).isPresent();
+    }
+
+    @Override
     public void notify(String message) {
         notification.set(message);
         notificationTimer.playFromStart();

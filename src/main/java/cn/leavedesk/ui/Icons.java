@@ -18,7 +18,9 @@ public enum Icons {
     DEMO_DATA(Material2AL.ADD_TASK),
     SEARCH(Material2MZ.SEARCH),
     SAVE(Material2MZ.SAVE),
-    COMING_SOON(Material2AL.CONSTRUCTION);
+    COMING_SOON(Material2AL.CONSTRUCTION),
+    SOURCE_INCOMPLETE(Material2AL.ERROR_OUTLINE),
+    SOURCE_COMPLETE(Material2AL.CHECK_CIRCLE_OUTLINE);
 
     private final Ikon ikon;
 

@@ -4,18 +4,32 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.counts.CountsView;
-import cn.leavedesk.ui.interim.FixedRulebookCatalog;
-import cn.leavedesk.ui.interim.InMemoryRegister;
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.DemoDataService;
+import cn.leavedesk.service.RegisterService;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.store.DataFolder;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
+import cn.leavedesk.ui.data.DatabaseOpener;
+import cn.leavedesk.ui.data.StoreDemoData;
+import cn.leavedesk.ui.data.StoreRegister;
+import cn.leavedesk.ui.data.StoreSettings;
 import cn.leavedesk.ui.main.MainView;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
 import cn.leavedesk.ui.request.RequestView;
 import cn.leavedesk.ui.rulebooks.RulebooksView;
+import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +44,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop client. Wiring happens here and only here; screens receive what they need. Until the store
- * and the rules engine land, the register and the rulebook list are in-memory stand-ins.
+ * The desktop client. Wiring happens here and only here; screens receive what they need. The database is the
+ * {@code --db} file or the default one in the data folder; it is opened before the window and closed on exit.
  */
 public class LeaveDeskApp extends Application {
     public static final String STYLESHEET = "/cn/leavedesk/ui/app.css";
@@ -42,26 +56,38 @@ public class LeaveDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LeaveDeskApp.class);
 
     private FxTaskExecutor tasks;
+    private Database database;
 
     @Override
     public void start(Stage stage) {
         AppPaths paths = AppPaths.current();
-        Path database = databaseArgument(getParameters().getRaw()).orElse(paths.defaultDatabase());
-        LOG.info("Starting LeaveDesk client; database {}, data folder {}", database, paths.home());
+        Path file = databaseArgument(getParameters().getRaw()).orElseGet(() -> DataFolder.standard().databaseFile());
+        LOG.info("Starting LeaveDesk client; database {}, data folder {}", file, paths.home());
 
         FxDialogService dialogs = new FxDialogService(() -> Optional.<Window>of(stage).filter(Window::isShowing));
         GlobalExceptionHandler crashes = new GlobalExceptionHandler(dialogs, Platform::runLater, paths.logFile());
         Thread.setDefaultUncaughtExceptionHandler(crashes);
         Thread.currentThread().setUncaughtExceptionHandler(crashes);
-        tasks = new FxTaskExecutor(crashes);
-
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        SettingsStore settingsStore = new PropertiesSettingsStore(paths.settingsFile());
-        AppState state = new AppState(database, settingsStore.load());
-        RulebookCatalog rulebooks = new FixedRulebookCatalog();
-        InMemoryRegister register = new InMemoryRegister(Clock.systemDefaultZone(), Platform::runLater);
-        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(register, register, dialogs, tasks);
+        // Before the window exists: a clerk who chooses to quit here never sees an empty main window.
+        Optional<Database> opened = new DatabaseOpener(dialogs, StoreOptions.defaults()).open(file);
+        if (opened.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        database = opened.get();
+        tasks = new FxTaskExecutor(crashes);
+
+        RulebookService rulebookService = new RulebookService();
+        SettingsStore settingsStore = new StoreSettings(new SettingsService(database));
+        AppState state = new AppState(database.file(),
+                database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, settingsStore.load());
+        RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
+        StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
+        Evaluator evaluator = new Evaluator(calendar(paths), Messages.of(I18n.current().locale()));
+        DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService, evaluator));
+        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
@@ -69,10 +95,11 @@ public class LeaveDeskApp extends Application {
             case NEW_REQUEST -> new RequestView();
             case WHO_IS_AWAY -> new AwayView();
             case ANNUAL_COUNTS -> new CountsView();
-            case RULEBOOKS -> new RulebooksView();
+            case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
                     loadDemo);
         }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        register.refresh();
 
         // Small office screens (1366x768 is common) must still show the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -86,10 +113,26 @@ public class LeaveDeskApp extends Application {
         stage.show();
     }
 
+    /** The official schedules plus the office's own files in the data folder; a bad office file is skipped. */
+    private static WorkingCalendar calendar(AppPaths paths) {
+        Path office = paths.home().resolve("holidays");
+        try {
+            return CalendarLoader.standard(Optional.of(office));
+        } catch (RuntimeException e) {
+            LOG.error("Holiday schedules in {} cannot be read; using the shipped ones only", office, e);
+            return CalendarLoader.standard();
+        }
+    }
+
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (database != null) {
+            // Waits for a write still under way (the database serialises access), then lets go of the lock file.
+            database.close();
+            LOG.info("Closed {}", database.file());
         }
     }
 

@@ -6,8 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "载入演示数据": asks first when the register already has records, loads in the background, and tells the
- * clerk what was loaded. Shared by the menu, the empty register and the settings screen.
+ * "载入演示数据": asks first when the register already has records (demo records are kept beside them and, like
+ * all history, cannot be deleted), loads in the background, and tells the clerk what was loaded. Shared by the
+ * menu, the empty register and the settings screen.
  */
 public final class LoadDemoDataCommand {
     private static final Logger LOG = LoggerFactory.getLogger(LoadDemoDataCommand.class);
@@ -29,20 +30,28 @@ public final class LoadDemoDataCommand {
         if (running.get()) {
             return;
         }
-        int existing = register.entries().size();
+        long existing = register.storedCount().get();
         if (existing > 0 && !dialogs.confirm(I18n.tr("demo.confirm.title"), I18n.tr("demo.confirm.message", existing))) {
             return;
         }
         running.set(true);
         tasks.execute(BackgroundTask.of(progress -> demoData.load())
-                .onSuccess(summary -> {
+                .onSuccess(outcome -> {
                     running.set(false);
-                    dialogs.notify(I18n.tr("demo.loaded", summary.people(), summary.absences()));
+                    // Java 17 has no pattern switch; the sealed interface still keeps the cases to these two.
+                    if (outcome instanceof DemoData.Loaded loaded) {
+                        register.refresh();
+                        dialogs.notify(I18n.tr("demo.loaded", loaded.people(), loaded.absences()));
+                    } else {
+                        dialogs.showInformation(I18n.tr("demo.already.title"), I18n.tr("demo.already.message"));
+                    }
                 })
                 .onFailure(e -> {
                     running.set(false);
                     LOG.error("Loading the demo data failed", e);
-                    dialogs.showError(I18n.tr("demo.failed.title"), I18n.tr("demo.failed.message"));
+                    dialogs.showError(I18n.tr("demo.failed.title"), StoreMessages.forClerk(e)
+                            .map(reason -> I18n.tr("demo.failed.because", reason))
+                            .orElseGet(() -> I18n.tr("demo.failed.message")));
                 }));
     }
 

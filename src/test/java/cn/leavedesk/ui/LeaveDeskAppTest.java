@@ -3,8 +3,14 @@ package cn.leavedesk.ui;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.DemoDataService;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.SettingsRepository;
 import cn.leavedesk.ui.main.Screen;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,8 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real client headless (Monocle), as a clerk would with the mouse and keyboard. */
+/**
+ * Drives the real client headless (Monocle), as a clerk would with the mouse and keyboard, on a real database file
+ * in a temporary data folder.
+ */
 class LeaveDeskAppTest extends FxRobot {
+    private static final int DEMO_PEOPLE = 24;
+    private static final int DEMO_ABSENCES = 82;
+
     @TempDir
     Path home;
     private RunningClient client;
@@ -44,7 +56,7 @@ class LeaveDeskAppTest extends FxRobot {
     void windowHasItsTitleAndStatusBar() {
         assertThat(client.stage().getTitle()).isEqualTo(tr("app.title"));
         assertThat(text("#status-database")).isEqualTo(tr("status.database", home.resolve("office.db")));
-        assertThat(text("#status-rulebook")).isEqualTo(tr("status.rulebook", tr("rulebook.wuhan")));
+        assertThat(text("#status-rulebook")).isEqualTo(tr("status.rulebook", "武汉市"));
         assertThat(text("#status-clerk")).isEqualTo(tr("status.clerk.unset"));
     }
 
@@ -58,6 +70,7 @@ class LeaveDeskAppTest extends FxRobot {
             switch (screen) {
                 case REGISTER -> assertThat(from(content).lookup("#register-table").tryQuery()).isPresent();
                 case SETTINGS -> assertThat(from(content).lookup("#clerk-name").tryQuery()).isPresent();
+                case RULEBOOKS -> assertThat(from(content).lookup("#rulebook-rules").tryQuery()).isPresent();
                 default -> {
                     assertThat(from(content).lookup("#coming-soon").queryAs(Label.class).getText())
                             .isEqualTo(tr("comingSoon"));
@@ -86,32 +99,74 @@ class LeaveDeskAppTest extends FxRobot {
         assertThat(text("#status-clerk")).isEqualTo(tr("status.clerk", "张晓燕"));
         assertThat(text("#status-message")).isEqualTo(tr("settings.saved"));
         assertThat(text("#clerk-name-problem")).isEmpty();
-        assertThat(Files.readString(home.resolve("settings.properties"))).contains("张晓燕");
+        // Kept in the database, which another window may read while this one holds it.
+        try (Database db = Database.openReadOnly(home.resolve("office.db"))) {
+            assertThat(db.settings().get(SettingsRepository.CLERK_NAME)).contains("张晓燕");
+        }
     }
 
     @Test
     void choosingAnotherRulebookChangesTheStatusBar() {
         clickOn("#nav-settings");
         clickOn("#clerk-name").write("李文");
-        clickOn("#rulebook").clickOn(tr("rulebook.hangzhou"));
+        clickOn("#rulebook").clickOn("杭州市");
         clickOn("#save-settings");
 
-        assertThat(lookup("#rulebook").queryAs(ComboBox.class).getValue().toString())
-                .isEqualTo(tr("rulebook.hangzhou"));
-        assertThat(text("#status-rulebook")).isEqualTo(tr("status.rulebook", tr("rulebook.hangzhou")));
+        assertThat(lookup("#rulebook").queryAs(ComboBox.class).getValue().toString()).isEqualTo("杭州市");
+        assertThat(text("#status-rulebook")).isEqualTo(tr("status.rulebook", "杭州市"));
     }
 
     @Test
-    void demoDataFillsTheRegister() throws TimeoutException {
+    void demoDataFillsTheRegisterFromTheDatabase() throws TimeoutException {
         clickOn("#register-load-demo");
 
         TableView<?> table = lookup("#register-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == DEMO_ABSENCES);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#register-summary")).isEqualTo(tr("register.count", 8));
-        assertThat(text("#status-message")).isEqualTo(tr("demo.loaded", 8, 8));
+        assertThat(text("#register-summary")).isEqualTo(tr("register.count", DEMO_ABSENCES));
+        assertThat(text("#status-message")).isEqualTo(tr("demo.loaded", DEMO_PEOPLE, DEMO_ABSENCES));
 
         clickOn("#register-search").write("北京");
-        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getItems()).hasSize(4);
+        assertThat(text("#register-summary")).isEqualTo(tr("register.countFiltered", 4, DEMO_ABSENCES));
+    }
+
+    @Test
+    void theRegisterIsReadFromTheDatabaseAtStart(@TempDir Path other) throws Exception {
+        client.close();
+        Path file = other.resolve("office.db");
+        try (Database db = Database.open(file)) {
+            new DemoDataService(db, new RulebookService(),
+                    new Evaluator(CalendarLoader.standard(), Messages.chinese())).load();
+        }
+        client = RunningClient.start(other);
+
+        TableView<?> table = lookup("#register-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == DEMO_ABSENCES);
+    }
+
+    @Test
+    void yueqingsRulebookSaysItsSourceIsIncomplete() {
+        clickOn("#nav-settings");
+        clickOn("#clerk-name").write("李文");
+        clickOn("#rulebook").clickOn("乐清市");
+        clickOn("#save-settings");
+
+        clickOn("#nav-rulebooks");
+
+        assertThat(text("#rulebook-title")).contains("乐清市人民政府工作规则");
+        Node banner = lookup("#rulebook-incomplete").query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(from(banner).lookup(tr("rulebooks.incomplete.title")).tryQuery()).isPresent();
+        assertThat(lookup("#rulebook-rules").queryAs(TableView.class).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void wuhansRulebookListsItsArticlesWithoutTheWarning() {
+        clickOn("#nav-rulebooks");
+
+        assertThat(lookup("#rulebook-incomplete").tryQuery()).isEmpty();
+        assertThat(text("#rulebook-complete")).isEqualTo(tr("rulebooks.complete"));
+        assertThat(text("#rulebook-citation")).contains("武政〔2018〕54号");
     }
 }

@@ -3,50 +3,68 @@ package cn.leavedesk.ui;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.leavedesk.ui.interim.InMemoryRegister;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.store.ReadOnlyDatabaseException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class LoadDemoDataCommandTest {
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private final InMemoryRegister register = new InMemoryRegister(clock, Runnable::run);
+    private final ListRegister register = new ListRegister();
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
-    private LoadDemoDataCommand command(DemoData demo) {
-        return new LoadDemoDataCommand(demo, register, dialogs, new SyncTaskExecutor());
+    /** Adds two records the first time, and answers "already loaded" after that, as the demo service does. */
+    private final DemoData demo = () -> {
+        if (!register.store.isEmpty()) {
+            return new DemoData.AlreadyLoaded();
+        }
+        Person person = Person.of("m", "王建国", Role.MAYOR);
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        for (String id : new String[] {"a1", "a2"}) {
+            register.store.add(new RegisterEntry(
+                    Absence.builder(id, "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, day, day).build(), person));
+        }
+        return new DemoData.Loaded(1, 2);
+    };
+
+    private LoadDemoDataCommand command(DemoData data) {
+        return new LoadDemoDataCommand(data, register, dialogs, new SyncTaskExecutor());
     }
 
     @Test
     void emptyRegisterIsFilledWithoutAskingAndTheClerkIsTold() {
-        command(register).execute();
+        command(demo).execute();
 
-        assertThat(register.entries()).isNotEmpty();
+        assertThat(register.entries()).hasSize(2);
+        assertThat(register.refreshes).isEqualTo(1);
         assertThat(dialogs.confirmations).isEmpty();
-        assertThat(dialogs.notifications).containsExactly(tr("demo.loaded", 8, register.entries().size()));
+        assertThat(dialogs.notifications).containsExactly(tr("demo.loaded", 1, 2));
     }
 
     @Test
-    void filledRegisterIsReplacedOnlyAfterConfirmation() {
-        command(register).execute();
-        int before = register.entries().size();
+    void aFilledRegisterIsAddedToOnlyAfterConfirmation() {
+        command(demo).execute();
         dialogs.answeringConfirmationsWith(false);
 
-        command(register).execute();
+        command(demo).execute();
 
-        assertThat(dialogs.confirmations).containsExactly(tr("demo.confirm.message", before));
+        assertThat(dialogs.confirmations).containsExactly(tr("demo.confirm.message", 2));
         assertThat(dialogs.notifications).hasSize(1);
+        assertThat(register.refreshes).isEqualTo(1);
     }
 
     @Test
-    void loadingTwiceReplacesRatherThanDuplicates() {
-        command(register).execute();
-        int once = register.entries().size();
+    void loadingTwiceSaysTheDemoIsThereAndAddsNothing() {
+        command(demo).execute();
 
-        command(register).execute();
+        command(demo).execute();
 
-        assertThat(register.entries()).hasSize(once);
+        assertThat(register.entries()).hasSize(2);
+        assertThat(dialogs.informations).containsExactly(tr("demo.already.message"));
     }
 
     @Test
@@ -59,5 +77,16 @@ class LoadDemoDataCommandTest {
 
         assertThat(dialogs.errors).containsExactly(tr("demo.failed.message"));
         assertThat(failing.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aStoreFailureIsExplainedInTheStoresOwnWords() {
+        ReadOnlyDatabaseException readOnly = new ReadOnlyDatabaseException(Path.of("office.db"));
+
+        command(() -> {
+            throw readOnly;
+        }).execute();
+
+        assertThat(dialogs.errors).containsExactly(tr("demo.failed.because", readOnly.getMessage()));
     }
 }

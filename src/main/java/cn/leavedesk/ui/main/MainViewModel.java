@@ -43,7 +43,9 @@ public final class MainViewModel {
     }
 
     public String databaseText() {
-        return I18n.tr("status.database", state.database());
+        return state.access() == AppState.Access.READ_ONLY
+                ? I18n.tr("status.database.readOnly", state.database())
+                : I18n.tr("status.database", state.database());
     }
 
     public StringBinding rulebookText() {

@@ -26,12 +26,19 @@ public final class RegisterViewModel {
         this.source = source;
         this.rows = new FilteredList<>(source.entries());
         rows.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(search.get()), search));
-        this.summary = Bindings.createStringBinding(
-                () -> rows.size() == source.entries().size()
-                        ? I18n.tr("register.count", rows.size())
-                        : I18n.tr("register.countFiltered", rows.size(), source.entries().size()),
-                rows, source.entries());
+        this.summary = Bindings.createStringBinding(() -> summaryOf(rows.size(), source.entries().size(),
+                source.storedCount().get()), rows, source.entries(), source.storedCount());
         this.empty = Bindings.isEmpty(source.entries());
+    }
+
+    /** What the line above the table says: how many rows show, of how many loaded, of how many stored. */
+    static String summaryOf(int shown, int loaded, long stored) {
+        if (stored <= loaded) {
+            return shown == loaded ? I18n.tr("register.count", loaded) : I18n.tr("register.countFiltered", shown, loaded);
+        }
+        return shown == loaded
+                ? I18n.tr("register.countNewest", loaded, stored)
+                : I18n.tr("register.countNewestFiltered", shown, loaded, stored);
     }
 
     static Predicate<RegisterEntry> matching(String query) {

@@ -87,7 +87,7 @@ public final class SettingsViewModel {
             store.save(settings);
         } catch (IOException e) {
             LOG.warn("Could not save the settings", e);
-            dialogs.showError(I18n.tr("settings.saveFailed.title"), I18n.tr("settings.saveFailed.message"));
+            dialogs.showError(I18n.tr("settings.saveFailed.title"), I18n.tr("settings.saveFailed.message", e.getMessage()));
             return false;
         }
         state.settingsProperty().set(settings);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.ClerkSettings;
 import cn.leavedesk.ui.RecordingDialogService;
-import cn.leavedesk.ui.interim.FixedRulebookCatalog;
+import cn.leavedesk.ui.TestRulebookCatalog;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class MainViewModelTest {
     private final Path database = Path.of("/data/office.db");
     private final AppState state = new AppState(database, ClerkSettings.defaults());
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final MainViewModel viewModel = new MainViewModel(state, new FixedRulebookCatalog(), dialogs);
+    private final MainViewModel viewModel = new MainViewModel(state, new TestRulebookCatalog(), dialogs);
 
     @Test
     void opensOnTheRegister() {
@@ -24,7 +24,7 @@ class MainViewModelTest {
     @Test
     void statusBarNamesDatabaseRulebookAndMissingClerk() {
         assertThat(viewModel.databaseText()).isEqualTo(tr("status.database", database));
-        assertThat(viewModel.rulebookText().get()).isEqualTo(tr("status.rulebook", tr("rulebook.wuhan")));
+        assertThat(viewModel.rulebookText().get()).isEqualTo(tr("status.rulebook", TestRulebookCatalog.WUHAN));
         assertThat(viewModel.clerkText().get()).isEqualTo(tr("status.clerk.unset"));
     }
 
@@ -32,7 +32,7 @@ class MainViewModelTest {
     void statusBarFollowsSavedSettings() {
         state.settingsProperty().set(new ClerkSettings("张晓燕", "yueqing"));
 
-        assertThat(viewModel.rulebookText().get()).isEqualTo(tr("status.rulebook", tr("rulebook.yueqing")));
+        assertThat(viewModel.rulebookText().get()).isEqualTo(tr("status.rulebook", TestRulebookCatalog.YUEQING));
         assertThat(viewModel.clerkText().get()).isEqualTo(tr("status.clerk", "张晓燕"));
     }
 

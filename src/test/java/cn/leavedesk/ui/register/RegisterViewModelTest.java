@@ -11,6 +11,8 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.ui.RegisterEntry;
 import cn.leavedesk.ui.RegisterSource;
 import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,23 @@ import org.junit.jupiter.api.Test;
 class RegisterViewModelTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
-    private final RegisterSource source = () -> entries;
+    private final ReadOnlyLongWrapper stored = new ReadOnlyLongWrapper();
+    private final RegisterSource source = new RegisterSource() {
+        @Override
+        public ObservableList<RegisterEntry> entries() {
+            return entries;
+        }
+
+        @Override
+        public ReadOnlyLongProperty storedCount() {
+            return stored.getReadOnlyProperty();
+        }
+
+        @Override
+        public void refresh() {
+            stored.set(entries.size());
+        }
+    };
     private final RegisterViewModel viewModel = new RegisterViewModel(source);
 
     private static RegisterEntry entry(String id, String name, String destination, String reason) {
@@ -68,5 +86,16 @@ class RegisterViewModelTest {
 
         viewModel.searchProperty().set("");
         assertThat(viewModel.rows()).hasSize(2);
+    }
+
+    @Test
+    void whenOnlyTheNewestAreLoadedTheSummarySaysHowManyThereAreInAll() {
+        entries.setAll(entry("A1", "王建国", "北京", "座谈会"), entry("A2", "陈静怡", "巴黎", "经贸交流"));
+        stored.set(7_000);
+
+        assertThat(viewModel.summary().get()).isEqualTo(tr("register.countNewest", 2, 7_000));
+
+        viewModel.searchProperty().set("巴黎");
+        assertThat(viewModel.summary().get()).isEqualTo(tr("register.countNewestFiltered", 1, 2, 7_000));
     }
 }

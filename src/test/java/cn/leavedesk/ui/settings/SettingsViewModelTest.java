@@ -7,7 +7,7 @@ import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.ClerkSettings;
 import cn.leavedesk.ui.MemorySettingsStore;
 import cn.leavedesk.ui.RecordingDialogService;
-import cn.leavedesk.ui.interim.FixedRulebookCatalog;
+import cn.leavedesk.ui.TestRulebookCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class SettingsViewModelTest {
     private final MemorySettingsStore store = new MemorySettingsStore(ClerkSettings.defaults());
     private final AppState state = new AppState(Path.of("test.db"), ClerkSettings.defaults());
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final SettingsViewModel viewModel = new SettingsViewModel(store, new FixedRulebookCatalog(), state, dialogs);
+    private final SettingsViewModel viewModel = new SettingsViewModel(store, new TestRulebookCatalog(), state, dialogs);
 
     @Test
     void offersTheFiveRulebooksAndStartsOnTheSavedOne() {
@@ -75,11 +75,11 @@ class SettingsViewModelTest {
     void failedWriteShowsErrorAndLeavesSessionUnchanged() {
         SettingsViewModel failing = new SettingsViewModel(
                 new MemorySettingsStore(ClerkSettings.defaults()).failingWith(new IOException("disk full")),
-                new FixedRulebookCatalog(), state, dialogs);
+                new TestRulebookCatalog(), state, dialogs);
         failing.clerkNameProperty().set("张晓燕");
 
         assertThat(failing.save()).isFalse();
-        assertThat(dialogs.errors).containsExactly(tr("settings.saveFailed.message"));
+        assertThat(dialogs.errors).containsExactly(tr("settings.saveFailed.message", "disk full"));
         assertThat(state.settings()).isEqualTo(ClerkSettings.defaults());
     }
 
