@@ -7,7 +7,6 @@ import cn.leavedesk.io.AbsenceCsv;
 import cn.leavedesk.io.ImportBatch;
 import cn.leavedesk.io.RosterCsv;
 import cn.leavedesk.io.RowError;
-import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
@@ -41,12 +40,12 @@ public final class DemoDataService {
 
     private final Database db;
     private final RulebookService rulebooks;
-    private final Evaluator evaluator;
+    private final ChainPlanner chains;
 
-    public DemoDataService(Database db, RulebookService rulebooks, Evaluator evaluator) {
+    public DemoDataService(Database db, RulebookService rulebooks, ChainPlanner chains) {
         this.db = Objects.requireNonNull(db, "db");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
-        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.chains = Objects.requireNonNull(chains, "chains");
     }
 
     /** What a load did. */
@@ -88,15 +87,7 @@ public final class DemoDataService {
 
     /** The chain each absence needs, computed before the transaction so that it stays short. */
     private Map<String, List<Step>> chains(Rulebook rulebook, ImportBatch batch) {
-        Roster roster = new Roster(batch.people());
-        Map<String, List<Step>> chains = new LinkedHashMap<>();
-        for (Absence absence : batch.absences()) {
-            List<Step> steps = evaluator.evaluate(rulebook, roster, batch.absences(), absence).chain();
-            if (!steps.isEmpty()) {
-                chains.put(absence.id(), steps);
-            }
-        }
-        return chains;
+        return chains.plan(rulebook, new Roster(batch.people()), batch.absences());
     }
 
     /**

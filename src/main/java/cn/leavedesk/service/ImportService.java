@@ -15,11 +15,8 @@ import cn.leavedesk.io.Scenario;
 import cn.leavedesk.io.ScenarioException;
 import cn.leavedesk.io.ScenarioJson;
 import cn.leavedesk.io.TableKind;
-import cn.leavedesk.rules.Evaluator;
-import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
-import cn.leavedesk.rules.check.ChainCheck;
 import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.DuplicateIdException;
@@ -177,16 +174,7 @@ public final class ImportService {
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
                 .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
         Rulebook rulebook = RulebookLoader.load(rulebookId);
-        Evaluator chainOnly = new Evaluator(calendar, Messages.chinese(), List.of(new ChainCheck()));
-        for (Absence absence : absences) {
-            if (!absence.isActive()) {
-                continue;
-            }
-            List<Step> steps = chainOnly.evaluate(rulebook, roster, List.of(), absence).chain();
-            if (!steps.isEmpty()) {
-                result.put(absence.id(), steps);
-            }
-        }
+        result.putAll(new ChainPlanner(calendar).plan(rulebook, roster, absences));
         return result;
     }
 

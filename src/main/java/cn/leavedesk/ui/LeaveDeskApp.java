@@ -2,12 +2,9 @@ package cn.leavedesk.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
-import cn.leavedesk.ui.away.AwayView;
-import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
-import cn.leavedesk.rules.Evaluator;
-import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.RulebookService;
@@ -15,6 +12,8 @@ import cn.leavedesk.service.SettingsService;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.away.AwayView;
+import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DatabaseOpener;
 import cn.leavedesk.ui.data.StoreDemoData;
@@ -85,8 +84,8 @@ public class LeaveDeskApp extends Application {
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, settingsStore.load());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
-        Evaluator evaluator = new Evaluator(calendar(paths), Messages.of(I18n.current().locale()));
-        DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService, evaluator));
+        DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
+                new ChainPlanner(calendar(paths))));
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);

@@ -3,6 +3,7 @@ package cn.leavedesk.service;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
@@ -25,6 +26,6 @@ final class ServiceFixtures {
     }
 
     static DemoDataService demo(Database db) {
-        return new DemoDataService(db, new RulebookService(), evaluator());
+        return new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard()));
     }
 }

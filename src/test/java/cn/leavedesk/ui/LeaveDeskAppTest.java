@@ -2,10 +2,8 @@ package cn.leavedesk.ui;
 
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.leavedesk.calendar.CalendarLoader;
-import cn.leavedesk.rules.Evaluator;
-import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.store.Database;
@@ -136,8 +134,7 @@ class LeaveDeskAppTest extends FxRobot {
         client.close();
         Path file = other.resolve("office.db");
         try (Database db = Database.open(file)) {
-            new DemoDataService(db, new RulebookService(),
-                    new Evaluator(CalendarLoader.standard(), Messages.chinese())).load();
+            new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
         }
         client = RunningClient.start(other);
 
