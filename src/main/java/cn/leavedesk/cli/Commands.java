@@ -8,6 +8,6 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new CheckCommand());
+        return List.of(new CheckCommand(), new BenchCommand());
     }
 }
