@@ -220,6 +220,15 @@ public final class Database implements AutoCloseable {
         return read(Migrations::userVersion);
     }
 
+    /** The version of the SQLite library this connection runs on, e.g. {@code 3.50.3}. */
+    public String sqliteVersion() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sqlite_version()")) {
+                return rs.next() ? rs.getString(1) : "unknown";
+            }
+        });
+    }
+
     /** The schema version this program writes. */
     public static int latestSchemaVersion() {
         return Migrations.latest();

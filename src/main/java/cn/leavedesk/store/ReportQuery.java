@@ -12,6 +12,14 @@ import java.util.Optional;
 
 /** Annual figures, read from {@code absence_year_summary} so they cost the same at a million absences as at ten. */
 public final class ReportQuery {
+    /** Parameters: the year, then the person id twice (NULL for everyone). */
+    static final String LINES = """
+            SELECT p.id, p.name, p.role, y.kind, y.count, y.days_away, y.trips_abroad
+            FROM person p
+            LEFT JOIN absence_year_summary y ON y.year = ? AND y.person = p.id
+            WHERE ? IS NULL OR p.id = ?
+            ORDER BY p.id""";
+
     private final Database db;
 
     ReportQuery(Database db) {
@@ -32,12 +40,7 @@ public final class ReportQuery {
     private List<PersonYear> lines(int year, Optional<String> personId) {
         return db.read(c -> {
             List<PersonYear> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT p.id, p.name, p.role, y.kind, y.count, y.days_away, y.trips_abroad
-                    FROM person p
-                    LEFT JOIN absence_year_summary y ON y.year = ? AND y.person = p.id
-                    WHERE ? IS NULL OR p.id = ?
-                    ORDER BY p.id""")) {
+            try (PreparedStatement ps = c.prepareStatement(LINES)) {
                 ps.setInt(1, year);
                 Sql.setText(ps, 2, personId);
                 Sql.setText(ps, 3, personId);

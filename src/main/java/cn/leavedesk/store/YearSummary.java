@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +28,10 @@ final class YearSummary {
 
     private record Key(int year, String person, Kind kind) {
     }
+
+    /** The table's primary-key order: year, person, kind name. */
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparingInt(Key::year)
+            .thenComparing(Key::person).thenComparing(k -> k.kind().name());
 
     private final Map<Key, long[]> deltas = new LinkedHashMap<>();
 
@@ -70,7 +77,11 @@ final class YearSummary {
              PreparedStatement prune = c.prepareStatement("""
                 DELETE FROM absence_year_summary
                 WHERE year = ? AND person = ? AND kind = ? AND count = 0 AND days_away = 0 AND trips_abroad = 0""")) {
-            for (Map.Entry<Key, long[]> e : deltas.entrySet()) {
+            // in key order, so a load that touches a hundred thousand rows appends to the table instead of
+            // inserting all over it
+            List<Map.Entry<Key, long[]>> sorted = new ArrayList<>(deltas.entrySet());
+            sorted.sort(Map.Entry.comparingByKey(KEY_ORDER));
+            for (Map.Entry<Key, long[]> e : sorted) {
                 long[] d = e.getValue();
                 if (d[0] == 0 && d[1] == 0 && d[2] == 0) {
                     continue;

@@ -24,6 +24,8 @@ public final class CrashWriter {
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
+        // a second argument asks for larger transactions, large enough for insertBatch's bulk path
+        int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : BATCH;
         Actor actor = Actor.of("crash-writer");
         try (Database db = Database.open(file, StoreOptions.defaults().withAutoBackup(AutoBackup.OFF))) {
             db.people().upsert(Person.of(PERSON, "压力测试", Role.DEPARTMENT_HEAD), actor);
@@ -31,8 +33,8 @@ public final class CrashWriter {
             System.out.println("STARTED " + committed);
             System.out.flush();
             while (true) {
-                List<Absence> batch = new ArrayList<>(BATCH);
-                for (int i = 0; i < BATCH; i++) {
+                List<Absence> batch = new ArrayList<>(batchSize);
+                for (int i = 0; i < batchSize; i++) {
                     long n = committed + i;
                     LocalDate depart = LocalDate.of(2026, 1, 1).plusDays(n % 360);
                     batch.add(Absence.builder("c-" + n, PERSON, Kind.BUSINESS_TRIP, Scope.ABROAD, depart,
@@ -43,7 +45,7 @@ public final class CrashWriter {
                             .build());
                 }
                 db.absences().insertBatch(batch, actor);
-                committed += BATCH;
+                committed += batchSize;
                 System.out.println("COMMITTED " + committed);
                 System.out.flush();
             }

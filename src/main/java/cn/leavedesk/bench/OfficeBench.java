@@ -1,0 +1,193 @@
+package cn.leavedesk.bench;
+
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.rules.RulebookLoader;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.AutoBackup;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.SqliteShell;
+import cn.leavedesk.store.StoreOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * The office-scale benchmark: generates an office from a fixed seed into a fresh database file, then times the bulk
+ * load, the annual report, a person's absences in a date range and the check of a new request, each against the
+ * target the project set for a 2-core machine.
+ */
+public final class OfficeBench {
+    static final double LOAD_TARGET_SECONDS = 15;
+    static final double REPORT_TARGET_MILLIS = 100;
+    static final double REPORT_SHELL_FACTOR = 2;
+    static final double RANGE_TARGET_MILLIS = 5;
+    static final double CHECK_P50_TARGET_MILLIS = 2;
+    static final double CHECK_P99_TARGET_MILLIS = 10;
+
+    private static final Actor BENCH = Actor.of("bench");
+    private static final String RULEBOOK = "wuhan";
+
+    private final Settings settings;
+    private final Consumer<String> progress;
+
+    /**
+     * @param samples timed repetitions of each latency measure, after {@code warmUp} untimed ones
+     * @param lastYear the last calendar year of the generated office
+     */
+    public record Settings(int people, int years, int absences, long seed, int samples, int warmUp, int lastYear) {
+        public Settings {
+            if (people < 1 || years < 1 || absences < 1 || samples < 1 || warmUp < 0) {
+                throw new IllegalArgumentException("people, years, absences and samples must be positive");
+            }
+        }
+
+        public static Settings office(int people, int years, int absences) {
+            return new Settings(people, years, absences, OfficeGenerator.DEFAULT_SEED, 1_000, 200, 2026);
+        }
+
+        public Settings withSamples(int value, int warmUpRuns) {
+            return new Settings(people, years, absences, seed, value, warmUpRuns, lastYear);
+        }
+    }
+
+    public OfficeBench(Settings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** Runs every measure on {@code file}, which must not exist yet. */
+    public BenchResult run(Path file) throws IOException {
+        if (Files.exists(file)) {
+            throw new IllegalArgumentException(file + " already exists; the bench needs a fresh database file");
+        }
+        Machine machine = Machine.current();
+        progress.accept("generating " + settings.people() + " people and " + settings.absences() + " absences"
+                + " over " + settings.years() + " years (seed " + settings.seed() + ") …");
+        long t0 = System.nanoTime();
+        OfficeGenerator generator = new OfficeGenerator(settings.seed());
+        GeneratedOffice office = generator.generate(settings.people(), settings.years(), settings.absences(),
+                settings.lastYear());
+        List<Absence> requests = generator.requests(office, settings.samples() + settings.warmUp());
+        double generateSeconds = seconds(System.nanoTime() - t0);
+
+        StoreOptions options = StoreOptions.defaults().withAutoBackup(AutoBackup.OFF);
+        try (Database db = Database.open(file, options)) {
+            db.people().insertAll(office.people(), BENCH);
+            progress.accept("loading " + settings.absences() + " absences into " + file + " …");
+            long l0 = System.nanoTime();
+            db.absences().insertBatch(office.absences(), BENCH);
+            double loadSeconds = seconds(System.nanoTime() - l0);
+            // the client never holds a million absences in memory; neither do the timings that follow
+            office = new GeneratedOffice(office.people(), List.of(), office.firstDay(), office.lastDay());
+            System.gc();
+
+            int year = office.lastDay().getYear();
+            progress.accept("timing the annual report, date-range queries and checks …");
+            Latencies report = time(Math.max(10, settings.samples() / 5), Math.max(5, settings.warmUp() / 10),
+                    i -> db.reports().annual(year));
+            GeneratedOffice roster = office;
+            Latencies range = rangeQueries(db, roster);
+            Latencies check = checks(db, requests);
+            Optional<ShellFigure> shell = shell(file, year);
+            long bytes = Files.size(file);
+            return new BenchResult(settings, machine, db.sqliteVersion(), generateSeconds, loadSeconds, year, report,
+                    shell, range, check, bytes);
+        }
+    }
+
+    /** The sqlite3 shell's time for the report's query; empty when no sqlite3 is installed. */
+    private Optional<ShellFigure> shell(Path file, int year) throws IOException {
+        Optional<SqliteShell> found = SqliteShell.find();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        progress.accept("timing the same report query in the sqlite3 shell …");
+        // the first run reads the file into the OS cache; the in-process figure is warm too
+        List<Double> runs = found.get().timeAnnualReport(file, year, 21);
+        return Optional.of(new ShellFigure(found.get().version(), Latencies.of(runs.subList(1, runs.size()))));
+    }
+
+    /** One person, one calendar year of the office's span, as the register's filter asks. */
+    private Latencies rangeQueries(Database db, GeneratedOffice office) {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 1);
+        List<Person> people = office.people();
+        int firstYear = office.firstDay().getYear();
+        return time(settings.samples(), settings.warmUp(), i -> {
+            Person p = people.get(random.nextInt(people.size()));
+            int y = firstYear + random.nextInt(settings.years());
+            return db.absences().findForPerson(p.id(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        });
+    }
+
+    /**
+     * What a clerk's check does once the roster is on screen: read the person's history from the store, plus the
+     * absences during the request of the stand-in and, for the mayor, of the presiding vice-mayor, then evaluate.
+     */
+    private Latencies checks(Database db, List<Absence> requests) {
+        Roster roster = db.people().roster();
+        Rulebook rulebook = RulebookLoader.builtIn(RULEBOOK);
+        Evaluator evaluator = new Evaluator(CalendarLoader.standard(), Messages.of(Locale.SIMPLIFIED_CHINESE));
+        Optional<Person> presider = roster.first(Role.EXECUTIVE_VICE_MAYOR);
+        return time(settings.samples(), settings.warmUp(), i -> {
+            Absence request = requests.get(i);
+            List<Absence> history = new ArrayList<>(db.absences().history(request.personId()));
+            List<String> others = new ArrayList<>();
+            request.actingPerson().filter(id -> roster.find(id).isPresent()).ifPresent(others::add);
+            if (roster.find(request.personId()).map(Person::role).orElse(null) == Role.MAYOR) {
+                presider.map(Person::id).ifPresent(others::add);
+            }
+            for (String other : others) {
+                if (!other.equals(request.personId())) {
+                    history.addAll(db.absences().findForPerson(other, request.depart(), request.returnDate()));
+                }
+            }
+            return evaluator.evaluate(rulebook, roster, history, request);
+        });
+    }
+
+    /** Work timed once per sample; its result is kept so the JIT cannot drop it. */
+    @FunctionalInterface
+    private interface Sample {
+        Object run(int index);
+    }
+
+    private static Latencies time(int samples, int warmUp, Sample work) {
+        int sink = 0;
+        for (int i = 0; i < warmUp; i++) {
+            sink += work.run(samples + i).hashCode() & 1;
+        }
+        List<Double> millis = new ArrayList<>(samples);
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            Object result = work.run(i);
+            millis.add((System.nanoTime() - start) / 1e6);
+            sink += result.hashCode() & 1;
+        }
+        if (sink < 0) {
+            throw new AssertionError("unreachable");
+        }
+        return Latencies.of(millis);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** The shell's version and its times for the report query, in milliseconds. */
+    public record ShellFigure(String version, Latencies millis) {
+    }
+}
