@@ -54,12 +54,12 @@ final class RosterImport {
         List<String> portfolios = row.text(PORTFOLIOS).map(RosterImport::portfolios).orElse(List.of());
         Optional<Term> term = term(row);
         Optional<String> supervisor = row.text(SUPERVISOR);
-        // CONTACT is accepted so office templates import unchanged, but Person has no field to keep it in
+        Optional<String> contact = row.text(CONTACT);
         if (!row.clean()) {
             return Optional.empty();
         }
         Person person = new Person(id.orElseThrow(), name.orElseThrow(), role.orElseThrow(), portfolios,
-                Optional.empty(), term);
+                Optional.empty(), term, contact);
         return Optional.of(new Pending(person, row.number(), row.label(SUPERVISOR), supervisor));
     }
 
@@ -101,7 +101,7 @@ final class RosterImport {
             String supervisorId = directory.resolve(p.supervisor().get());
             Person person = p.person();
             return Optional.of(new Person(person.id(), person.name(), person.role(), person.portfolios(),
-                    Optional.of(supervisorId), person.term()));
+                    Optional.of(supervisorId), person.term(), person.contact()));
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(file, p.row(), p.supervisorLabel(), "分管副市长：" + e.getMessage()));
             return Optional.empty();

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class PersonRepository {
     private static final String SELECT = """
-            SELECT p.id, p.name, p.role, p.portfolios, p.supervisor, t.start_date, t.end_date
+            SELECT p.id, p.name, p.role, p.portfolios, p.supervisor, p.contact, t.start_date, t.end_date
             FROM person p
             LEFT JOIN term t ON t.person = p.id AND t.seq = (SELECT max(seq) FROM term WHERE person = p.id)
             """;
@@ -71,15 +71,16 @@ public final class PersonRepository {
         String now = Sql.instant(db.now());
         if (existing.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO person (id, name, role, portfolios, supervisor, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO person (id, name, role, portfolios, supervisor, contact, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 ps.setString(1, person.id());
                 ps.setString(2, person.name());
                 ps.setString(3, person.role().name());
                 ps.setString(4, String.join(" ", person.portfolios()));
                 Sql.setText(ps, 5, person.supervisor());
-                ps.setString(6, now);
+                Sql.setText(ps, 6, person.contact());
                 ps.setString(7, now);
+                ps.setString(8, now);
                 ps.executeUpdate();
             }
             addTerm(c, person, actor);
@@ -94,13 +95,15 @@ public final class PersonRepository {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE person SET name = ?, role = ?, portfolios = ?, supervisor = ?, updated_at = ? WHERE id = ?")) {
+                "UPDATE person SET name = ?, role = ?, portfolios = ?, supervisor = ?, contact = ?, updated_at = ?"
+                        + " WHERE id = ?")) {
             ps.setString(1, person.name());
             ps.setString(2, person.role().name());
             ps.setString(3, String.join(" ", person.portfolios()));
             Sql.setText(ps, 4, person.supervisor());
-            ps.setString(5, now);
-            ps.setString(6, person.id());
+            Sql.setText(ps, 5, person.contact());
+            ps.setString(6, now);
+            ps.setString(7, person.id());
             ps.executeUpdate();
         }
         if (before.role() != person.role() || !before.term().equals(person.term())) {
@@ -119,6 +122,7 @@ public final class PersonRepository {
         m.put("portfolios", p.portfolios());
         m.put("supervisor", p.supervisor().orElse(null));
         m.put("term", p.term().map(t -> t.start() + "/" + t.end()).orElse(null));
+        m.put("contact", p.contact().orElse(null));
         return m;
     }
 
@@ -189,7 +193,7 @@ public final class PersonRepository {
         String portfolios = rs.getString("portfolios");
         return new Person(rs.getString("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
                 portfolios.isBlank() ? List.of() : Arrays.asList(portfolios.split(" ")),
-                Sql.optionalText(rs, "supervisor"), term(rs));
+                Sql.optionalText(rs, "supervisor"), term(rs), Sql.optionalText(rs, "contact"));
     }
 
     private static Optional<Term> term(ResultSet rs) throws SQLException {
