@@ -1,5 +1,8 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,6 +80,59 @@ public final class MeetingRepository {
                 }
             }
             return List.copyOf(result);
+        });
+    }
+
+    /**
+     * Records an absence from a meeting on the calendar: the absence must be a meeting absence on the meeting's
+     * day; its meeting type and convener are taken from the meeting. The absence and its link are one write.
+     *
+     * @throws RecordNotFoundException when there is no such meeting
+     * @throws InvalidChangeException when the absence is not a meeting absence on the meeting's day
+     */
+    public Absence recordAbsence(String meetingId, Absence absence, Actor actor) {
+        ScheduledMeeting meeting = find(meetingId)
+                .orElseThrow(() -> new RecordNotFoundException(EntityNames.MEETING, meetingId));
+        if (absence.kind() != Kind.MEETING_ABSENCE || !absence.depart().equals(meeting.date())
+                || !absence.returnDate().equals(meeting.date())) {
+            throw new InvalidChangeException("NOT_THIS_MEETING",
+                    "会议请假的日期须为会议当天（" + meeting.date() + "）。",
+                    "A meeting absence must be dated on the meeting's day (" + meeting.date() + ").");
+        }
+        Absence linked = new Absence(absence.id(), absence.personId(), absence.kind(), absence.scope(),
+                absence.status(), absence.filed(), absence.depart(), absence.returnDate(), absence.destination(),
+                absence.reason(), absence.contact(), absence.actingPerson(), absence.attachments(), absence.stops(),
+                Optional.of(new Meeting(meeting.type(), meeting.convener())));
+        db.inTransaction(() -> {
+            db.absences().insert(linked, actor);
+            db.write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE absence SET meeting_id = ? WHERE id = ?")) {
+                    ps.setString(1, meetingId);
+                    ps.setString(2, linked.id());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        });
+        return linked;
+    }
+
+    /** Ids of the active, current absences recorded against a meeting, for its attendance list. */
+    public List<String> absentees(String meetingId) {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.person FROM absence a JOIN absence_state s ON s.absence = a.id
+                    WHERE a.meeting_id = ? AND s.state = 'ACTIVE'
+                    ORDER BY a.person""")) {
+                ps.setString(1, meetingId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return List.copyOf(ids);
         });
     }
 
