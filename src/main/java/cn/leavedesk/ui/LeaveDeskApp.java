@@ -15,6 +15,7 @@ import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
+import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreRegister;
@@ -56,6 +57,7 @@ public class LeaveDeskApp extends Application {
 
     private FxTaskExecutor tasks;
     private Database database;
+    private DailyBackup dailyBackup;
 
     @Override
     public void start(Stage stage) {
@@ -99,6 +101,7 @@ public class LeaveDeskApp extends Application {
                     loadDemo);
         }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
         register.refresh();
+        dailyBackup = DailyBackup.start(database);
 
         // Small office screens (1366x768 is common) must still show the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -127,6 +130,9 @@ public class LeaveDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (dailyBackup != null) {
+            dailyBackup.close();
         }
         if (database != null) {
             // Waits for a write still under way (the database serialises access), then lets go of the lock file.
