@@ -33,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * Who is away, as a timeline: a row per person (a lane per overlapping absence), a column per day with days off
@@ -111,6 +112,8 @@ public final class AwayView extends VBox {
         DatePicker picker = new DatePicker(value);
         picker.setId(id);
         picker.setPrefWidth(140);
+        // ISO days, as the register shows them, whatever the OS's date format is.
+        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         return picker;
     }
 
@@ -165,7 +168,7 @@ public final class AwayView extends VBox {
         corner.getStyleClass().add("ld-timeline-corner");
         corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         grid.add(corner, 0, 0);
-        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr("away.headFormat"), I18n.current().locale());
+        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr("away.headFormat"), AwayViewModel.dateLocale());
         for (int i = 0; i < days.size(); i++) {
             AwayTimeline.Day day = days.get(i);
             if (day.type().isDayOff() && rowCount > 0) {

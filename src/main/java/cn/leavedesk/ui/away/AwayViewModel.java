@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -105,7 +106,15 @@ public final class AwayViewModel {
 
     /** "11月25日 周三", as the warnings and tooltips name a day. */
     static String dayLabel(LocalDate day) {
-        return DateTimeFormatter.ofPattern(I18n.tr("away.dayFormat"), I18n.current().locale()).format(day);
+        return DateTimeFormatter.ofPattern(I18n.tr("away.dayFormat"), dateLocale()).format(day);
+    }
+
+    /**
+     * The locale for day and weekday names. The Chinese bundle is the base one, whose own locale is ROOT, and the
+     * JVM's default may be English; so the bundle names its locale.
+     */
+    public static Locale dateLocale() {
+        return Locale.forLanguageTag(I18n.tr("away.dateLocale"));
     }
 
     /** A bar's tooltip: kind, days, destination and reason. */
