@@ -20,7 +20,10 @@ public enum Icons {
     SAVE(Material2MZ.SAVE),
     COMING_SOON(Material2AL.CONSTRUCTION),
     SOURCE_INCOMPLETE(Material2AL.ERROR_OUTLINE),
-    SOURCE_COMPLETE(Material2AL.CHECK_CIRCLE_OUTLINE);
+    SOURCE_COMPLETE(Material2AL.CHECK_CIRCLE_OUTLINE),
+    REFRESH(Material2MZ.REFRESH),
+    EXPORT(Material2AL.GET_APP),
+    NO_PRESIDER(Material2AL.ERROR_OUTLINE);
 
     private final Ikon ikon;
 

@@ -4,19 +4,26 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
+import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
+import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.ui.away.AwayView;
+import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
+import cn.leavedesk.ui.counts.CountsViewModel;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
+import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
@@ -30,6 +37,7 @@ import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,16 +94,24 @@ public class LeaveDeskApp extends Application {
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, settingsStore.load());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
+        WorkingCalendar calendar = calendar(paths);
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
-                new ChainPlanner(calendar(paths))));
+                new ChainPlanner(calendar)));
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
+
+        Clock clock = Clock.systemDefaultZone();
+        AwayService away = new AwayService(database, rulebookService, calendar);
+        CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
+                new QuotaService(database, rulebookService));
+        ExportService exports = new ExportService(database);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
             case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
             case NEW_REQUEST -> new RequestView();
-            case WHO_IS_AWAY -> new AwayView();
-            case ANNUAL_COUNTS -> new CountsView();
+            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
+            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts, (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks,
+                    clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
                     loadDemo);

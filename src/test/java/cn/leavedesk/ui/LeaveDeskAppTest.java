@@ -69,6 +69,8 @@ class LeaveDeskAppTest extends FxRobot {
                 case REGISTER -> assertThat(from(content).lookup("#register-table").tryQuery()).isPresent();
                 case SETTINGS -> assertThat(from(content).lookup("#clerk-name").tryQuery()).isPresent();
                 case RULEBOOKS -> assertThat(from(content).lookup("#rulebook-rules").tryQuery()).isPresent();
+                case WHO_IS_AWAY -> assertThat(from(content).lookup("#away-timeline").tryQuery()).isPresent();
+                case ANNUAL_COUNTS -> assertThat(from(content).lookup("#counts-table").tryQuery()).isPresent();
                 default -> {
                     assertThat(from(content).lookup("#coming-soon").queryAs(Label.class).getText())
                             .isEqualTo(tr("comingSoon"));

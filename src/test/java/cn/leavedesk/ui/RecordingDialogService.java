@@ -13,6 +13,15 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> notifications = new ArrayList<>();
     private boolean confirmAnswer = true;
 
+    public final List<FileChoice> saveChoices = new ArrayList<>();
+    private Optional<Path> saveAnswer = Optional.empty();
+
+    /** The clerk chooses this file in every save dialog. */
+    public RecordingDialogService savingTo(Path file) {
+        saveAnswer = Optional.of(file);
+        return this;
+    }
+
     public RecordingDialogService answeringConfirmationsWith(boolean answer) {
         this.confirmAnswer = answer;
         return this;
@@ -46,6 +55,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(FileChoice choice) {
-        return Optional.empty();
+        saveChoices.add(choice);
+        return saveAnswer;
     }
 }

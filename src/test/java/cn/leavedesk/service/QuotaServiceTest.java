@@ -1,0 +1,143 @@
+package cn.leavedesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.Term;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuotaServiceTest {
+    private static final Actor CLERK = Actor.of("测试");
+    private static final Optional<Term> TERM = Optional.of(new Term(LocalDate.of(2022, 1, 10), LocalDate.of(2027, 1, 9)));
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private QuotaService quotas;
+    private int next;
+
+    @BeforeEach
+    void open() {
+        db = ServiceFixtures.open(dir.resolve("office.db"));
+        db.people().insertAll(List.of(
+                new Person("m", "王建国", Role.MAYOR, List.of(), Optional.empty(), TERM),
+                new Person("v1", "陈静怡", Role.VICE_MAYOR, List.of("FOREIGN_AFFAIRS"), Optional.empty(), TERM),
+                new Person("v2", "赵立新", Role.VICE_MAYOR, List.of(), Optional.empty(), TERM),
+                new Person("v3", "孙卫东", Role.VICE_MAYOR, List.of(), Optional.empty(), Optional.empty()),
+                Person.of("d1", "刘洋", Role.DEPARTMENT_HEAD)), CLERK);
+        quotas = new QuotaService(db, new RulebookService());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private String trip(String person, LocalDate depart) {
+        String id = "t" + ++next;
+        db.absences().insert(Absence.builder(id, person, Kind.OFFICIAL_VISIT, Scope.ABROAD, depart, depart.plusDays(4))
+                .stops(List.of(new Stop("DE", true))).build(), CLERK);
+        return id;
+    }
+
+    @Test
+    void theMayorIsCountedPerYearAndCancelledTripsNever() {
+        trip("m", LocalDate.of(2025, 9, 8));
+        trip("m", LocalDate.of(2026, 4, 1));
+        String cancelled = trip("m", LocalDate.of(2026, 10, 12));
+        db.absences().cancel(cancelled, "取消", CLERK);
+        db.absences().insert(Absence.builder("x", "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE,
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2)).build(), CLERK);
+
+        QuotaUse use = quotas.forYear(2026).get("m");
+
+        assertThat(use.quota().perYear()).contains(1);
+        assertThat(use.thisYear()).isEqualTo(1);
+        assertThat(use.isExceeded()).isFalse();
+        assertThat(quotas.forYear(2025).get("m").thisYear()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondTripInAYearExceedsTheMayorsQuota() {
+        trip("m", LocalDate.of(2026, 3, 1));
+        trip("m", LocalDate.of(2026, 11, 1));
+
+        assertThat(quotas.forYear(2026).get("m").isExceeded()).isTrue();
+    }
+
+    @Test
+    void otherLeadersAreCountedPerTermAndPerTwoYearsUnderTheEitherReading() {
+        trip("v2", LocalDate.of(2023, 5, 1));
+        trip("v2", LocalDate.of(2025, 10, 20));
+        trip("v2", LocalDate.of(2026, 6, 1));
+
+        QuotaUse use = quotas.forYear(2026).get("v2");
+
+        assertThat(use.thisTerm()).contains(3);
+        assertThat(use.inTwoYears()).isEqualTo(2);
+        // both limits exceeded: a breach under Wuhan's "either" reading
+        assertThat(use.isAnyLimitExceeded()).isTrue();
+        assertThat(use.isExceeded()).isTrue();
+        QuotaUse earlier = quotas.forYear(2024).get("v2");
+        assertThat(earlier.thisTerm()).contains(1);
+        assertThat(earlier.inTwoYears()).isEqualTo(1);
+        assertThat(earlier.isAnyLimitExceeded()).isFalse();
+    }
+
+    @Test
+    void oneExceededLimitIsOnlyAWarningUnderTheEitherReading() {
+        trip("v2", LocalDate.of(2025, 12, 1));
+        trip("v2", LocalDate.of(2026, 6, 1));
+
+        QuotaUse use = quotas.forYear(2026).get("v2");
+
+        assertThat(use.isAnyLimitExceeded()).isTrue();
+        assertThat(use.isExceeded()).isFalse();
+    }
+
+    @Test
+    void aForeignAffairsViceMayorIsCountedButNotCapped() {
+        trip("v1", LocalDate.of(2026, 2, 1));
+        trip("v1", LocalDate.of(2026, 8, 1));
+
+        QuotaUse use = quotas.forYear(2026).get("v1");
+
+        assertThat(use.isUncapped()).isTrue();
+        assertThat(use.thisYear()).isEqualTo(2);
+        assertThat(use.isExceeded()).isFalse();
+    }
+
+    @Test
+    void withoutATermOnRecordTheTermFigureIsUnknown() {
+        assertThat(quotas.forYear(2026).get("v3").thisTerm()).isEmpty();
+    }
+
+    @Test
+    void departmentHeadsHaveNoQuota() {
+        Map<String, QuotaUse> year = quotas.forYear(2026);
+
+        assertThat(year).containsOnlyKeys("m", "v1", "v2", "v3");
+    }
+
+    @Test
+    void aRulebookWithoutOverseasRulesGivesNoQuotas() {
+        new SettingsService(db).save(new OfficeSettings("李文", "shaoxing"));
+
+        assertThat(quotas.forYear(2026)).isEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package cn.leavedesk.ui;
+
+import static cn.leavedesk.ui.I18n.tr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.service.ChainPlanner;
+import cn.leavedesk.service.DemoDataService;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.ui.counts.CountsRow;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 谁不在岗 and 年度统计 screens of the real client, headless, on a database holding the demo office. */
+class AwayAndCountsScreensTest extends FxRobot {
+    private static final int DEMO_PEOPLE = 24;
+
+    @TempDir
+    Path home;
+    private RunningClient client;
+
+    @BeforeEach
+    void startOnTheDemoOffice() throws TimeoutException {
+        try (Database db = Database.open(home.resolve("office.db"))) {
+            new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
+        }
+        client = RunningClient.start(home);
+    }
+
+    @AfterEach
+    void stopClient() throws TimeoutException {
+        client.close();
+    }
+
+    @Test
+    void whoIsAwayDrawsABarPerAbsenceAndWarnsOfTheDayNobodyPresides() throws TimeoutException {
+        clickOn("#nav-who-is-away");
+        // Fixed days, so that the test does not depend on today's date.
+        interact(() -> {
+            lookup("#away-from").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 22));
+            lookup("#away-to").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 5));
+        });
+        Label summary = lookup("#away-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().equals(tr("away.summary", 4, 14)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node timeline = lookup("#away-timeline").query();
+        assertThat(from(timeline).lookup(".ld-timeline-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("王建国", "李明远", "孙卫东", "刘洋");
+        assertThat(from(timeline).lookup(".ld-bar").queryAll()).hasSize(4);
+        // the cancelled leave of 孙红梅 (a082) is not drawn
+        assertThat(from(timeline).lookup("孙红梅").tryQuery()).isEmpty();
+        assertThat(from(timeline).lookup(".ld-day-head-unpresided").queryAll()).hasSize(1);
+        assertThat(lookup("#away-warnings").query().isVisible()).isTrue();
+        assertThat(from(lookup("#away-warning-lines").<Node>query()).lookup(".label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .containsExactly("11月26日 周四：市长王建国和常务副市长李明远均不在岗，无人主持市政府工作");
+        Region bar = from(timeline).lookup(".ld-bar").queryAs(Region.class);
+        assertThat(bar.getWidth()).isPositive();
+    }
+
+    @Test
+    void annualCountsListTheWholeRosterWithTheMayorsFigures() throws TimeoutException {
+        clickOn("#nav-annual-counts");
+        interact(() -> lookup("#counts-year").queryAs(ComboBox.class).getSelectionModel().select(Integer.valueOf(2026)));
+        TableView<CountsRow> table = lookup("#counts-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == DEMO_PEOPLE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CountsRow mayor = table.getItems().get(0);
+        assertThat(mayor.line().name()).isEqualTo("王建国");
+        assertThat(mayor.line().daysAway()).isEqualTo(3);
+        assertThat(from((Node) table).lookup("王建国").tryQuery()).isPresent();
+        assertThat(from((Node) table).lookup("本年 0/1").tryQuery()).isPresent();
+        assertThat(from((Node) table).lookup("本任期 1/2，两年内 1/1").tryQuery()).isPresent();
+        assertThat(from((Node) table).lookup("按工作需要（本年 1 次）").tryQuery()).isPresent();
+
+        clickOn("#counts-filter").clickOn(tr("counts.filter.departments"));
+        assertThat(table.getItems()).hasSize(13).allSatisfy(r -> assertThat(r.group())
+                .isEqualTo(CountsRow.RoleGroup.DEPARTMENTS_AND_DISTRICTS));
+        assertThat(lookup("#counts-summary").queryAs(Label.class).getText()).isEqualTo(tr("counts.summary", 13, 2026));
+    }
+}
