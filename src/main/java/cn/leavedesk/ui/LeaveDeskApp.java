@@ -7,6 +7,7 @@ import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.RegisterService;
+import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
 import cn.leavedesk.store.DataFolder;
@@ -23,12 +24,15 @@ import cn.leavedesk.ui.main.MainView;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
+import cn.leavedesk.ui.request.Debouncer;
 import cn.leavedesk.ui.request.RequestView;
+import cn.leavedesk.ui.request.RequestViewModel;
 import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +43,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,14 +89,17 @@ public class LeaveDeskApp extends Application {
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, settingsStore.load());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
+        WorkingCalendar calendar = calendar(paths);
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
-                new ChainPlanner(calendar(paths))));
+                new ChainPlanner(calendar)));
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
             case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView();
+            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
+                    calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), Clock.systemDefaultZone()),
+                    register, tasks, dialogs, state, Clock.systemDefaultZone(), Debouncer.fx(Duration.millis(250))));
             case WHO_IS_AWAY -> new AwayView();
             case ANNUAL_COUNTS -> new CountsView();
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));

@@ -69,6 +69,7 @@ class LeaveDeskAppTest extends FxRobot {
                 case REGISTER -> assertThat(from(content).lookup("#register-table").tryQuery()).isPresent();
                 case SETTINGS -> assertThat(from(content).lookup("#clerk-name").tryQuery()).isPresent();
                 case RULEBOOKS -> assertThat(from(content).lookup("#rulebook-rules").tryQuery()).isPresent();
+                case NEW_REQUEST -> assertThat(from(content).lookup("#request-person").tryQuery()).isPresent();
                 default -> {
                     assertThat(from(content).lookup("#coming-soon").queryAs(Label.class).getText())
                             .isEqualTo(tr("comingSoon"));
