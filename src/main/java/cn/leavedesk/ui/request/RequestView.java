@@ -40,6 +40,7 @@ import org.controlsfx.validation.ValidationSupport;
  * clerk types. ControlsFX decorations and the problem list only show what the view model decides.
  */
 public final class RequestView extends VBox {
+    private static final javafx.geometry.Insets ROW_MARGIN = new javafx.geometry.Insets(3, 0, 3, 0);
     private final RequestViewModel viewModel;
     private final GridPane form = new GridPane();
     private final ValidationSupport validation = new ValidationSupport();
@@ -83,6 +84,7 @@ public final class RequestView extends VBox {
         formCard.getStyleClass().addAll("ld-section", "ld-request-form");
         ScrollPane formScroll = scroll(formCard);
         formScroll.setId("request-form");
+        formScroll.getStyleClass().add("ld-request-form-scroll");
 
         Label resultTitle = new Label(I18n.tr("request.result.title"));
         resultTitle.getStyleClass().add(Styles.TITLE_4);
@@ -97,7 +99,6 @@ public final class RequestView extends VBox {
 
         HBox columns = new HBox(formScroll, resultScroll);
         columns.getStyleClass().add("ld-request-columns");
-        HBox.setHgrow(formScroll, Priority.ALWAYS);
         HBox.setHgrow(resultScroll, Priority.ALWAYS);
         VBox.setVgrow(columns, Priority.ALWAYS);
         getChildren().addAll(title, columns);
@@ -173,6 +174,12 @@ public final class RequestView extends VBox {
         acting.getItems().setAll(viewModel.people().stream().map(Person::displayName).toList());
         // The editor's text is the value: a name typed without choosing from the list counts too.
         acting.getEditor().textProperty().bindBidirectional(viewModel.actingPersonProperty());
+        // Clearing the form empties the editor; the chosen value would otherwise come back on focus loss.
+        viewModel.actingPersonProperty().addListener((o, old, now) -> {
+            if (now == null || now.isEmpty()) {
+                acting.setValue(null);
+            }
+        });
         addRow("request.field.acting", acting, always());
 
         addRow("request.field.attachments", textField("request-attachments", viewModel.attachmentsProperty(),
@@ -193,6 +200,9 @@ public final class RequestView extends VBox {
             node.visibleProperty().bind(shown);
             node.managedProperty().bind(shown);
         }
+        // No vgap: a hidden row must not leave a gap, and margins of unmanaged nodes do not count.
+        GridPane.setMargin(label, ROW_MARGIN);
+        GridPane.setMargin(field, ROW_MARGIN);
         form.addRow(row++, label, field);
         return label;
     }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -127,7 +128,8 @@ public final class RequestViewModel {
             String chosen = Optional.ofNullable(person.get()).map(Person::id).orElse(null);
             String chosenConvener = Optional.ofNullable(convener.get()).map(Person::id).orElse(null);
             roster = loaded;
-            people.setAll(loaded.people());
+            // Leaders first, as the office lists them; the roster's own order within each position.
+            people.setAll(loaded.people().stream().sorted(Comparator.comparing(Person::role)).toList());
             person.set(chosen == null ? null : loaded.find(chosen).orElse(null));
             convener.set(chosenConvener == null ? null : loaded.find(chosenConvener).orElse(null));
         }).onFailure(e -> LOG.warn("Could not read the roster", e)));
@@ -141,14 +143,14 @@ public final class RequestViewModel {
     private void validate() {
         List<Problem> found = new ArrayList<>();
         if (person.get() == null) {
-            found.add(new Problem(Field.PERSON, required("request.field.person")));
+            found.add(new Problem(Field.PERSON, choose("request.field.person")));
         }
         if (isMeeting.get()) {
             if (depart.get() == null) {
                 found.add(new Problem(Field.DEPART, required("request.field.meetingDay")));
             }
             if (meetingType.get() == null) {
-                found.add(new Problem(Field.MEETING_TYPE, required("request.field.meetingType")));
+                found.add(new Problem(Field.MEETING_TYPE, choose("request.field.meetingType")));
             }
         } else {
             if (depart.get() == null) {
@@ -170,6 +172,10 @@ public final class RequestViewModel {
                     I18n.tr("request.problem.stopCode", I18n.tr("request.field.stops"), bad))));
         }
         problems.set(List.copyOf(found));
+    }
+
+    private static String choose(String fieldKey) {
+        return I18n.tr("request.problem.choose", I18n.tr(fieldKey));
     }
 
     private static String required(String fieldKey) {

@@ -89,7 +89,7 @@ class RequestViewModelTest {
     void anEmptyFormAsksForThePersonAndTheDatesByName() {
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(form.problem(RequestViewModel.Field.PERSON))
-                .contains(tr("request.problem.required", tr("request.field.person")));
+                .contains("请选择“请假人员”。");
         assertThat(form.problem(RequestViewModel.Field.DEPART)).contains("请填写“出发日期”。");
         assertThat(form.problem(RequestViewModel.Field.RETURN)).contains("请填写“返回日期”。");
         assertThat(form.canSaveBinding().get()).isFalse();
@@ -129,7 +129,7 @@ class RequestViewModelTest {
         form.kindProperty().set(Kind.MEETING_ABSENCE);
         form.departProperty().set(LocalDate.of(2026, 6, 10));
 
-        assertThat(form.problem(RequestViewModel.Field.MEETING_TYPE)).contains("请填写“会议类型”。");
+        assertThat(form.problem(RequestViewModel.Field.MEETING_TYPE)).contains("请选择“会议类型”。");
         assertThat(form.problem(RequestViewModel.Field.RETURN)).isEmpty();
 
         form.meetingTypeProperty().set(MeetingType.PLENARY);
