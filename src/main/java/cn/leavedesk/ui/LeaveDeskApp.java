@@ -11,6 +11,7 @@ import cn.leavedesk.service.ExportService;
 import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.ReportService;
+import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
 import cn.leavedesk.store.DataFolder;
@@ -31,7 +32,9 @@ import cn.leavedesk.ui.main.MainView;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
+import cn.leavedesk.ui.request.Debouncer;
 import cn.leavedesk.ui.request.RequestView;
+import cn.leavedesk.ui.request.RequestViewModel;
 import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
@@ -48,6 +51,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,10 +112,12 @@ public class LeaveDeskApp extends Application {
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
             case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView();
+            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
+                    calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
+                    register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
             case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
-            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts, (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks,
-                    clock));
+            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
+                    (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
                     loadDemo);

@@ -71,6 +71,7 @@ class LeaveDeskAppTest extends FxRobot {
                 case RULEBOOKS -> assertThat(from(content).lookup("#rulebook-rules").tryQuery()).isPresent();
                 case WHO_IS_AWAY -> assertThat(from(content).lookup("#away-timeline").tryQuery()).isPresent();
                 case ANNUAL_COUNTS -> assertThat(from(content).lookup("#counts-table").tryQuery()).isPresent();
+                case NEW_REQUEST -> assertThat(from(content).lookup("#request-person").tryQuery()).isPresent();
                 default -> {
                     assertThat(from(content).lookup("#coming-soon").queryAs(Label.class).getText())
                             .isEqualTo(tr("comingSoon"));

@@ -1,11 +1,390 @@
 package cn.leavedesk.ui.request;
 
-import cn.leavedesk.ui.ComingSoonPane;
+import atlantafx.base.theme.Styles;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Severity;
+import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.Icons;
+import cn.leavedesk.ui.request.RequestViewModel.Field;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
-/** Placeholder until this screen is built; it says what the screen will do. */
-public final class RequestView extends ComingSoonPane {
-    public RequestView() {
-        super(I18n.tr("nav.newRequest"), I18n.tr("newRequest.coming"));
+/**
+ * The new-request form on the left, and on the right what the office's rulebook says about it, kept current as the
+ * clerk types. ControlsFX decorations and the problem list only show what the view model decides.
+ */
+public final class RequestView extends VBox {
+    private static final javafx.geometry.Insets ROW_MARGIN = new javafx.geometry.Insets(3, 0, 3, 0);
+    private final RequestViewModel viewModel;
+    private final GridPane form = new GridPane();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final VBox resultBox = new VBox();
+    private int row;
+
+    public RequestView(RequestViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().addAll("ld-page", "ld-request");
+
+        Label title = new Label(I18n.tr("nav.newRequest"));
+        title.getStyleClass().add(Styles.TITLE_2);
+
+        form.getStyleClass().add("ld-form");
+        form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        buildFields();
+
+        VBox problems = new VBox();
+        problems.setId("request-problems");
+        problems.getStyleClass().add("ld-request-problems");
+        viewModel.problemsProperty().addListener((o, old, now) -> showProblems(problems, now));
+        showProblems(problems, viewModel.problemsProperty().get());
+
+        Button save = new Button(I18n.tr("request.save"), Icons.SAVE.create());
+        save.setId("request-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(viewModel.canSaveBinding().not());
+        save.setOnAction(e -> viewModel.save());
+        Button clear = new Button(I18n.tr("request.clear"));
+        clear.setId("request-clear");
+        clear.setOnAction(e -> viewModel.clear());
+        HBox buttons = new HBox(save, clear);
+        buttons.getStyleClass().add("ld-button-row");
+        if (viewModel.isReadOnly()) {
+            Label readOnly = new Label(I18n.tr("request.readOnly"));
+            readOnly.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            buttons.getChildren().add(readOnly);
+        }
+
+        VBox formCard = new VBox(form, problems, buttons);
+        formCard.getStyleClass().addAll("ld-section", "ld-request-form");
+        ScrollPane formScroll = scroll(formCard);
+        formScroll.setId("request-form");
+        formScroll.getStyleClass().add("ld-request-form-scroll");
+
+        Label resultTitle = new Label(I18n.tr("request.result.title"));
+        resultTitle.getStyleClass().add(Styles.TITLE_4);
+        resultBox.setId("request-result");
+        resultBox.getStyleClass().add("ld-request-result-lines");
+        VBox resultCard = new VBox(resultTitle, resultBox);
+        resultCard.getStyleClass().addAll("ld-section", "ld-request-result");
+        ScrollPane resultScroll = scroll(resultCard);
+        viewModel.resultProperty().addListener(o -> showResult());
+        viewModel.previewFailureProperty().addListener(o -> showResult());
+        showResult();
+
+        HBox columns = new HBox(formScroll, resultScroll);
+        columns.getStyleClass().add("ld-request-columns");
+        HBox.setHgrow(resultScroll, Priority.ALWAYS);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        getChildren().addAll(title, columns);
+        viewModel.problemsProperty().addListener(o -> validation.revalidate());
+    }
+
+    private void buildFields() {
+        ComboBox<Person> person = new ComboBox<>(viewModel.people());
+        person.setId("request-person");
+        person.setPromptText(I18n.tr("request.prompt.person"));
+        person.setConverter(converter(RequestViewModel::optionText));
+        person.valueProperty().bindBidirectional(viewModel.personProperty());
+        person.setVisibleRowCount(14);
+        addRow("request.field.person", person, always());
+        decorate(person, Field.PERSON);
+
+        ComboBox<Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Kind.values()));
+        kind.setId("request-kind");
+        kind.setConverter(converter(DomainLabels::kind));
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        addRow("request.field.kind", kind, always());
+
+        ComboBox<Scope> scope = new ComboBox<>(FXCollections.observableArrayList(Scope.values()));
+        scope.setId("request-scope");
+        scope.setConverter(converter(DomainLabels::scope));
+        scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
+        addRow("request.field.scope", scope, viewModel.meetingBinding().not());
+        Label implied = hint(I18n.tr("request.scope.implied"));
+        addRow("request.field.scope", implied, viewModel.meetingBinding());
+
+        DatePicker depart = datePicker("request-depart", viewModel.departProperty());
+        Label departLabel = addRow("request.field.depart", depart, always());
+        departLabel.textProperty().bind(Bindings.when(viewModel.meetingBinding())
+                .then(I18n.tr("request.field.meetingDay")).otherwise(I18n.tr("request.field.depart")));
+        decorate(depart, Field.DEPART);
+        DatePicker back = datePicker("request-return", viewModel.returnDateProperty());
+        addRow("request.field.return", back, viewModel.meetingBinding().not());
+        decorate(back, Field.RETURN);
+        DatePicker filed = datePicker("request-filed", viewModel.filedProperty());
+        addRow("request.field.filed", filed, always());
+        decorate(filed, Field.FILED);
+
+        ComboBox<MeetingType> meetingType = new ComboBox<>(FXCollections.observableArrayList(MeetingType.values()));
+        meetingType.setId("request-meeting-type");
+        meetingType.setConverter(converter(viewModel::meetingTypeLabel));
+        meetingType.valueProperty().bindBidirectional(viewModel.meetingTypeProperty());
+        addRow("request.field.meetingType", meetingType, viewModel.meetingBinding());
+        decorate(meetingType, Field.MEETING_TYPE);
+        ComboBox<Person> convener = new ComboBox<>(viewModel.people());
+        convener.setId("request-convener");
+        convener.setConverter(converter(RequestViewModel::optionText));
+        convener.valueProperty().bindBidirectional(viewModel.convenerProperty());
+        addRow("request.field.convener", convener, viewModel.meetingBinding());
+
+        TextField stops = textField("request-stops", viewModel.stopsProperty(), "request.prompt.stops");
+        addRow("request.field.stops", stops, viewModel.abroadBinding());
+        decorate(stops, Field.STOPS);
+
+        addRow("request.field.destination", textField("request-destination", viewModel.destinationProperty(),
+                "request.prompt.destination"), always());
+        addRow("request.field.reason", textField("request-reason", viewModel.reasonProperty(),
+                "request.prompt.reason"), always());
+        addRow("request.field.contact", textField("request-contact", viewModel.contactProperty(),
+                "request.prompt.contact"), always());
+
+        ComboBox<String> acting = new ComboBox<>();
+        acting.setId("request-acting");
+        acting.setEditable(true);
+        acting.setPromptText(I18n.tr("request.prompt.acting"));
+        acting.setItems(FXCollections.observableArrayList());
+        viewModel.people().addListener((javafx.collections.ListChangeListener<Person>) c -> acting.getItems()
+                .setAll(viewModel.people().stream().map(Person::displayName).toList()));
+        acting.getItems().setAll(viewModel.people().stream().map(Person::displayName).toList());
+        // The editor's text is the value: a name typed without choosing from the list counts too.
+        acting.getEditor().textProperty().bindBidirectional(viewModel.actingPersonProperty());
+        // Clearing the form empties the editor; the chosen value would otherwise come back on focus loss.
+        viewModel.actingPersonProperty().addListener((o, old, now) -> {
+            if (now == null || now.isEmpty()) {
+                acting.setValue(null);
+            }
+        });
+        addRow("request.field.acting", acting, always());
+
+        addRow("request.field.attachments", textField("request-attachments", viewModel.attachmentsProperty(),
+                "request.prompt.attachments"), always());
+    }
+
+    private static ObservableBooleanValue always() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> true);
+    }
+
+    /** Adds a labelled row that shows only while {@code shown} holds. */
+    private Label addRow(String labelKey, Control field, ObservableBooleanValue shown) {
+        Label label = new Label(I18n.tr(labelKey));
+        label.setLabelFor(field);
+        label.getStyleClass().add("ld-field-label");
+        field.setMaxWidth(Double.MAX_VALUE);
+        for (Node node : List.of(label, field)) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
+        // No vgap: a hidden row must not leave a gap, and margins of unmanaged nodes do not count.
+        GridPane.setMargin(label, ROW_MARGIN);
+        GridPane.setMargin(field, ROW_MARGIN);
+        form.addRow(row++, label, field);
+        return label;
+    }
+
+    private void decorate(Control control, Field field) {
+        validation.registerValidator(control, false, (c, value) -> viewModel.problem(field)
+                .map(message -> ValidationResult.fromError(c, message))
+                .orElseGet(ValidationResult::new));
+    }
+
+    private static TextField textField(String id, javafx.beans.property.StringProperty property, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(I18n.tr(promptKey));
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new IsoDates());
+        picker.setPromptText(I18n.tr("request.prompt.date"));
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static void showProblems(VBox box, List<RequestViewModel.Problem> problems) {
+        box.getChildren().setAll(problems.stream().map(p -> {
+            Label label = new Label(p.message());
+            label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+            label.setWrapText(true);
+            return (Node) label;
+        }).toList());
+    }
+
+    /** Rebuilt from the view model's result: the panel is small and changes as a whole. */
+    private void showResult() {
+        Optional<RequestResult> shown = viewModel.resultProperty().get();
+        String failure = viewModel.previewFailureProperty().get();
+        if (!failure.isEmpty()) {
+            Label label = line(failure, "request-result-failed");
+            label.getStyleClass().add(Styles.DANGER);
+            resultBox.getChildren().setAll(label);
+            return;
+        }
+        if (shown.isEmpty()) {
+            Label empty = line(I18n.tr("request.result.empty"), "request-result-empty");
+            empty.getStyleClass().add(Styles.TEXT_MUTED);
+            resultBox.getChildren().setAll(empty);
+            return;
+        }
+        RequestResult r = shown.get();
+        Label verdict = new Label(r.verdictText());
+        verdict.setId("request-verdict");
+        verdict.getStyleClass().addAll("ld-verdict", switch (r.verdict()) {
+            case OK -> "ld-verdict-ok";
+            case WARN -> "ld-verdict-warn";
+            case VIOLATION -> "ld-verdict-violation";
+        });
+        resultBox.getChildren().setAll(verdict);
+
+        heading("request.result.chain");
+        VBox chain = lines("request-chain", r.chain().isEmpty() ? List.of(I18n.tr("request.result.chain.none"))
+                : r.chain());
+        resultBox.getChildren().add(chain);
+        resultBox.getChildren().add(line(r.fileBy(), "request-file-by"));
+        r.presiding().ifPresent(text -> resultBox.getChildren().add(line(text, "request-presiding")));
+
+        if (!r.abroad().isEmpty()) {
+            heading("request.result.abroad");
+            resultBox.getChildren().add(lines("request-abroad", r.abroad()));
+        }
+
+        heading("request.result.findings");
+        VBox findings = new VBox();
+        findings.setId("request-findings");
+        findings.getStyleClass().add("ld-request-lines");
+        if (r.findings().isEmpty()) {
+            findings.getChildren().add(line(I18n.tr("request.result.findings.none"), null));
+        }
+        for (RequestResult.FindingLine finding : r.findings()) {
+            Label label = line(finding.text(), null);
+            label.getStyleClass().add(finding.severity() == Severity.VIOLATION
+                    ? "ld-finding-violation" : "ld-finding-warning");
+            findings.getChildren().add(label);
+        }
+        resultBox.getChildren().add(findings);
+
+        if (!r.afterReturn().isEmpty()) {
+            heading("request.result.afterReturn");
+            resultBox.getChildren().add(lines("request-after-return", r.afterReturn()));
+        }
+        if (!r.readings().isEmpty()) {
+            heading("request.result.readings");
+            VBox readings = lines("request-readings", r.readings());
+            readings.getChildren().forEach(n -> n.getStyleClass().add(Styles.TEXT_MUTED));
+            resultBox.getChildren().add(readings);
+        }
+    }
+
+    private void heading(String key) {
+        Label label = new Label(I18n.tr(key));
+        label.getStyleClass().add("ld-request-heading");
+        resultBox.getChildren().add(label);
+    }
+
+    private static VBox lines(String id, List<String> texts) {
+        VBox box = new VBox();
+        box.setId(id);
+        box.getStyleClass().add("ld-request-lines");
+        texts.forEach(t -> box.getChildren().add(line(t, null)));
+        return box;
+    }
+
+    private static Label line(String text, String id) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (id != null) {
+            label.setId(id);
+        }
+        return label;
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.getStyleClass().addAll(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE, "ld-request-scroll");
+        return pane;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        return column;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choose from the list");
+            }
+        };
+    }
+
+    /** Dates as 2026-06-10 whatever the OS locale; a slash or dot also reads (2026/6/10). */
+    private static final class IsoDates extends StringConverter<LocalDate> {
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            String cleaned = text == null ? "" : text.strip();
+            if (cleaned.isEmpty()) {
+                return null;
+            }
+            String[] parts = cleaned.split("[-/.年月日]");
+            try {
+                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]));
+            } catch (RuntimeException e) {
+                try {
+                    return LocalDate.parse(cleaned);
+                } catch (DateTimeParseException unreadable) {
+                    return null;
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,141 @@
+package cn.leavedesk.service;
+
+import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Evaluation;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.Database;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A new absence, as the clerk fills it in: what the office's rulebook says about it while it is a draft, and
+ * storing it with the chain it needs. The engine and the store are the same ones the command line uses, so the
+ * screen and {@code check} give the same answer.
+ */
+public final class RequestService {
+    /** The id a draft carries until {@link #save} gives it its own. */
+    public static final String DRAFT_ID = "";
+    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final Database db;
+    private final RulebookService rulebooks;
+    private final Evaluator evaluator;
+    private final Clock clock;
+
+    public RequestService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages,
+                          Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
+        this.evaluator = new Evaluator(calendar, messages);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Everyone on the office's roster, for choosing whose absence it is. */
+    public Roster roster() {
+        return db.people().roster();
+    }
+
+    /** The rulebook the office has chosen in its settings. */
+    public Rulebook rulebook() {
+        return rulebooks.get(new SettingsService(db).load().rulebookId());
+    }
+
+    /**
+     * What the rulebook says about the draft, given what is on record now.
+     *
+     * @throws IllegalArgumentException when the draft's person is not on the roster
+     */
+    public Evaluation preview(Absence draft) {
+        Roster roster = roster();
+        return evaluator.evaluate(rulebook(), roster, relevantHistory(roster, draft), draft);
+    }
+
+    /** A stored absence: its id and what the rulebook said when it was stored. */
+    public record Saved(Absence absence, Evaluation evaluation) {
+        public String id() {
+            return absence.id();
+        }
+    }
+
+    /** Stores the draft as the clerk named in the settings (or the OS account). */
+    public Saved save(Absence draft) {
+        return save(draft, db.settings().currentActor());
+    }
+
+    /**
+     * Stores the absence and the chain its evaluation lists, in one transaction. A draft with {@link #DRAFT_ID}
+     * gets a new id ({@code R} + today + a sequence number); any other id is kept, and refused if it is taken.
+     *
+     * @throws cn.leavedesk.store.DuplicateIdException      when the id is already stored; nothing is written
+     * @throws cn.leavedesk.store.ReadOnlyDatabaseException when this window opened the database read-only
+     */
+    public Saved save(Absence draft, Actor actor) {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(actor, "actor");
+        AtomicReference<Saved> saved = new AtomicReference<>();
+        db.inTransaction(() -> {
+            // Inside the transaction: no other write can take the id between choosing and storing it.
+            Absence absence = DRAFT_ID.equals(draft.id()) ? withId(draft, nextId()) : draft;
+            Evaluation evaluation = preview(absence);
+            db.absences().insert(absence, actor);
+            if (!evaluation.chain().isEmpty()) {
+                db.chains().saveSteps(absence.id(), evaluation.chain(), actor);
+            }
+            saved.set(new Saved(absence, evaluation));
+        });
+        return saved.get();
+    }
+
+    /** The first free {@code R20260601-001}-style id for today. */
+    String nextId() {
+        String prefix = "R" + LocalDate.now(clock).format(ID_DATE) + "-";
+        for (int n = 1; ; n++) {
+            String candidate = prefix + String.format("%03d", n);
+            if (db.absences().find(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * The absences on record that can change the answer: the person's own (overlaps, quotas), and those of whoever
+     * may have to preside or stand in (the executive vice-mayors and the named acting person). A meeting absence
+     * also needs everyone away that day, for the quorum. This is the seam a dedicated query service can take over.
+     */
+    private Collection<Absence> relevantHistory(Roster roster, Absence draft) {
+        Map<String, Absence> byId = new LinkedHashMap<>();
+        db.absences().history(draft.personId()).forEach(a -> byId.put(a.id(), a));
+        roster.people().stream().filter(p -> p.role() == Role.EXECUTIVE_VICE_MAYOR).map(Person::id)
+                .forEach(id -> db.absences().history(id).forEach(a -> byId.putIfAbsent(a.id(), a)));
+        draft.actingPerson().flatMap(roster::find).map(Person::id)
+                .ifPresent(id -> db.absences().history(id).forEach(a -> byId.putIfAbsent(a.id(), a)));
+        if (draft.kind() == Kind.MEETING_ABSENCE) {
+            db.absences().awayOn(draft.depart(), draft.returnDate()).forEach(a -> byId.putIfAbsent(a.id(), a));
+        }
+        return byId.values();
+    }
+
+    private static Absence withId(Absence a, String id) {
+        return new Absence(id, a.personId(), a.kind(), a.scope(), a.status(), a.filed(), a.depart(), a.returnDate(),
+                a.destination(), a.reason(), a.contact(), a.actingPerson(), a.attachments(), a.stops(), a.meeting());
+    }
+
+    /** Today, as the clock the service was given says. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

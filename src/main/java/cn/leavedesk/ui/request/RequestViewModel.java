@@ -1,0 +1,401 @@
+package cn.leavedesk.ui.request;
+
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Meeting;
+import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.RequestService;
+import cn.leavedesk.ui.AppState;
+import cn.leavedesk.ui.BackgroundTask;
+import cn.leavedesk.ui.DialogService;
+import cn.leavedesk.ui.DomainLabels;
+import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.RegisterSource;
+import cn.leavedesk.ui.StoreMessages;
+import cn.leavedesk.ui.TaskExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The new-request form: its fields, what is wrong with them, and what the office's rulebook says about the request
+ * as it stands. The rulebook's answer is recomputed off the JavaFX thread whenever a field changes.
+ */
+public final class RequestViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestViewModel.class);
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；]");
+
+    /** The fields a problem can be about, for decorating the right control. */
+    public enum Field { PERSON, DEPART, RETURN, FILED, STOPS, MEETING_TYPE }
+
+    /** Something that keeps the request from being saved, worded for the clerk and naming the field. */
+    public record Problem(Field field, String message) {
+    }
+
+    private final RequestService service;
+    private final RegisterSource register;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final AppState state;
+    private final Clock clock;
+    private final Debouncer debouncer;
+    private final Messages labels = Messages.of(I18n.current().locale());
+
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private Roster roster = new Roster(List.of());
+
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.BUSINESS_TRIP);
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.OUTSIDE_PROVINCE);
+    private final ObjectProperty<LocalDate> depart = new SimpleObjectProperty<>(this, "depart");
+    private final ObjectProperty<LocalDate> returnDate = new SimpleObjectProperty<>(this, "returnDate");
+    private final ObjectProperty<LocalDate> filed = new SimpleObjectProperty<>(this, "filed");
+    private final StringProperty destination = new SimpleStringProperty(this, "destination", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final StringProperty contact = new SimpleStringProperty(this, "contact", "");
+    private final StringProperty actingPerson = new SimpleStringProperty(this, "actingPerson", "");
+    private final StringProperty attachments = new SimpleStringProperty(this, "attachments", "");
+    private final StringProperty stops = new SimpleStringProperty(this, "stops", "");
+    private final ObjectProperty<MeetingType> meetingType = new SimpleObjectProperty<>(this, "meetingType");
+    private final ObjectProperty<Person> convener = new SimpleObjectProperty<>(this, "convener");
+
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
+            List.of());
+    private final ReadOnlyObjectWrapper<Optional<RequestResult>> result = new ReadOnlyObjectWrapper<>(this, "result",
+            Optional.empty());
+    private final ReadOnlyStringWrapper previewFailure = new ReadOnlyStringWrapper(this, "previewFailure", "");
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
+    private final BooleanBinding isMeeting = kind.isEqualTo(Kind.MEETING_ABSENCE);
+    private final BooleanBinding isAbroad;
+    private final BooleanBinding canSave;
+    /** Only the newest preview may show, whichever finishes last. */
+    private long generation;
+
+    public RequestViewModel(RequestService service, RegisterSource register, TaskExecutor tasks,
+                            DialogService dialogs, AppState state, Clock clock, Debouncer debouncer) {
+        this.service = service;
+        this.register = register;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+        this.clock = clock;
+        this.debouncer = debouncer;
+        filed.set(LocalDate.now(clock));
+        isAbroad = scope.isEqualTo(Scope.ABROAD).and(isMeeting.not());
+        canSave = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && !saving.get()
+                && state.access() == AppState.Access.READ_WRITE, problems, saving);
+
+        Observable[] fields = {person, kind, scope, depart, returnDate, filed, destination, reason, contact,
+                actingPerson, attachments, stops, meetingType, convener};
+        for (Observable field : fields) {
+            field.addListener(o -> changed());
+        }
+        // Demo data or an import changes the roster: the register refreshes after either.
+        register.storedCount().addListener(o -> loadRoster());
+        validate();
+        loadRoster();
+    }
+
+    /** Reads the roster again, keeping the chosen people if they are still on it. */
+    public void loadRoster() {
+        tasks.execute(BackgroundTask.of(progress -> service.roster()).onSuccess(loaded -> {
+            String chosen = Optional.ofNullable(person.get()).map(Person::id).orElse(null);
+            String chosenConvener = Optional.ofNullable(convener.get()).map(Person::id).orElse(null);
+            roster = loaded;
+            // Leaders first, as the office lists them; the roster's own order within each position.
+            people.setAll(loaded.people().stream().sorted(Comparator.comparing(Person::role)).toList());
+            person.set(chosen == null ? null : loaded.find(chosen).orElse(null));
+            convener.set(chosenConvener == null ? null : loaded.find(chosenConvener).orElse(null));
+        }).onFailure(e -> LOG.warn("Could not read the roster", e)));
+    }
+
+    private void changed() {
+        validate();
+        debouncer.run(this::preview);
+    }
+
+    private void validate() {
+        List<Problem> found = new ArrayList<>();
+        if (person.get() == null) {
+            found.add(new Problem(Field.PERSON, choose("request.field.person")));
+        }
+        if (isMeeting.get()) {
+            if (depart.get() == null) {
+                found.add(new Problem(Field.DEPART, required("request.field.meetingDay")));
+            }
+            if (meetingType.get() == null) {
+                found.add(new Problem(Field.MEETING_TYPE, choose("request.field.meetingType")));
+            }
+        } else {
+            if (depart.get() == null) {
+                found.add(new Problem(Field.DEPART, required("request.field.depart")));
+            }
+            if (returnDate.get() == null) {
+                found.add(new Problem(Field.RETURN, required("request.field.return")));
+            } else if (depart.get() != null && returnDate.get().isBefore(depart.get())) {
+                found.add(new Problem(Field.RETURN, I18n.tr("request.problem.returnBeforeDepart",
+                        I18n.tr("request.field.return"), returnDate.get().toString(),
+                        I18n.tr("request.field.depart"), depart.get().toString())));
+            }
+        }
+        if (filed.get() == null) {
+            found.add(new Problem(Field.FILED, required("request.field.filed")));
+        }
+        if (isAbroad.get()) {
+            StopsText.parse(stops.get()).badPiece().ifPresent(bad -> found.add(new Problem(Field.STOPS,
+                    I18n.tr("request.problem.stopCode", I18n.tr("request.field.stops"), bad))));
+        }
+        problems.set(List.copyOf(found));
+    }
+
+    private static String choose(String fieldKey) {
+        return I18n.tr("request.problem.choose", I18n.tr(fieldKey));
+    }
+
+    private static String required(String fieldKey) {
+        return I18n.tr("request.problem.required", I18n.tr(fieldKey));
+    }
+
+    /** The first problem with the field, if any. */
+    public Optional<String> problem(Field field) {
+        return problems.get().stream().filter(p -> p.field() == field).map(Problem::message).findFirst();
+    }
+
+    /** Asks the engine about the request as it stands; nothing to ask while the form has problems. */
+    private void preview() {
+        long mine = ++generation;
+        Optional<Absence> draft = draft();
+        if (draft.isEmpty()) {
+            result.set(Optional.empty());
+            previewFailure.set("");
+            return;
+        }
+        Roster known = roster;
+        tasks.execute(BackgroundTask.of(progress -> service.preview(draft.get()))
+                .onSuccess(evaluation -> {
+                    if (mine == generation) {
+                        result.set(Optional.of(RequestResult.of(evaluation, known, labels)));
+                        previewFailure.set("");
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        LOG.warn("Could not evaluate the draft", e);
+                        result.set(Optional.empty());
+                        previewFailure.set(I18n.tr("request.result.failed",
+                                StoreMessages.forClerk(e).orElse(String.valueOf(e.getMessage()))));
+                    }
+                }));
+    }
+
+    /** The request as an absence without an id yet, if the form has no problems. */
+    Optional<Absence> draft() {
+        if (!problems.get().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean meeting = isMeeting.get();
+        LocalDate back = meeting ? depart.get() : returnDate.get();
+        // A meeting absence is from a government meeting in the city, on the meeting day.
+        Scope where = meeting ? Scope.WITHIN_CITY : scope.get();
+        Absence.Builder builder = Absence.builder(RequestService.DRAFT_ID, person.get().id(), kind.get(), where,
+                        depart.get(), back)
+                .filed(filed.get())
+                .destination(text(destination).orElse(null))
+                .reason(text(reason).orElse(null))
+                .contact(text(contact).orElse(null))
+                .actingPerson(text(actingPerson).map(this::personIdOrName).orElse(null))
+                .attachments(list(attachments.get()));
+        if (isAbroad.get()) {
+            builder.stops(StopsText.parse(stops.get()).stops());
+        }
+        if (meeting) {
+            builder.meeting(new Meeting(meetingType.get(), Optional.ofNullable(convener.get()).map(Person::id)));
+        }
+        return Optional.of(builder.build());
+    }
+
+    /** An acting person typed or chosen by name is stored by id when the roster knows the name. */
+    private String personIdOrName(String typed) {
+        return roster.people().stream()
+                .filter(p -> p.id().equals(typed) || p.displayName().equals(typed) || optionText(p).equals(typed))
+                .map(Person::id).findFirst().orElse(typed);
+    }
+
+    private static Optional<String> text(StringProperty property) {
+        return Optional.ofNullable(property.get()).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static List<String> list(String text) {
+        return Arrays.stream(LIST_SEPARATORS.split(text == null ? "" : text)).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** How a person shows in the pickers: name and position. */
+    public static String optionText(Person person) {
+        return I18n.tr("request.person.option", person.displayName(), DomainLabels.role(person.role()));
+    }
+
+    /** Stores the request and its chain; the register is read again and the status bar says so. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Optional<Absence> draft = draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        String name = person.get().displayName();
+        saving.set(true);
+        tasks.execute(BackgroundTask.of(progress -> service.save(draft.get()))
+                .onSuccess(saved -> {
+                    saving.set(false);
+                    register.refresh();
+                    dialogs.notify(I18n.tr("request.saved", saved.id(), name));
+                    clear();
+                })
+                .onFailure(e -> {
+                    saving.set(false);
+                    LOG.warn("Could not save the request", e);
+                    dialogs.showError(I18n.tr("request.saveFailed.title"), StoreMessages.forClerk(e)
+                            .orElseGet(() -> I18n.tr("request.saveFailed.message", String.valueOf(e.getMessage()))));
+                }));
+    }
+
+    /** Empties the form; the filing date goes back to today. */
+    public void clear() {
+        person.set(null);
+        kind.set(Kind.BUSINESS_TRIP);
+        scope.set(Scope.OUTSIDE_PROVINCE);
+        depart.set(null);
+        returnDate.set(null);
+        filed.set(LocalDate.now(clock));
+        destination.set("");
+        reason.set("");
+        contact.set("");
+        actingPerson.set("");
+        attachments.set("");
+        stops.set("");
+        meetingType.set(null);
+        convener.set(null);
+    }
+
+    public boolean isReadOnly() {
+        return state.access() == AppState.Access.READ_ONLY;
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public ObjectProperty<Person> personProperty() {
+        return person;
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<LocalDate> departProperty() {
+        return depart;
+    }
+
+    public ObjectProperty<LocalDate> returnDateProperty() {
+        return returnDate;
+    }
+
+    public ObjectProperty<LocalDate> filedProperty() {
+        return filed;
+    }
+
+    public StringProperty destinationProperty() {
+        return destination;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty actingPersonProperty() {
+        return actingPerson;
+    }
+
+    public StringProperty attachmentsProperty() {
+        return attachments;
+    }
+
+    public StringProperty stopsProperty() {
+        return stops;
+    }
+
+    public ObjectProperty<MeetingType> meetingTypeProperty() {
+        return meetingType;
+    }
+
+    public ObjectProperty<Person> convenerProperty() {
+        return convener;
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<RequestResult>> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Why the rulebook's answer could not be computed, or empty. */
+    public ReadOnlyStringProperty previewFailureProperty() {
+        return previewFailure.getReadOnlyProperty();
+    }
+
+    public BooleanBinding meetingBinding() {
+        return isMeeting;
+    }
+
+    public BooleanBinding abroadBinding() {
+        return isAbroad;
+    }
+
+    public BooleanBinding canSaveBinding() {
+        return canSave;
+    }
+
+    /** Display name of a meeting type, in the engine's words. */
+    public String meetingTypeLabel(MeetingType type) {
+        return labels.label(type);
+    }
+}
