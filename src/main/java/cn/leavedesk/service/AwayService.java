@@ -111,8 +111,14 @@ public final class AwayService {
         return result;
     }
 
+    /**
+     * Away from the government's work that day: missing one meeting is not being away, as in the rules engine's
+     * presiding check, so meeting absences do not count here.
+     */
     private static Optional<Absence> awayOn(Map<String, List<Absence>> byPerson, String personId, LocalDate day) {
-        return byPerson.getOrDefault(personId, List.of()).stream().filter(a -> a.overlaps(day, day)).findFirst();
+        return byPerson.getOrDefault(personId, List.of()).stream()
+                .filter(a -> a.kind() != cn.leavedesk.domain.Kind.MEETING_ABSENCE)
+                .filter(a -> a.overlaps(day, day)).findFirst();
     }
 
     private Rulebook rulebook() {
