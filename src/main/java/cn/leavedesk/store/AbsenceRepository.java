@@ -104,9 +104,13 @@ public final class AbsenceRepository {
                     throw new DuplicateIdException(EntityNames.ABSENCE, a.id());
                 }
             }
-            requireNewIds(c, absences.stream().map(Absence::id).toList());
-            YearSummary summary = new YearSummary();
             long lastRowBefore = lastAbsenceRow(c);
+            if (lastRowBefore > 0) {
+                // ids repeated in the batch were caught above; with nothing stored yet nothing else can clash
+                // (absence rows are never deleted), which spares a first import a million-id lookup
+                requireNewIds(c, absences.stream().map(Absence::id).toList());
+            }
+            YearSummary summary = new YearSummary();
             try (BulkLoad bulk = BulkLoad.begin(c, absences.size())) {
                 try (Writer writer = new Writer(c, actor, DerivedRows.IN_BULK)) {
                     int pending = 0;
@@ -490,6 +494,11 @@ public final class AbsenceRepository {
         }
     }
 
+    /** An SQL string literal: the text in single quotes, each quote inside doubled. */
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     /** Whether {@link Writer} writes each absence's state row and FILED event itself, or leaves them to a bulk pass. */
     private enum DerivedRows { PER_ROW, IN_BULK }
 
@@ -729,14 +738,17 @@ public final class AbsenceRepository {
             this.actor = actor;
             this.derived = derived;
             this.now = Sql.instant(db.now());
+            // the time and the clerk are the same for every row a Writer writes: part of the statement's text rather
+            // than two more values bound on each of a million rows
+            String stamp = literal(now) + ", " + literal(actor.name());
             absence = c.prepareStatement("""
                     INSERT INTO absence (id, person, kind, scope, status, filed, depart, return_date, destination,
                                          reason, contact, acting_person, meeting_type, meeting_convener, supersedes,
                                          created_at, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)""".formatted(stamp));
             stop = c.prepareStatement("INSERT INTO stop (absence, seq, country, leaves_airport) VALUES (?, ?, ?, ?)");
             attachment = c.prepareStatement(
-                    "INSERT INTO attachment (absence, file_name, added_at, added_by) VALUES (?, ?, ?, ?)");
+                    "INSERT INTO attachment (absence, file_name, added_at, added_by) VALUES (?, ?, " + stamp + ")");
             state = c.prepareStatement(
                     "INSERT INTO absence_state (absence, person, kind, scope, depart, state, effective_return)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -761,8 +773,6 @@ public final class AbsenceRepository {
             Sql.setEnum(absence, 13, a.meeting().map(Meeting::type));
             Sql.setText(absence, 14, a.meeting().flatMap(Meeting::convener));
             Sql.setText(absence, 15, supersedes);
-            absence.setString(16, now);
-            absence.setString(17, actor.name());
             absence.addBatch();
             int seq = 0;
             for (Stop s : a.stops()) {
@@ -775,8 +785,6 @@ public final class AbsenceRepository {
             for (String name : a.attachments()) {
                 attachment.setString(1, a.id());
                 attachment.setString(2, name);
-                attachment.setString(3, now);
-                attachment.setString(4, actor.name());
                 attachment.addBatch();
             }
             if (derived == DerivedRows.PER_ROW) {
