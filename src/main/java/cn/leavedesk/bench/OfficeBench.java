@@ -3,12 +3,11 @@ package cn.leavedesk.bench;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
-import cn.leavedesk.domain.Role;
-import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
+import cn.leavedesk.service.CheckService;
 import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
@@ -134,29 +133,15 @@ public final class OfficeBench {
     }
 
     /**
-     * What a clerk's check does once the roster is on screen: read the person's history from the store, plus the
-     * absences during the request of the stand-in and, for the mayor, of the presiding vice-mayor, then evaluate.
+     * What a clerk's check does once the roster is on screen: {@link CheckService} reads the history the rules need
+     * for the request (the person's overlapping absences and trips abroad, the stand-in's and the presider's
+     * absences during it, the meeting absences of that day) and evaluates.
      */
     private Latencies checks(Database db, List<Absence> requests) {
-        Roster roster = db.people().roster();
         Rulebook rulebook = RulebookLoader.builtIn(RULEBOOK);
-        Evaluator evaluator = new Evaluator(CalendarLoader.standard(), Messages.of(Locale.SIMPLIFIED_CHINESE));
-        Optional<Person> presider = roster.first(Role.EXECUTIVE_VICE_MAYOR);
-        return time(settings.samples(), settings.warmUp(), i -> {
-            Absence request = requests.get(i);
-            List<Absence> history = new ArrayList<>(db.absences().history(request.personId()));
-            List<String> others = new ArrayList<>();
-            request.actingPerson().filter(id -> roster.find(id).isPresent()).ifPresent(others::add);
-            if (roster.find(request.personId()).map(Person::role).orElse(null) == Role.MAYOR) {
-                presider.map(Person::id).ifPresent(others::add);
-            }
-            for (String other : others) {
-                if (!other.equals(request.personId())) {
-                    history.addAll(db.absences().findForPerson(other, request.depart(), request.returnDate()));
-                }
-            }
-            return evaluator.evaluate(rulebook, roster, history, request);
-        });
+        CheckService service = new CheckService(db,
+                new Evaluator(CalendarLoader.standard(), Messages.of(Locale.SIMPLIFIED_CHINESE)));
+        return time(settings.samples(), settings.warmUp(), i -> service.check(rulebook, requests.get(i)));
     }
 
     /** Work timed once per sample; its result is kept so the JIT cannot drop it. */

@@ -14,10 +14,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,10 @@ public final class AbsenceRepository {
             JOIN absence_state s ON s.absence = a.id
             LEFT JOIN absence nx ON nx.supersedes = a.id
             """;
+
+    /** The order of {@link #history}: departure day, then id. */
+    private static final Comparator<Absence> HISTORY_ORDER = Comparator.comparing(Absence::depart)
+            .thenComparing(Absence::id);
 
     private final Database db;
 
@@ -84,7 +91,9 @@ public final class AbsenceRepository {
         if (absences.isEmpty()) {
             return 0;
         }
-        return db.write(c -> {
+        // every reference is checked here or points at a row of this batch, so a large batch skips SQLite's
+        // per-row foreign-key lookups; a small one keeps them
+        SqlWork<Integer> load = c -> {
             Set<String> people = personIds(c);
             Set<String> seen = new HashSet<>();
             for (Absence a : absences) {
@@ -95,9 +104,13 @@ public final class AbsenceRepository {
                     throw new DuplicateIdException(EntityNames.ABSENCE, a.id());
                 }
             }
-            requireNewIds(c, absences.stream().map(Absence::id).toList());
-            YearSummary summary = new YearSummary();
             long lastRowBefore = lastAbsenceRow(c);
+            if (lastRowBefore > 0) {
+                // ids repeated in the batch were caught above; with nothing stored yet nothing else can clash
+                // (absence rows are never deleted), which spares a first import a million-id lookup
+                requireNewIds(c, absences.stream().map(Absence::id).toList());
+            }
+            YearSummary summary = new YearSummary();
             try (BulkLoad bulk = BulkLoad.begin(c, absences.size())) {
                 try (Writer writer = new Writer(c, actor, DerivedRows.IN_BULK)) {
                     int pending = 0;
@@ -120,7 +133,8 @@ public final class AbsenceRepository {
             detail.put("lastId", absences.get(absences.size() - 1).id());
             db.audit().record(actor, "ABSENCES_IMPORTED", EntityNames.ABSENCE, Optional.empty(), detail);
             return absences.size();
-        });
+        };
+        return absences.size() >= BulkLoad.MIN_ROWS ? db.writeUncheckedReferences(load) : db.write(load);
     }
 
     /**
@@ -264,6 +278,94 @@ public final class AbsenceRepository {
                  ORDER BY a.depart, a.id""", List.of(personId))));
     }
 
+    /**
+     * The rules' view of the history around one request, read from a few adjacent index pages instead of the
+     * person's whole history: the ACTIVE current versions (cancelled and superseded ones are left out, as the rules
+     * ignore them) that
+     * <ul>
+     *   <li>belong to the request's person and overlap its dates, in full;</li>
+     *   <li>are the person's trips abroad, for the quotas: only id, person, kind, scope, departure and effective
+     *       return are filled in, the rest (stops, attachments, texts) is left empty;</li>
+     *   <li>belong to one of {@code alsoPeople} (a stand-in, the presiding vice-mayor) and overlap the dates, in
+     *       full;</li>
+     *   <li>are meeting absences on the request's departure day, of anyone, in full, when the request is itself a
+     *       meeting absence (the quorum of that meeting).</li>
+     * </ul>
+     * Ordered by departure day and id, as {@link #history} is; each absence once. The request itself, if stored,
+     * is among them like any other row.
+     */
+    public List<Absence> relevantTo(Absence request, Collection<String> alsoPeople) {
+        String from = Sql.date(request.depart());
+        String to = Sql.date(request.returnDate());
+        return db.read(c -> {
+            Set<String> full = new LinkedHashSet<>();
+            Map<String, Absence> light = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT absence, person, kind, scope, depart, effective_return,
+                           depart <= ?1 AND effective_return >= ?2 AS overlaps
+                    FROM absence_state INDEXED BY absence_state_person
+                    WHERE person = ?3 AND state = 'ACTIVE'
+                      AND (depart <= ?1 AND effective_return >= ?2 OR scope = 'ABROAD')""")) {
+                ps.setString(1, to);
+                ps.setString(2, from);
+                ps.setString(3, request.personId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString("absence");
+                        if (rs.getBoolean("overlaps")) {
+                            full.add(id);
+                        } else {
+                            light.put(id, Absence.builder(id, rs.getString("person"),
+                                    Kind.valueOf(rs.getString("kind")), Scope.valueOf(rs.getString("scope")),
+                                    Sql.date(rs, "depart"), Sql.date(rs, "effective_return")).build());
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT absence FROM absence_state INDEXED BY absence_state_person
+                    WHERE person = ? AND state = 'ACTIVE' AND depart <= ? AND effective_return >= ?""")) {
+                for (String other : new LinkedHashSet<>(alsoPeople)) {
+                    if (other.equals(request.personId())) {
+                        continue;
+                    }
+                    ps.setString(1, other);
+                    ps.setString(2, to);
+                    ps.setString(3, from);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            full.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            if (request.kind() == Kind.MEETING_ABSENCE) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT a.id FROM absence a INDEXED BY absence_depart_return
+                        JOIN absence_state s ON s.absence = a.id
+                        WHERE a.depart = ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
+                    ps.setString(1, from);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            full.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            List<Absence> result = new ArrayList<>(full.size() + light.size());
+            List<String> ids = new ArrayList<>(full);
+            for (int start = 0; start < ids.size(); start += ID_CHECK_CHUNK) {
+                List<String> chunk = ids.subList(start, Math.min(ids.size(), start + ID_CHECK_CHUNK));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                result.addAll(absences(query(c, SELECT + " WHERE a.id IN (" + marks + ")", chunk)));
+            }
+            light.keySet().removeAll(full);
+            result.addAll(light.values());
+            result.sort(HISTORY_ORDER);
+            return List.copyOf(result);
+        });
+    }
+
     /** Who is away: the active absences that cover at least one day between the dates, by departure day. */
     public List<Absence> awayOn(LocalDate from, LocalDate to) {
         // driven by absence_state_timeline: only absences ending on or after `from` are read
@@ -378,8 +480,9 @@ public final class AbsenceRepository {
      */
     private static void insertDerivedRows(Connection c, long lastRowBefore) throws SQLException {
         try (PreparedStatement state = c.prepareStatement("""
-                INSERT INTO absence_state (absence, state, effective_return)
-                SELECT id, status, return_date FROM absence WHERE rowid > ? ORDER BY id""");
+                INSERT INTO absence_state (absence, person, kind, scope, depart, state, effective_return)
+                SELECT id, person, kind, scope, depart, status, return_date FROM absence WHERE rowid > ?
+                ORDER BY id""");
              PreparedStatement event = c.prepareStatement("""
                 INSERT INTO absence_event (absence, type, at, actor, on_date, related)
                 SELECT id, 'FILED', created_at, created_by, filed, supersedes FROM absence WHERE rowid > ?
@@ -389,6 +492,11 @@ public final class AbsenceRepository {
             event.setLong(1, lastRowBefore);
             event.executeUpdate();
         }
+    }
+
+    /** An SQL string literal: the text in single quotes, each quote inside doubled. */
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /** Whether {@link Writer} writes each absence's state row and FILED event itself, or leaves them to a bulk pass. */
@@ -630,16 +738,20 @@ public final class AbsenceRepository {
             this.actor = actor;
             this.derived = derived;
             this.now = Sql.instant(db.now());
+            // the time and the clerk are the same for every row a Writer writes: part of the statement's text rather
+            // than two more values bound on each of a million rows
+            String stamp = literal(now) + ", " + literal(actor.name());
             absence = c.prepareStatement("""
                     INSERT INTO absence (id, person, kind, scope, status, filed, depart, return_date, destination,
                                          reason, contact, acting_person, meeting_type, meeting_convener, supersedes,
                                          created_at, created_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)""".formatted(stamp));
             stop = c.prepareStatement("INSERT INTO stop (absence, seq, country, leaves_airport) VALUES (?, ?, ?, ?)");
             attachment = c.prepareStatement(
-                    "INSERT INTO attachment (absence, file_name, added_at, added_by) VALUES (?, ?, ?, ?)");
+                    "INSERT INTO attachment (absence, file_name, added_at, added_by) VALUES (?, ?, " + stamp + ")");
             state = c.prepareStatement(
-                    "INSERT INTO absence_state (absence, state, effective_return) VALUES (?, ?, ?)");
+                    "INSERT INTO absence_state (absence, person, kind, scope, depart, state, effective_return)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)");
             event = c.prepareStatement("""
                     INSERT INTO absence_event (absence, type, at, actor, on_date, related)
                     VALUES (?, 'FILED', ?, ?, ?, ?)""");
@@ -661,8 +773,6 @@ public final class AbsenceRepository {
             Sql.setEnum(absence, 13, a.meeting().map(Meeting::type));
             Sql.setText(absence, 14, a.meeting().flatMap(Meeting::convener));
             Sql.setText(absence, 15, supersedes);
-            absence.setString(16, now);
-            absence.setString(17, actor.name());
             absence.addBatch();
             int seq = 0;
             for (Stop s : a.stops()) {
@@ -675,14 +785,16 @@ public final class AbsenceRepository {
             for (String name : a.attachments()) {
                 attachment.setString(1, a.id());
                 attachment.setString(2, name);
-                attachment.setString(3, now);
-                attachment.setString(4, actor.name());
                 attachment.addBatch();
             }
             if (derived == DerivedRows.PER_ROW) {
                 state.setString(1, a.id());
-                state.setString(2, a.isActive() ? AbsenceState.ACTIVE.name() : AbsenceState.CANCELLED.name());
-                state.setString(3, Sql.date(a.returnDate()));
+                state.setString(2, a.personId());
+                state.setString(3, a.kind().name());
+                state.setString(4, a.scope().name());
+                state.setString(5, Sql.date(a.depart()));
+                state.setString(6, a.isActive() ? AbsenceState.ACTIVE.name() : AbsenceState.CANCELLED.name());
+                state.setString(7, Sql.date(a.returnDate()));
                 state.addBatch();
                 event.setString(1, a.id());
                 event.setString(2, now);

@@ -54,8 +54,8 @@ final class BulkLoad implements AutoCloseable {
         }
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -" + LOAD_CACHE_KIB);
-            // the index builds sort a million keys each: in memory, and on both cores when SQLite may
-            st.execute("PRAGMA temp_store = MEMORY");
+            // the index builds sort a million keys each (in memory: temp_store is set when the connection opens),
+            // on both cores when SQLite may
             st.execute("PRAGMA threads = 2");
             for (String name : names) {
                 st.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
@@ -84,7 +84,6 @@ final class BulkLoad implements AutoCloseable {
         }
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA cache_size = " + previousCacheSize);
-            st.execute("PRAGMA temp_store = DEFAULT");
             st.execute("PRAGMA threads = 0");
         }
     }

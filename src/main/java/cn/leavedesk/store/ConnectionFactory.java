@@ -21,6 +21,9 @@ final class ConnectionFactory {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // sorts (index builds in a large import) and temporary tables stay in memory; set here because SQLite
+        // refuses to change it inside a transaction once a migration has opened its temporary schema
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         // IMMEDIATE takes the write lock at BEGIN, so two writers wait on the busy timeout instead of deadlocking.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         if (mode == AccessMode.READ_ONLY) {

@@ -32,7 +32,8 @@ final class Migrations {
     /** Every migration, in order; a test checks this list against the files in the resource folder. */
     static final List<Migration> ALL = List.of(
             new Migration(1, "V1__initial.sql"),
-            new Migration(2, "V2__year_summary_and_audit_indexes.sql"));
+            new Migration(2, "V2__year_summary_and_audit_indexes.sql"),
+            new Migration(3, "V3__person_ordered_state.sql"));
 
     private Migrations() {
     }

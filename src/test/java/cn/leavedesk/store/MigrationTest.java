@@ -4,7 +4,9 @@ import static cn.leavedesk.store.Fixtures.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +59,7 @@ class MigrationTest {
     void versionOneFileWithDataIsUpgradedAndKeepsEverything() throws SQLException {
         Path file = versionOneFileWithData();
         try (Database db = Fixtures.openQuiet(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(3);
             assertThat(db.people().all()).extracting(p -> p.id()).containsExactly("d1", "v1", "z9");
             assertThat(db.absences().history("d1")).extracting(a -> a.id() + "@" + a.returnDate())
                     .containsExactly("a1@2026-01-02", "a2@2026-03-05");
@@ -79,11 +81,21 @@ class MigrationTest {
             assertThat(d1In2025.absences()).containsExactlyEntriesOf(Map.of(Kind.BUSINESS_TRIP, 1));
             assertThat(d1In2025.daysAway()).isEqualTo(2);
 
+            // V3 copied person, kind, scope and departure into absence_state and keeps them in person order
+            Absence request = Absence.builder("r1", "d1", Kind.LEAVE, Scope.WITHIN_CITY,
+                    java.time.LocalDate.of(2026, 3, 4), java.time.LocalDate.of(2026, 3, 4)).build();
+            assertThat(db.absences().relevantTo(request, java.util.List.of("v1"))).extracting(Absence::id)
+                    .containsExactly("a2");
+            Absence abroad = Absence.builder("r2", "v1", Kind.OFFICIAL_VISIT, Scope.ABROAD,
+                    java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 9, 3)).build();
+            assertThat(db.absences().relevantTo(abroad, java.util.List.of())).extracting(Absence::id)
+                    .containsExactly("a3");
+
             // and the upgraded file keeps working
             db.absences().cancel("a2", "补录错误", CLERK);
             assertThat(db.reports().forPerson("d1", 2026).orElseThrow().daysAway()).isEqualTo(2);
             assertThat(db.backups().list()).singleElement()
-                    .satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-before-v2.db"));
+                    .satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-before-v3.db"));
         }
     }
 
