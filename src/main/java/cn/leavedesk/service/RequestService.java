@@ -3,9 +3,6 @@ package cn.leavedesk.service;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
-import cn.leavedesk.domain.Kind;
-import cn.leavedesk.domain.Person;
-import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
@@ -15,9 +12,6 @@ import cn.leavedesk.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -60,8 +54,8 @@ public final class RequestService {
      * @throws IllegalArgumentException when the draft's person is not on the roster
      */
     public Evaluation preview(Absence draft) {
-        Roster roster = roster();
-        return evaluator.evaluate(rulebook(), roster, relevantHistory(roster, draft), draft);
+        // The same read of the store as every other check (CheckService), with the roster as it is now.
+        return new CheckService(db, evaluator).check(rulebook(), draft);
     }
 
     /** A stored absence: its id and what the rulebook said when it was stored. */
@@ -111,23 +105,6 @@ public final class RequestService {
         }
     }
 
-    /**
-     * The absences on record that can change the answer: the person's own (overlaps, quotas), and those of whoever
-     * may have to preside or stand in (the executive vice-mayors and the named acting person). A meeting absence
-     * also needs everyone away that day, for the quorum. This is the seam a dedicated query service can take over.
-     */
-    private Collection<Absence> relevantHistory(Roster roster, Absence draft) {
-        Map<String, Absence> byId = new LinkedHashMap<>();
-        db.absences().history(draft.personId()).forEach(a -> byId.put(a.id(), a));
-        roster.people().stream().filter(p -> p.role() == Role.EXECUTIVE_VICE_MAYOR).map(Person::id)
-                .forEach(id -> db.absences().history(id).forEach(a -> byId.putIfAbsent(a.id(), a)));
-        draft.actingPerson().flatMap(roster::find).map(Person::id)
-                .ifPresent(id -> db.absences().history(id).forEach(a -> byId.putIfAbsent(a.id(), a)));
-        if (draft.kind() == Kind.MEETING_ABSENCE) {
-            db.absences().awayOn(draft.depart(), draft.returnDate()).forEach(a -> byId.putIfAbsent(a.id(), a));
-        }
-        return byId.values();
-    }
 
     private static Absence withId(Absence a, String id) {
         return new Absence(id, a.personId(), a.kind(), a.scope(), a.status(), a.filed(), a.depart(), a.returnDate(),
