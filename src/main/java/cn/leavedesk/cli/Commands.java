@@ -9,6 +9,6 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new CheckCommand(), new ImportCommand(), new ReportCommand(), new ExportCommand(),
-                new BackupCommand(), new RestoreCommand(), new BenchCommand());
+                new BackupCommand(), new RestoreCommand(), new HolidaysCommand(), new BenchCommand());
     }
 }

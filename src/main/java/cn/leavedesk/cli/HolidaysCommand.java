@@ -1,0 +1,84 @@
+package cn.leavedesk.cli;
+
+import cn.leavedesk.AppPaths;
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.calendar.HolidaySchedule;
+import cn.leavedesk.calendar.ScheduleFileException;
+import cn.leavedesk.calendar.ScheduleFiles;
+import cn.leavedesk.calendar.WorkingCalendar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code leavedesk holidays [list]} shows which years have an official schedule and where each comes from;
+ * {@code leavedesk holidays add FILE.json [--replace]} checks a year's schedule (typed from the State Council's
+ * notice) and puts it in the office's holiday folder, where the client and every command pick it up.
+ */
+public final class HolidaysCommand implements Command {
+    @Override
+    public String name() {
+        return "holidays";
+    }
+
+    @Override
+    public String synopsis() {
+        return "holidays [list | add FILE.json [--replace]]  official holiday years; add or correct one";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        if (args.isEmpty() || args.equals(List.of("list"))) {
+            return list(context);
+        }
+        if (args.get(0).equals("add") && (args.size() == 2 || args.size() == 3 && args.get(2).equals("--replace"))) {
+            return add(Path.of(args.get(1)), args.size() == 3, context);
+        }
+        throw new UsageException("holidays: expected `holidays list` or `holidays add FILE.json [--replace]`");
+    }
+
+    private static Path folder(CliContext context) {
+        return context.holidays().orElse(AppPaths.current().home().resolve("holidays"));
+    }
+
+    private static int list(CliContext context) throws UsageException {
+        WorkingCalendar calendar = CheckCommand.calendar(context.holidays().isPresent() ? context
+                : new CliContext(context.out(), context.err(), context.db(), context.locale(), context.clock(),
+                Optional.of(folder(context))));
+        for (int year : calendar.yearsWithSchedule()) {
+            HolidaySchedule schedule = calendar.schedule(year).orElseThrow();
+            context.out().println(year + "  " + schedule.daysOff().size() + " days off, "
+                    + schedule.makeUpWorkdays().size() + " make-up workdays  (" + schedule.source() + ")");
+        }
+        return 0;
+    }
+
+    private static int add(Path file, boolean replace, CliContext context) throws UsageException, IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": no such file");
+        }
+        HolidaySchedule schedule;
+        try (InputStream in = Files.newInputStream(file)) {
+            schedule = ScheduleFiles.read(file.getFileName().toString(), in);
+        } catch (ScheduleFileException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path folder = folder(context);
+        Files.createDirectories(folder);
+        Path target = folder.resolve(schedule.year() + ".json");
+        if (Files.exists(target) && !replace) {
+            throw new UsageException(target + " already holds " + schedule.year()
+                    + "; add --replace to correct it with this file");
+        }
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        boolean library = CalendarLoader.standard().schedule(schedule.year())
+                .map(s -> s.source().equals("tyme4j")).orElse(false);
+        context.out().println(schedule.year() + " loaded from " + schedule.source() + " into " + target
+                + (library ? " (it replaces the library's schedule for that year)" : ""));
+        return 0;
+    }
+}
