@@ -72,7 +72,7 @@ class BulkLoadTest {
             try (Database db = Database.open(file, Fixtures.quietOptions())) {
                 assertThat(db.integrityCheck()).isEmpty();
                 assertThat(indexes(db)).as("every secondary index is there")
-                        .contains("absence_person_depart", "absence_depart_return", "absence_state_timeline",
+                        .contains("absence_state_person", "absence_depart_return", "absence_state_timeline",
                                 "absence_event_absence", "attachment_absence");
                 long stored = db.absences().countRegister(RegisterFilter.all());
                 assertThat(stored % ROWS).as("no half batch").isZero();
