@@ -264,7 +264,7 @@ public final class AbsenceRepository {
     /** The person's current versions (cancelled ones included) away on at least one day between the dates. */
     public List<Absence> findForPerson(String personId, LocalDate from, LocalDate to) {
         return db.read(c -> absences(query(c, SELECT + """
-                 WHERE a.person = ? AND s.state <> 'SUPERSEDED' AND a.depart <= ? AND s.effective_return >= ?
+                 WHERE s.person = ? AND s.state <> 'SUPERSEDED' AND s.depart <= ? AND s.effective_return >= ?
                  ORDER BY a.depart, a.id""", List.of(personId, Sql.date(to), Sql.date(from)))));
     }
 
@@ -274,7 +274,7 @@ public final class AbsenceRepository {
      */
     public List<Absence> history(String personId) {
         return db.read(c -> absences(query(c, SELECT + """
-                 WHERE a.person = ? AND s.state <> 'SUPERSEDED'
+                 WHERE s.person = ? AND s.state <> 'SUPERSEDED'
                  ORDER BY a.depart, a.id""", List.of(personId))));
     }
 
@@ -406,7 +406,8 @@ public final class AbsenceRepository {
     private static String where(RegisterFilter filter, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE s.state <> 'SUPERSEDED'");
         filter.personId().ifPresent(p -> {
-            sql.append(" AND a.person = ?");
+            // absence_state's copy of the person: absence_state_person finds one person's rows
+            sql.append(" AND s.person = ?");
             params.add(p);
         });
         filter.kind().ifPresent(k -> {

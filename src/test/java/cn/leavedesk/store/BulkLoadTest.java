@@ -72,7 +72,7 @@ class BulkLoadTest {
             try (Database db = Database.open(file, Fixtures.quietOptions())) {
                 assertThat(db.integrityCheck()).isEmpty();
                 assertThat(indexes(db)).as("every secondary index is there")
-                        .contains("absence_person_depart", "absence_depart_return", "absence_state_timeline",
+                        .contains("absence_state_person", "absence_depart_return", "absence_state_timeline",
                                 "absence_event_absence", "attachment_absence");
                 long stored = db.absences().countRegister(RegisterFilter.all());
                 assertThat(stored % ROWS).as("no half batch").isZero();
@@ -81,6 +81,84 @@ class BulkLoadTest {
                         .map(y -> y.absences().getOrDefault(Kind.BUSINESS_TRIP, 0)).orElse(0).longValue();
                 assertThat(counted).as("summary in step").isEqualTo(stored);
             }
+        }
+    }
+
+    @Test
+    void checkConstraintsAreEnforcedAgainAfterABulkBatch() {
+        try (Database db = Fixtures.withRoster(dir.resolve("checks.db"))) {
+            List<Absence> batch = new ArrayList<>(ROWS);
+            for (int i = 0; i < ROWS; i++) {
+                LocalDate depart = LocalDate.of(2024, 3, 1).plusDays(i % 500);
+                batch.add(Absence.builder(String.format("c%06d", i), "v1", Kind.LEAVE, Scope.WITHIN_CITY, depart,
+                        depart.plusDays(i % 4)).build());
+            }
+            db.absences().insertBatch(batch, Fixtures.CLERK);
+
+            long ignored = db.read(c -> pragma(c, "ignore_check_constraints"));
+            assertThat(ignored).isZero();
+            // integrity_check also evaluates every CHECK constraint on every row
+            assertThat(db.integrityCheck()).isEmpty();
+            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    return st.executeUpdate("UPDATE absence SET kind = 'HOLIDAY' WHERE id = 'c000001'");
+                }
+            }));
+            assertThat(refused).isNotNull();
+        }
+    }
+
+    /**
+     * While a bulk batch runs, SQLite skips the CHECK constraints of the absence tables because the values come
+     * from Java enums; that only holds while each enum has exactly the names its column's CHECK lists.
+     */
+    @Test
+    void theEnumsABulkBatchWritesHaveExactlyTheNamesTheSchemaChecks() {
+        try (Database db = Fixtures.withRoster(dir.resolve("schema.db"))) {
+            String absence = db.read(c -> tableSql(c, "absence"));
+            String state = db.read(c -> tableSql(c, "absence_state"));
+            assertThat(checkedNames(absence, "kind")).isEqualTo(names(Kind.values()));
+            assertThat(checkedNames(absence, "scope")).isEqualTo(names(Scope.values()));
+            assertThat(checkedNames(absence, "status")).isEqualTo(names(Status.values()));
+            assertThat(checkedNames(absence, "meeting_type"))
+                    .isEqualTo(names(cn.leavedesk.domain.MeetingType.values()));
+            assertThat(checkedNames(state, "state")).isEqualTo(names(AbsenceState.values()));
+        }
+    }
+
+    private static java.util.Set<String> checkedNames(String tableSql, String column) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("CHECK \\(" + column + " IN \\(([^)]*)\\)\\)").matcher(tableSql);
+        assertThat(m.find()).as("CHECK on " + column).isTrue();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String quoted : m.group(1).split(",")) {
+            names.add(quoted.strip().replace("'", ""));
+        }
+        return names;
+    }
+
+    private static java.util.Set<String> names(Enum<?>[] values) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return names;
+    }
+
+    private static String tableSql(java.sql.Connection c, String table) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1).replaceAll("\\s+", " ");
+            }
+        }
+    }
+
+    private static long pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : -1;
         }
     }
 

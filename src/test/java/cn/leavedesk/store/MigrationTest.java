@@ -59,7 +59,7 @@ class MigrationTest {
     void versionOneFileWithDataIsUpgradedAndKeepsEverything() throws SQLException {
         Path file = versionOneFileWithData();
         try (Database db = Fixtures.openQuiet(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(3);
+            assertThat(db.schemaVersion()).isEqualTo(4);
             assertThat(db.people().all()).extracting(p -> p.id()).containsExactly("d1", "v1", "z9");
             assertThat(db.absences().history("d1")).extracting(a -> a.id() + "@" + a.returnDate())
                     .containsExactly("a1@2026-01-02", "a2@2026-03-05");
@@ -91,11 +91,27 @@ class MigrationTest {
             assertThat(db.absences().relevantTo(abroad, java.util.List.of())).extracting(Absence::id)
                     .containsExactly("a3");
 
+            // V4 dropped absence_person_depart; the reads by person go through absence_state_person
+            java.util.List<String> indexes = db.read(c -> {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                        "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name LIKE 'absence%'")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            });
+            assertThat(indexes).doesNotContain("absence_person_depart").contains("absence_state_person");
+            assertThat(db.absences().findForPerson("d1", java.time.LocalDate.of(2026, 3, 1),
+                    java.time.LocalDate.of(2026, 12, 31))).extracting(Absence::id).containsExactly("a2");
+            assertThat(db.absences().countRegister(RegisterFilter.all().forPerson("v1"))).isEqualTo(2);
+
             // and the upgraded file keeps working
             db.absences().cancel("a2", "补录错误", CLERK);
             assertThat(db.reports().forPerson("d1", 2026).orElseThrow().daysAway()).isEqualTo(2);
             assertThat(db.backups().list()).singleElement()
-                    .satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-before-v3.db"));
+                    .satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-before-v4.db"));
         }
     }
 
