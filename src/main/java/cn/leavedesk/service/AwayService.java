@@ -111,13 +111,10 @@ public final class AwayService {
         return result;
     }
 
-    /**
-     * Away from the government's work that day: missing one meeting is not being away, as in the rules engine's
-     * presiding check, so meeting absences do not count here.
-     */
+    /** Away from the government's work that day, by the same definition as the rules engine's presiding check. */
     private static Optional<Absence> awayOn(Map<String, List<Absence>> byPerson, String personId, LocalDate day) {
         return byPerson.getOrDefault(personId, List.of()).stream()
-                .filter(a -> a.kind() != cn.leavedesk.domain.Kind.MEETING_ABSENCE)
+                .filter(Absence::awayFromPost)
                 .filter(a -> a.overlaps(day, day)).findFirst();
     }
 

@@ -2,10 +2,6 @@ package cn.leavedesk.ui;
 
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
-import cn.leavedesk.calendar.CalendarLoader;
-import cn.leavedesk.service.ChainPlanner;
-import cn.leavedesk.service.DemoDataService;
-import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SettingsRepository;
 import cn.leavedesk.ui.main.Screen;
@@ -135,11 +131,7 @@ class LeaveDeskAppTest extends FxRobot {
     @Test
     void theRegisterIsReadFromTheDatabaseAtStart(@TempDir Path other) throws Exception {
         client.close();
-        Path file = other.resolve("office.db");
-        try (Database db = Database.open(file)) {
-            new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
-        }
-        client = RunningClient.start(other);
+        client = RunningClient.startOnDemoOffice(other);
 
         TableView<?> table = lookup("#register-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == DEMO_ABSENCES);

@@ -3,11 +3,6 @@ package cn.leavedesk.ui;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.leavedesk.calendar.CalendarLoader;
-import cn.leavedesk.service.ChainPlanner;
-import cn.leavedesk.service.DemoDataService;
-import cn.leavedesk.service.RulebookService;
-import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,10 +31,7 @@ class RequestScreenTest extends FxRobot {
 
     @BeforeEach
     void startOnDemoData() throws TimeoutException {
-        try (Database db = Database.open(home.resolve("office.db"))) {
-            new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
-        }
-        client = RunningClient.start(home);
+        client = RunningClient.startOnDemoOffice(home);
     }
 
     @AfterEach

@@ -1,6 +1,11 @@
 package cn.leavedesk.ui;
 
 import cn.leavedesk.AppPaths;
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.service.ChainPlanner;
+import cn.leavedesk.service.DemoDataService;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -26,6 +31,14 @@ final class RunningClient implements AutoCloseable {
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(LeaveDeskApp.class, "--db", home.resolve("office.db").toString());
         return new RunningClient(app, stage);
+    }
+
+    /** Starts on a database that already holds the demo office (24 people, 82 absences), as a clerk's file would. */
+    static RunningClient startOnDemoOffice(Path home) throws TimeoutException {
+        try (Database db = Database.open(home.resolve("office.db"))) {
+            new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
+        }
+        return start(home);
     }
 
     Stage stage() {
