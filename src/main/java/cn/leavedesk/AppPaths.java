@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where LeaveDesk keeps its own files (log, settings, default database). The system property
+ * Where LeaveDesk keeps its own files (log, default database, office holiday files). The system property
  * {@code leavedesk.home} overrides the per-OS location, so tests and portable installs never touch the
  * clerk's real data folder.
  */
@@ -49,7 +49,4 @@ public record AppPaths(Path home) {
         return home.resolve("leavedesk.db");
     }
 
-    public Path settingsFile() {
-        return home.resolve("settings.properties");
-    }
 }

@@ -38,6 +38,5 @@ class AppPathsTest {
                 Map.of("LOCALAPPDATA", "/appdata"));
 
         assertThat(paths.defaultDatabase()).isEqualTo(Path.of("/portable/ld/leavedesk.db"));
-        assertThat(paths.settingsFile()).isEqualTo(Path.of("/portable/ld/settings.properties"));
     }
 }
