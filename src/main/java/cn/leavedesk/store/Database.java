@@ -46,12 +46,6 @@ public final class Database implements AutoCloseable {
         this.backups = new Backups(this, backupFolderFor(file, options), options.backupsToKeep(), options.clock());
     }
 
-    /** Opens (creating if needed) the default database in the {@link DataFolder}. */
-    public static Database openDefault() {
-        DataFolder folder = DataFolder.standard();
-        return open(folder.databaseFile(), StoreOptions.defaults().withBackupFolder(folder.backupFolder()));
-    }
-
     public static Database open(Path file) {
         return open(file, StoreOptions.defaults());
     }

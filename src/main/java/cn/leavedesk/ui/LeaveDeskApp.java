@@ -42,7 +42,6 @@ import cn.leavedesk.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -60,7 +59,6 @@ import org.slf4j.LoggerFactory;
  * {@code --db} file or the default one in the data folder; it is opened before the window and closed on exit.
  */
 public class LeaveDeskApp extends Application {
-    public static final String STYLESHEET = "/cn/leavedesk/ui/app.css";
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
     static final double MIN_WIDTH = 1024;
@@ -128,8 +126,7 @@ public class LeaveDeskApp extends Application {
         // Small office screens (1366x768 is common) must still show the status bar.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET)
-                .toExternalForm());
+        Stylesheets.apply(scene);
         stage.setTitle(main.windowTitle());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
@@ -139,7 +136,7 @@ public class LeaveDeskApp extends Application {
 
     /** The official schedules plus the office's own files in the data folder; a bad office file is skipped. */
     private static WorkingCalendar calendar(AppPaths paths) {
-        Path office = paths.home().resolve("holidays");
+        Path office = paths.holidayFolder();
         try {
             return CalendarLoader.standard(Optional.of(office));
         } catch (RuntimeException e) {
