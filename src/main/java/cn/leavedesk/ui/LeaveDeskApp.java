@@ -42,8 +42,10 @@ import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -69,6 +71,8 @@ public class LeaveDeskApp extends Application {
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
+    private final List<BooleanSupplier> drafts = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
@@ -131,7 +135,7 @@ public class LeaveDeskApp extends Application {
         WorkingCalendar calendar = session.calendar();
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
-        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
+        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
         Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
@@ -142,16 +146,29 @@ public class LeaveDeskApp extends Application {
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
             case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
-                    calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                    register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
+            case NEW_REQUEST -> {
+                RequestViewModel form = new RequestViewModel(new RequestService(database, rulebookService,
+                        calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
+                        register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250)));
+                drafts.add(form::hasUnsavedDraft);
+                yield new RequestView(form);
+            }
             case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
             case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
                     (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+            if (mayClose(dialogs)) {
+                Platform.exit();
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(dialogs)) {
+                event.consume();
+            }
+        });
         register.whenFirstShown(() -> {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
@@ -160,6 +177,13 @@ public class LeaveDeskApp extends Application {
         register.refresh();
         stage.setTitle(main.windowTitle());
         scene.setRoot(view);
+    }
+
+    /** True when nothing typed would be lost, or the clerk chose to close anyway. */
+    private boolean mayClose(DialogService dialogs) {
+        return drafts.stream().noneMatch(BooleanSupplier::getAsBoolean)
+                || dialogs.choose(I18n.tr("request.unsaved.title"), I18n.tr("request.unsaved.message"),
+                        I18n.tr("request.unsaved.close"), I18n.tr("request.unsaved.stay"));
     }
 
     /**
