@@ -7,4 +7,8 @@ public final class StorageFailureException extends StoreException {
     public StorageFailureException(String code, String chineseMessage, String englishMessage, Throwable cause) {
         super(code, chineseMessage, englishMessage, cause);
     }
+
+    public StorageFailureException(String code, StoreMessage message, Throwable cause) {
+        super(code, message, cause);
+    }
 }

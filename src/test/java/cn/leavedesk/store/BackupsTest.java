@@ -45,7 +45,7 @@ class BackupsTest {
         }
         assertThat(names).first().isEqualTo("leavedesk-20261103-093000.db");
         assertThat(names.stream().distinct()).hasSize(5);
-        assertThat(Backups.list(dir.resolve("backups"))).extracting(p -> p.getFileName().toString())
+        assertThat(Backups.listFor(dir.resolve("backups"), file)).extracting(p -> p.getFileName().toString())
                 .containsExactly("leavedesk-20261107-093000.db", "leavedesk-20261106-093000.db",
                         "leavedesk-20261105-093000.db");
     }

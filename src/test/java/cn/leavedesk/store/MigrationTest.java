@@ -137,8 +137,16 @@ class MigrationTest {
             c.commit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
-                // a clash V2 will hit half-way through its script
-                st.execute("CREATE INDEX audit_at ON audit (actor)");
+                // a departure day that is no date: V2's backfill computes no days for it and its NOT NULL fails
+                // half-way through the script (an extra index, the older way to make it fail, is now refused at
+                // open as a schema that is not version 1's)
+                st.execute("INSERT INTO person (id, name, role, created_at, updated_at)"
+                        + " VALUES ('m', 'M', 'MAYOR', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+                st.execute("INSERT INTO absence (id, person, kind, scope, status, depart, return_date, created_at,"
+                        + " created_by) VALUES ('t', 'm', 'LEAVE', 'WITHIN_CITY', 'ACTIVE', 'x026-03-02', 'y026-03-03',"
+                        + " '2026-01-01T00:00:00Z', 'c')");
+                st.execute("INSERT INTO absence_state (absence, state, effective_return)"
+                        + " VALUES ('t', 'ACTIVE', 'y026-03-03')");
             }
         }
         assertThatThrownBy(() -> Fixtures.openQuiet(file)).isInstanceOf(StorageFailureException.class)
