@@ -22,7 +22,8 @@ final class ExpectedSchema {
     record Entry(String type, String name, String table, String sql) implements Comparable<Entry> {
         @Override
         public int compareTo(Entry other) {
-            return toString().compareTo(other.toString());
+            return java.util.Comparator.comparing(Entry::type).thenComparing(Entry::name).thenComparing(Entry::table)
+                    .thenComparing(Entry::sql).compare(this, other);
         }
 
         @Override
