@@ -95,7 +95,10 @@ final class BackupCheck {
     static int check(Connection c, Path shownAs) throws SQLException {
         List<String> damage = Database.checkResult(c, "PRAGMA integrity_check");
         if (!damage.isEmpty()) {
-            throw refused(shownAs, "store.restore.damaged", damage.get(0));
+            // SQLite's report may span lines ("*** in database main ***" first); one line is shown, all of it logged
+            String first = damage.stream().flatMap(String::lines).map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("***")).findFirst().orElse("?");
+            throw refused(shownAs, "store.restore.damaged", first);
         }
         if (Migrations.applicationId(c) != Migrations.APPLICATION_ID) {
             throw refused(shownAs, "store.restore.notLeaveDesk");

@@ -133,13 +133,18 @@ public final class Backups {
     }
 
     private Path rotating(String purpose) {
+        Path target = nextName(purpose);
+        copyTo(target);
+        rotate();
+        return target;
+    }
+
+    private Path nextName(String purpose) {
         String name = stem + "-" + LocalDateTime.now(clock).format(STAMP) + purpose;
         Path target = folder.resolve(name + ".db");
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve(name + "~" + n + ".db");
         }
-        copyTo(target);
-        rotate();
         return target;
     }
 
@@ -275,9 +280,13 @@ public final class Backups {
         Path absolute = source.toAbsolutePath();
         refuseSameFile(absolute, db.file());
         try (RestoreCandidate candidate = RestoreCandidate.prepare(absolute, db.file())) {
-            Path safety = rotating("-before-restore");
+            // the copy is made ready (entry included) before anything else is written: a copy SQLite will not write
+            // to is refused with no backup taken; a failing backup below discards the copy and its entry with it
+            Path safety = nextName("-before-restore");
             candidate.recordRestore(actor, db.now(),
                     Map.of("source", absolute.toString(), "previousContentSavedAs", safety.toString()));
+            copyTo(safety);
+            rotate();
             db.outsideTransaction(c -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("restore from " + Sql.quotePath(candidate.file()));

@@ -110,7 +110,12 @@ final class RestoreCandidate implements AutoCloseable {
             connection.close();
             connection = null;
         } catch (SQLException e) {
-            throw Database.translate(e, copy, copy.getParent());
+            StoreException failure = Database.translate(e, copy, copy.getParent());
+            if (failure.code().equals("DISK_FULL") || failure.code().equals("IO_ERROR")) {
+                throw failure;
+            }
+            // e.g. a header that says "written by a newer SQLite": readable, but SQLite will not write to it
+            throw new InvalidBackupException(source, StoreMessage.of("store.restore.unwritable"), e);
         }
     }
 
