@@ -136,6 +136,17 @@ class RestoreCommandTest {
         assertThat(sha256(live)).isEqualTo(before);
     }
 
+    @Test
+    void theAutomaticBackupsAreListedWithTheirFolder() {
+        // the import in the set-up created the file; this write-open takes the day's backup of its content
+        assertThat(run("import", dir.resolve("roster.csv").toString()).status()).isEqualTo(2);
+        CliRun list = run("backup", "--list");
+
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).contains("automatic backups of " + live + " in " + dir.resolve("backups") + ": 1")
+                .contains("office-20261122-100000.db");
+    }
+
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
