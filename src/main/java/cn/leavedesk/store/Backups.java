@@ -149,7 +149,7 @@ public final class Backups {
     }
 
     /** Newest first: a backup goes when it is beyond the count, or would bring the total beyond the size bound. */
-    private void rotate() {
+    void rotate() {
         long total = 0;
         int kept = 0;
         for (Path backup : list()) {
