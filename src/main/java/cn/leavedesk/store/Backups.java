@@ -252,18 +252,35 @@ public final class Backups {
 
     private void copyTo(Path target) {
         try {
-            AtomicFile.createNew(target, temporary -> db.outsideTransaction(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate("backup to " + Sql.quotePath(temporary));
-                }
-                return null;
-            }));
+            AtomicFile.createNew(target, temporary -> {
+                db.outsideTransaction(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.executeUpdate("backup to " + Sql.quotePath(temporary));
+                    }
+                    return null;
+                });
+                selfContained(temporary);
+            });
         } catch (FileAlreadyExistsException e) {
             throw targetExists(target);
         } catch (IOException e) {
             throw StoreFailures.io(e, target);
         }
         LOG.info("Backed up {} to {}", db.file(), target);
+    }
+
+    /**
+     * A copy of a WAL database says "WAL" in its header, so whoever opens it later (a restore's check, the sqlite3
+     * shell on a USB stick) would make {@code -wal} and {@code -shm} files beside it; in rollback-journal mode it
+     * stays one file wherever it goes.
+     */
+    private static void selfContained(Path backup) throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot finish the backup " + backup + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -315,9 +332,9 @@ public final class Backups {
         }
     }
 
-    /** Checks a file the way {@link #restoreFrom} does, on a private copy beside {@code database}. */
-    public static void validate(Path source, Path database) {
-        try (RestoreCandidate candidate = RestoreCandidate.prepare(source, database)) {
+    /** Checks a file the way {@link #restoreFrom} does, on a private copy in the system's temporary folder. */
+    public static void validate(Path source) {
+        try (RestoreCandidate candidate = RestoreCandidate.prepareAside(source)) {
             LOG.debug("{} passes the restore checks at schema version {}", source, candidate.version());
         }
     }
@@ -326,7 +343,7 @@ public final class Backups {
     public static Optional<Path> latestGood(Path folder, Path database) {
         for (Path candidate : list(folder, stemOf(database))) {
             try {
-                validate(candidate, database);
+                validate(candidate);
                 return Optional.of(candidate);
             } catch (StoreException e) {
                 LOG.warn("Backup {} is not usable: {}", candidate, e.englishMessage());

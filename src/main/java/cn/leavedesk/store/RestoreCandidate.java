@@ -43,16 +43,34 @@ final class RestoreCandidate implements AutoCloseable {
      * @throws InvalidBackupException when it is missing, damaged, foreign, too new or not exactly LeaveDesk's schema
      */
     static RestoreCandidate prepare(Path source, Path database) {
+        Path folder = database.toAbsolutePath().getParent();
+        return prepare(source, folder, () -> Files.createTempFile(folder, "." + database.getFileName() + ".",
+                ".partial"));
+    }
+
+    /**
+     * Copies {@code source} into the system's temporary folder and checks the copy: for checking a backup without
+     * restoring it (which backup to recommend), possibly beside a window that has the database open.
+     */
+    static RestoreCandidate prepareAside(Path source) {
+        return prepare(source, Path.of(System.getProperty("java.io.tmpdir")),
+                () -> Files.createTempFile("leavedesk-check-", ".db"));
+    }
+
+    private interface CopyName {
+        Path create() throws IOException;
+    }
+
+    private static RestoreCandidate prepare(Path source, Path folder, CopyName name) {
         Path absolute = source.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
             throw new InvalidBackupException(absolute, StoreMessage.of("store.restore.missing"), null);
         }
         Path copy;
         try {
-            copy = Files.createTempFile(database.toAbsolutePath().getParent(), "." + database.getFileName() + ".",
-                    ".partial");
+            copy = name.create();
         } catch (IOException e) {
-            throw StoreFailures.io(e, database.toAbsolutePath().getParent());
+            throw StoreFailures.io(e, folder);
         }
         Connection connection = null;
         try {

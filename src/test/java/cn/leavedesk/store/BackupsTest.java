@@ -260,6 +260,9 @@ class BackupsTest {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial"));
             }
             assertThat(Files.size(target)).isPositive();
+            // rollback-journal mode in the header (bytes 18 and 19 are 1, WAL would be 2): the copy stays one file
+            byte[] header = Files.readAllBytes(target);
+            assertThat(new byte[] {header[18], header[19]}).containsExactly(1, 1);
         }
     }
 

@@ -129,6 +129,20 @@ class MigrationTest {
     }
 
     @Test
+    void aBackupFromAnOlderVersionPassesTheRestoreChecksAndIsUpgraded() throws Exception {
+        Path old = java.nio.file.Files.move(versionOneFileWithData(), dir.resolve("v1-backup.db"));
+        try (Database db = Fixtures.withRoster(dir.resolve("office.db"))) {
+            db.backups().restoreFrom(old, Fixtures.CLERK);
+
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(db.people().all()).extracting(p -> p.id()).containsExactly("d1", "v1", "z9");
+            assertThat(db.audit().recent(1)).singleElement()
+                    .satisfies(e -> assertThat(e.action()).isEqualTo("RESTORE"));
+            assertThat(db.integrityCheck()).isEmpty();
+        }
+    }
+
+    @Test
     void aFailingMigrationLeavesTheFileAtItsVersion() throws SQLException {
         Path file = dir.resolve("x.db");
         try (Connection c = ConnectionFactory.open(file, AccessMode.READ_WRITE)) {
