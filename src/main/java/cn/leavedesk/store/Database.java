@@ -237,10 +237,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * {@code PRAGMA quick_check} on a connection of its own, so that a check of a large file (seconds) runs beside
-     * the client's reads and writes instead of holding them up; empty when the file is sound.
+     * the client's reads and writes instead of holding them up; empty when the file is sound. Read-write when this
+     * database is: only there does SQLite check CHECK constraints too (a row no LeaveDesk code can read back).
      */
     public List<String> quickCheckAside() {
-        try (Connection own = ConnectionFactory.open(file, AccessMode.READ_ONLY)) {
+        try (Connection own = ConnectionFactory.open(file, mode)) {
             return checkResult(own, "PRAGMA quick_check");
         } catch (SQLException e) {
             throw translate(e, file, backups.folder());

@@ -122,6 +122,15 @@ class RestoreValidationTest {
     }
 
     @Test
+    void theClientsBackgroundCheckSeesCheckViolationsToo() throws Exception {
+        tamper(live, List.of("UPDATE absence SET status = 'AC?IVE' WHERE id = 't1'"));
+        StoreOptions client = Fixtures.quietOptions().withCheckAtOpen(StoreOptions.CheckAtOpen.AFTER_UNCLEAN_SHUTDOWN);
+        try (Database db = Database.open(live, client)) {
+            assertThat(db.quickCheckAside()).singleElement().asString().contains("CHECK constraint failed in absence");
+        }
+    }
+
+    @Test
     void theExpectedSchemaOfEachVersionIsWhatItsMigrationsMake() throws Exception {
         try (Database db = Fixtures.openQuiet(live)) {
             assertThat(db.read(ExpectedSchema::of)).isEqualTo(ExpectedSchema.forVersion(Migrations.latest()));
