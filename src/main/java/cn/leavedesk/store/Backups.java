@@ -244,10 +244,8 @@ public final class Backups {
     }
 
     private static StorageFailureException targetExists(Path target) {
-        return new StorageFailureException("BACKUP_TARGET_EXISTS",
-                "文件 " + target + " 已经存在，为避免覆盖，未做备份。请另选文件名。",
-                "The file " + target + " already exists; to avoid overwriting it, no backup was made."
-                        + " Choose another name.", null);
+        return new StorageFailureException("BACKUP_TARGET_EXISTS", StoreMessage.of("store.backup.targetExists", target),
+                null);
     }
 
     private void copyTo(Path target) {
