@@ -60,7 +60,7 @@ public final class ImportCommand implements Command {
             throw new UsageException("rulebook (setting \"rulebook\" of the database): " + e.getMessage());
         }
         if (!result.stored()) {
-            result.errors().forEach(error -> context.err().println(line(error)));
+            result.errors().forEach(error -> context.err().println(line(error, context.locale())));
             return 2;
         }
         context.out().println("imported " + result.people() + " people and " + result.absences() + " absences"
@@ -69,7 +69,7 @@ public final class ImportCommand implements Command {
     }
 
     /** {@code absences.csv row 3 [返回日期]: 返回日期 … 早于出发日期 …}; no row for a whole-file problem. */
-    static String line(RowError error) {
+    static String line(RowError error, java.util.Locale locale) {
         StringBuilder text = new StringBuilder(error.file());
         if (error.row() != RowError.WHOLE_FILE) {
             text.append(" row ").append(error.row());
@@ -77,6 +77,6 @@ public final class ImportCommand implements Command {
         if (!error.column().isEmpty()) {
             text.append(" [").append(error.column()).append(']');
         }
-        return text.append(": ").append(error.reason()).toString();
+        return text.append(": ").append(error.reason(locale)).toString();
     }
 }

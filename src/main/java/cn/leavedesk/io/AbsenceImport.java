@@ -44,7 +44,7 @@ final class AbsenceImport {
                                              PersonDirectory directory) {
         Optional<String> id = row.required(ID);
         id.flatMap(value -> ids.claim(value, row.number()))
-                .ifPresent(first -> row.error(ID, "编号“" + id.get() + "”与第" + first + "行重复"));
+                .ifPresent(first -> row.error(ID, RowProblem.DUPLICATE_ID, id.get(), first));
         Optional<String> person = row.required(PERSON).flatMap(ref -> person(row, PERSON, ref, directory));
         Optional<Kind> kind = row.requiredChoice(KIND, Vocabularies.KIND);
         Optional<Scope> scope = scope(row, kind);
@@ -53,7 +53,7 @@ final class AbsenceImport {
         Optional<LocalDate> depart = row.requiredDate(DEPART);
         Optional<LocalDate> returnDate = row.requiredDate(RETURN);
         if (depart.isPresent() && returnDate.isPresent() && returnDate.get().isBefore(depart.get())) {
-            row.error(RETURN, "返回日期 " + returnDate.get() + " 早于出发日期 " + depart.get());
+            row.error(RETURN, RowProblem.RETURN_BEFORE_DEPART, returnDate.get(), depart.get());
         }
         List<Stop> stops = row.text(STOPS).map(text -> stops(row, text)).orElse(List.of());
         Optional<Meeting> meeting = meeting(row, directory);
@@ -89,8 +89,8 @@ final class AbsenceImport {
                                            PersonDirectory directory) {
         try {
             return Optional.of(directory.resolve(reference));
-        } catch (IllegalArgumentException e) {
-            row.error(column, e.getMessage());
+        } catch (ProblemException e) {
+            row.error(column, e);
             return Optional.empty();
         }
     }
@@ -100,7 +100,7 @@ final class AbsenceImport {
         Optional<String> convenerText = row.text(MEETING_CONVENER);
         Optional<String> convener = convenerText.flatMap(ref -> person(row, MEETING_CONVENER, ref, directory));
         if (convenerText.isPresent() && row.text(MEETING_TYPE).isEmpty()) {
-            row.error(MEETING_TYPE, "填写了会议召集人，也须填写会议类型");
+            row.error(MEETING_TYPE, RowProblem.CONVENER_WITHOUT_TYPE);
         }
         return type.map(value -> new Meeting(value, convener));
     }
@@ -114,12 +114,12 @@ final class AbsenceImport {
             }
             Matcher matcher = STOP.matcher(token);
             if (!matcher.matches()) {
-                row.error(STOPS, "无法识别的行程“" + token + "”，每站填两位国家或地区代码，如 DE；机场中转填 AE:transit");
+                row.error(STOPS, RowProblem.STOP_UNREADABLE, token);
                 continue;
             }
             Optional<String> mark = Optional.ofNullable(matcher.group(2));
             if (mark.isPresent() && !TRANSIT_WORDS.contains(mark.get().toLowerCase(Locale.ROOT))) {
-                row.error(STOPS, "无法识别的行程标记“" + mark.get() + "”，机场中转请写 :transit");
+                row.error(STOPS, RowProblem.STOP_MARK, mark.get());
                 continue;
             }
             stops.add(new Stop(matcher.group(1), mark.isEmpty()));

@@ -53,7 +53,7 @@ final class CsvRowSource implements RowSource {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new UnreadableFileException("CSV 格式错误，可能有未配对的英文双引号", e);
+                    throw new UnreadableFileException(RowProblem.CSV_QUOTES, e);
                 }
             }
 

@@ -18,7 +18,7 @@ final class DateText {
     private DateText() {
     }
 
-    /** @throws IllegalArgumentException with a Chinese reason when the cell holds no real date */
+    /** @throws ProblemException when the cell holds no real date */
     static LocalDate parse(Cell cell) {
         if (cell.number().isPresent()) {
             return fromSerial(cell.number().get(), cell.text());
@@ -32,21 +32,21 @@ final class DateText {
         if (chinese.matches()) {
             return of(text, chinese.group(1), chinese.group(2), chinese.group(3));
         }
-        throw new IllegalArgumentException("无法识别的日期“" + text + "”，请按 2026-06-01 的格式填写");
+        throw new ProblemException(RowProblem.DATE_UNREADABLE, text);
     }
 
     private static LocalDate of(String text, String year, String month, String day) {
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("日期“" + text + "”不存在");
+            throw new ProblemException(RowProblem.DATE_NONEXISTENT, text);
         }
     }
 
     private static LocalDate fromSerial(BigDecimal serial, String text) {
         long days = serial.longValue();
         if (days < 1 || days > LAST_EXCEL_SERIAL) {
-            throw new IllegalArgumentException("“" + text + "”不是日期，请填写日期（如 2026-06-01）");
+            throw new ProblemException(RowProblem.DATE_NOT_A_DATE, text);
         }
         return EXCEL_EPOCH.plusDays(days);
     }

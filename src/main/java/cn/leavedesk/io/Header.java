@@ -45,11 +45,10 @@ final class Header<C extends Enum<C> & ImportColumn> {
             }
             C column = byName.get(key);
             if (column == null) {
-                errors.add(new RowError(file, row.number(), text,
-                        "无法识别的列“" + text + "”，可用的列：" + allNames(type)));
+                errors.add(new RowError(file, row.number(), text, RowProblem.UNKNOWN_COLUMN, text, allNames(type)));
             } else if (index.containsKey(column)) {
-                errors.add(new RowError(file, row.number(), text,
-                        "列“" + text + "”与列“" + spelling.get(column) + "”重复，都表示" + column.displayName()));
+                errors.add(new RowError(file, row.number(), text, RowProblem.DUPLICATE_COLUMN, text,
+                        spelling.get(column), column.displayName()));
             } else {
                 index.put(column, i);
                 spelling.put(column, text);
@@ -62,8 +61,8 @@ final class Header<C extends Enum<C> & ImportColumn> {
             }
         }
         if (!missing.isEmpty()) {
-            errors.add(new RowError(file, row.number(), RowError.NO_COLUMN,
-                    "表头缺少必需的列：" + String.join("、", missing)));
+            errors.add(new RowError(file, row.number(), RowError.NO_COLUMN, RowProblem.MISSING_COLUMNS,
+                    String.join("、", missing)));
         }
         return errors.size() == before ? Optional.of(new Header<>(index, spelling)) : Optional.empty();
     }

@@ -33,7 +33,7 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
     Optional<String> required(C column) {
         Optional<String> text = text(column);
         if (text.isEmpty()) {
-            error(column, header.label(column) + "不能为空");
+            error(column, RowProblem.REQUIRED, header.label(column));
         }
         return text;
     }
@@ -45,15 +45,15 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         }
         try {
             return Optional.of(DateText.parse(cell));
-        } catch (IllegalArgumentException e) {
-            error(column, e.getMessage());
+        } catch (ProblemException e) {
+            errors.add(new RowError(file, row.number(), header.label(column), e.problem(), e.args()));
             return Optional.empty();
         }
     }
 
     Optional<LocalDate> requiredDate(C column) {
         if (header.cell(row, column).isBlank()) {
-            error(column, header.label(column) + "不能为空");
+            error(column, RowProblem.REQUIRED, header.label(column));
             return Optional.empty();
         }
         return date(column);
@@ -66,7 +66,8 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         }
         Optional<E> value = vocabulary.find(text.get());
         if (value.isEmpty()) {
-            error(column, vocabulary.unknown(text.get()));
+            error(column, RowProblem.UNKNOWN_VALUE, header.label(column), text.get(), vocabulary.labels(),
+                    vocabulary.codes());
         }
         return value;
     }
@@ -80,8 +81,12 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         return header.label(column);
     }
 
-    void error(C column, String reason) {
-        errors.add(new RowError(file, row.number(), header.label(column), reason));
+    void error(C column, RowProblem problem, Object... args) {
+        errors.add(new RowError(file, row.number(), header.label(column), problem, args));
+    }
+
+    void error(C column, ProblemException e) {
+        errors.add(new RowError(file, row.number(), header.label(column), e.problem(), e.args()));
     }
 
     /** Whether this row has produced no error so far. */

@@ -25,7 +25,7 @@ final class TableImport {
             Iterator<RawRow> rows = source.rows();
             Optional<RawRow> headerRow = firstNonBlank(rows);
             if (headerRow.isEmpty()) {
-                errors.add(RowError.ofFile(file, "文件为空，没有表头和数据"));
+                errors.add(RowError.ofFile(file, RowProblem.FILE_EMPTY));
                 return;
             }
             Optional<Header<C>> header = Header.resolve(file, headerRow.get(), columns, errors);
@@ -43,14 +43,14 @@ final class TableImport {
                 }
             }
             if (!anyData) {
-                errors.add(RowError.ofFile(file, "文件只有表头，没有数据行"));
+                errors.add(RowError.ofFile(file, RowProblem.HEADER_ONLY));
             }
         } catch (UnreadableFileException e) {
             // the problem lies somewhere after the last row that was read, if any was
             int row = lastRow == RowError.WHOLE_FILE ? RowError.WHOLE_FILE : lastRow + 1;
-            errors.add(new RowError(file, row, RowError.NO_COLUMN, e.getMessage()));
+            errors.add(e.toError(file, row));
         } catch (IOException | UncheckedIOException e) {
-            errors.add(RowError.ofFile(file, "无法读取文件：" + reasonOf(e)));
+            errors.add(RowError.ofFile(file, RowProblem.FILE_UNREADABLE, reasonOf(e)));
         }
     }
 

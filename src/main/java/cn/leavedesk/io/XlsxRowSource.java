@@ -44,7 +44,7 @@ final class XlsxRowSource implements RowSource {
                     try {
                         return iterator.hasNext();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        throw new UnreadableFileException("xlsx 文件已损坏，无法继续读取", e);
+                        throw new UnreadableFileException(RowProblem.XLSX_DAMAGED, e);
                     }
                 }
 
@@ -54,7 +54,7 @@ final class XlsxRowSource implements RowSource {
                 }
             };
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("不是有效的 xlsx 文件，无法打开", e);
+            throw new UnreadableFileException(RowProblem.XLSX_INVALID, e);
         }
     }
 
@@ -64,10 +64,10 @@ final class XlsxRowSource implements RowSource {
             head = in.readNBytes(8);
         }
         if (ReadableWorkbook.isOLE2Header(head)) {
-            throw new UnreadableFileException("这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入", null);
+            throw new UnreadableFileException(RowProblem.XLS_OLD, null);
         }
         if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
-            throw new UnreadableFileException("不是有效的 xlsx 文件", null);
+            throw new UnreadableFileException(RowProblem.XLSX_INVALID, null);
         }
     }
 

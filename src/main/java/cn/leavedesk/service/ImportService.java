@@ -11,6 +11,7 @@ import cn.leavedesk.io.ImportBatch;
 import cn.leavedesk.io.RosterCsv;
 import cn.leavedesk.io.RosterXlsx;
 import cn.leavedesk.io.RowError;
+import cn.leavedesk.io.RowProblem;
 import cn.leavedesk.io.Scenario;
 import cn.leavedesk.io.ScenarioException;
 import cn.leavedesk.io.ScenarioJson;
@@ -71,7 +72,7 @@ public final class ImportService {
             if (Files.isRegularFile(file.path())) {
                 resolved.add(resolve(file, errors));
             } else {
-                errors.add(RowError.ofFile(file.path().toString(), "文件不存在"));
+                errors.add(RowError.ofFile(file.path().toString(), RowProblem.FILE_MISSING));
             }
         }
         List<Scenario> scenarios = new ArrayList<>();
@@ -146,8 +147,7 @@ public final class ImportService {
             // reading it as a roster makes the reader say what is wrong with the file
             case UNREADABLE -> ImportFile.roster(file.path());
             case UNKNOWN -> {
-                errors.add(RowError.ofFile(file.fileName(),
-                        "无法从表头判断这是花名册还是外出记录，请指明文件类型（命令行：--roster 或 --absences）"));
+                errors.add(RowError.ofFile(file.fileName(), RowProblem.TABLE_KIND_UNKNOWN));
                 yield new ImportFile(file.path(), ImportFile.Content.DETECT);
             }
         };
@@ -157,11 +157,11 @@ public final class ImportService {
         try {
             return Optional.of(ScenarioJson.read(file.path()));
         } catch (NoSuchFileException e) {
-            errors.add(RowError.ofFile(file.fileName(), "文件不存在"));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_MISSING));
         } catch (IOException e) {
-            errors.add(RowError.ofFile(file.fileName(), "无法读取文件：" + e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.getMessage()));
         }
         return Optional.empty();
     }
@@ -223,18 +223,19 @@ public final class ImportService {
                 } else {
                     String earlier = firstFile.putIfAbsent(id, file);
                     if (earlier != null && !earlier.equals(file)) {
-                        errors.add(RowError.ofFile(file, "人员编号 " + id + " 在 " + earlier + " 中已经出现"));
+                        errors.add(RowError.ofFile(file, RowProblem.PERSON_ID_IN_OTHER_FILE, id, earlier));
                     }
                 }
             }
-            alreadyStored.forEach((file, ids) -> errors.addAll(alreadyStoredErrors(file, "人员", ids)));
+            alreadyStored.forEach((file, ids) -> errors.addAll(
+                    alreadyStoredErrors(file, RowProblem.PERSON_STORED, RowProblem.MORE_PEOPLE_STORED, ids)));
             Map<String, String> firstAbsenceFile = new HashMap<>();
             for (int i = 0; i < absences.size(); i++) {
                 String id = absences.get(i).id();
                 String file = absenceFiles.get(i);
                 String earlier = firstAbsenceFile.putIfAbsent(id, file);
                 if (earlier != null && !earlier.equals(file)) {
-                    errors.add(RowError.ofFile(file, "外出记录编号 " + id + " 在 " + earlier + " 中已经出现"));
+                    errors.add(RowError.ofFile(file, RowProblem.ABSENCE_ID_IN_OTHER_FILE, id, earlier));
                 }
             }
             return errors;
@@ -253,18 +254,19 @@ public final class ImportService {
                 }
             }
             List<RowError> errors = new ArrayList<>();
-            byFile.forEach((file, ids) -> errors.addAll(alreadyStoredErrors(file, "外出记录", ids)));
+            byFile.forEach((file, ids) -> errors.addAll(
+                    alreadyStoredErrors(file, RowProblem.ABSENCE_STORED, RowProblem.MORE_ABSENCES_STORED, ids)));
             return errors;
         }
 
-        private static List<RowError> alreadyStoredErrors(String file, String what, List<String> ids) {
+        private static List<RowError> alreadyStoredErrors(String file, RowProblem one, RowProblem more,
+                                                          List<String> ids) {
             List<RowError> errors = new ArrayList<>();
             for (String id : ids.subList(0, Math.min(ids.size(), DUPLICATES_LISTED))) {
-                errors.add(RowError.ofFile(file, what + "编号 " + id + " 已在数据库中，不能重复导入"));
+                errors.add(RowError.ofFile(file, one, id));
             }
             if (ids.size() > DUPLICATES_LISTED) {
-                errors.add(RowError.ofFile(file, "另有 " + (ids.size() - DUPLICATES_LISTED) + " 个" + what
-                        + "编号也已在数据库中"));
+                errors.add(RowError.ofFile(file, more, ids.size() - DUPLICATES_LISTED));
             }
             return errors;
         }
