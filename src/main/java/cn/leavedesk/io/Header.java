@@ -17,10 +17,12 @@ final class Header<C extends Enum<C> & ImportColumn> {
 
     private final Map<C, Integer> index;
     private final Map<C, String> spelling;
+    private final RawRow row;
 
-    private Header(Map<C, Integer> index, Map<C, String> spelling) {
+    private Header(Map<C, Integer> index, Map<C, String> spelling, RawRow row) {
         this.index = index;
         this.spelling = spelling;
+        this.row = row;
     }
 
     /**
@@ -39,6 +41,12 @@ final class Header<C extends Enum<C> & ImportColumn> {
         int before = errors.size();
         for (int i = 0; i < row.cells().size(); i++) {
             String text = row.cell(i).text();
+            Optional<Integer> control = ControlCharacters.firstIn(text);
+            if (control.isPresent()) {
+                errors.add(new RowError(file, row.number(), columnLetter(i), RowProblem.CONTROL_CHARACTER,
+                        ControlCharacters.name(control.get())));
+                continue;
+            }
             String key = normalise(text);
             if (key.isEmpty() || IGNORED.contains(key)) {
                 continue;
@@ -64,12 +72,27 @@ final class Header<C extends Enum<C> & ImportColumn> {
             errors.add(new RowError(file, row.number(), RowError.NO_COLUMN, RowProblem.MISSING_COLUMNS,
                     String.join("、", missing)));
         }
-        return errors.size() == before ? Optional.of(new Header<>(index, spelling)) : Optional.empty();
+        return errors.size() == before ? Optional.of(new Header<>(index, spelling, row)) : Optional.empty();
     }
 
     Cell cell(RawRow row, C column) {
         Integer position = index.get(column);
         return position == null ? Cell.BLANK : row.cell(position);
+    }
+
+    /** The header above a cell as the file spells it, or the column's letter when it has none. */
+    String labelAt(int position) {
+        String text = row.cell(position).text();
+        return text.isEmpty() ? columnLetter(position) : text;
+    }
+
+    /** {@code A}, {@code B}, … {@code AA}: how Excel names the column at a 0-based position. */
+    static String columnLetter(int position) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = position + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
     }
 
     /** The column's header as the file spells it, or its Chinese name when the file lacks it. */

@@ -66,6 +66,10 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (text.isEmpty()) {
             throw error("must not be empty");
         }
+        Optional<Integer> control = ControlCharacters.firstIn(text);
+        if (control.isPresent()) {
+            throw error("contains the control character " + ControlCharacters.name(control.get()));
+        }
         return Optional.of(text);
     }
 

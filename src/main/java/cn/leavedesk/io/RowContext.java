@@ -20,6 +20,15 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         this.errorsBefore = errors.size();
     }
 
+    /** Refuses NUL and other control characters in any cell of the row, naming the cell's column. */
+    void checkControlCharacters() {
+        for (int i = 0; i < row.cells().size(); i++) {
+            int position = i;
+            ControlCharacters.firstIn(row.cell(i).text()).ifPresent(c -> errors.add(new RowError(file, row.number(),
+                    header.labelAt(position), RowProblem.CONTROL_CHARACTER, ControlCharacters.name(c))));
+        }
+    }
+
     int number() {
         return row.number();
     }

@@ -39,7 +39,9 @@ final class TableImport {
                 lastRow = row.number();
                 if (!row.isBlank()) {
                     anyData = true;
-                    handler.row(new RowContext<>(file, row, header.get(), errors));
+                    RowContext<C> context = new RowContext<>(file, row, header.get(), errors);
+                    context.checkControlCharacters();
+                    handler.row(context);
                 }
             }
             if (!anyData) {

@@ -29,6 +29,14 @@ final class UnreadableFileException extends RuntimeException {
         this.column = column;
     }
 
+    RowProblem problem() {
+        return problem;
+    }
+
+    Optional<Integer> row() {
+        return row;
+    }
+
     RowError toError(String file, int rowAfterLastRead) {
         return new RowError(file, row.orElse(rowAfterLastRead), column, problem, args);
     }
