@@ -5,7 +5,6 @@ import org.dhatim.fastexcel.reader.Row;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ final class XlsxRowSource implements RowSource {
     @Override
     public Iterator<RawRow> rows() throws IOException {
         checkIsXlsx();
+        XlsxGuard.check(file);
         try {
             ReadableWorkbook opened = new ReadableWorkbook(file.toFile());
             workbook = Optional.of(opened);
@@ -43,16 +43,27 @@ final class XlsxRowSource implements RowSource {
                 public boolean hasNext() {
                     try {
                         return iterator.hasNext();
-                    } catch (UncheckedIOException | IllegalStateException e) {
+                    } catch (UnreadableFileException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // whatever the reader trips over in a damaged sheet is the file's fault, not ours
                         throw new UnreadableFileException(RowProblem.XLSX_DAMAGED, e);
                     }
                 }
 
                 @Override
                 public RawRow next() {
-                    return toRawRow(iterator.next());
+                    try {
+                        return toRawRow(iterator.next());
+                    } catch (UnreadableFileException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw new UnreadableFileException(RowProblem.XLSX_DAMAGED, e);
+                    }
                 }
             };
+        } catch (UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(RowProblem.XLSX_INVALID, e);
         }
@@ -62,6 +73,9 @@ final class XlsxRowSource implements RowSource {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
+        }
+        if (head.length < 8) {
+            throw new UnreadableFileException(RowProblem.XLSX_INVALID, null);
         }
         if (ReadableWorkbook.isOLE2Header(head)) {
             throw new UnreadableFileException(RowProblem.XLS_OLD, null);
