@@ -102,11 +102,16 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (!ISO_DATE.matcher(text.get()).matches()) {
             throw error("\"" + text.get() + "\" is not a date (expected YYYY-MM-DD)");
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(text.get()));
+            date = LocalDate.parse(text.get());
         } catch (DateTimeException e) {
             throw error(text.get() + " is not a date");
         }
+        if (date.isBefore(DateText.EARLIEST) || date.isAfter(DateText.LATEST)) {
+            throw error(text.get() + " is outside the accepted range " + DateText.EARLIEST + " to " + DateText.LATEST);
+        }
+        return Optional.of(date);
     }
 
     LocalDate date() throws ScenarioException {

@@ -131,4 +131,44 @@ class HostileTextFilesTest {
         assertThatThrownBy(() -> ScenarioJson.parse(json)).isInstanceOfSatisfying(ScenarioException.class,
                 e -> assertThat(e.getMessage()).startsWith("people[0].id: ").contains("U+0000"));
     }
+
+    @Test
+    void datesOutsideTheYears1949To2100AreRefusedNamingTheCell() {
+        Path csv = TestFiles.utf8(dir, "years.csv", HEADER,
+                "a1,孙某,出差,省外,0000-01-01,2026-06-02,上海",
+                "a2,孙某,出差,省外,2026-06-01,9999-12-31,上海",
+                "a3,孙某,出差,省外,1948-12-31,2026-06-02,上海",
+                "a4,孙某,出差,省外,1949-01-01,2100-12-31,上海",
+                "a5,孙某,出差,省外,2026-06-01,2101年1月1日,上海");
+
+        ImportBatch batch = AbsenceCsv.read(csv, ROSTER);
+
+        assertThat(batch.errors()).extracting(RowError::row, RowError::column, RowError::problem)
+                .containsExactly(
+                        tuple(2, "出发日期", RowProblem.DATE_OUT_OF_RANGE),
+                        tuple(3, "返回日期", RowProblem.DATE_OUT_OF_RANGE),
+                        tuple(4, "出发日期", RowProblem.DATE_OUT_OF_RANGE),
+                        tuple(6, "返回日期", RowProblem.DATE_OUT_OF_RANGE));
+        assertThat(batch.errors().get(1).reason()).isEqualTo("日期“9999-12-31”不在可接受的范围内（1949-01-01 至 2100-12-31）");
+        assertThat(batch.absences()).extracting(Absence::id).containsExactly("a4");
+    }
+
+    @Test
+    void excelSerialsOutsideTheRangeAreRefusedWithoutOverflow() {
+        for (String serial : List.of("1", "1E+300", "2958465", "-5")) {
+            Cell cell = Cell.number(new java.math.BigDecimal(serial));
+            assertThatThrownBy(() -> DateText.parse(cell)).as(serial).isInstanceOf(ProblemException.class);
+        }
+        assertThat(DateText.parse(Cell.number(new java.math.BigDecimal("46115")))).isEqualTo("2026-04-03");
+    }
+
+    @Test
+    void aScenarioDateInYear9999IsRefused() {
+        String json = "{\"rulebook\": \"wuhan\", \"people\": [{\"id\": \"m\", \"role\": \"MAYOR\"}], "
+                + "\"history\": [{\"id\": \"h\", \"person\": \"m\", \"kind\": \"LEAVE\", "
+                + "\"scope\": \"WITHIN_CITY\", \"depart\": \"2026-01-01\", \"return\": \"9999-01-01\"}]}";
+
+        assertThatThrownBy(() -> ScenarioJson.parse(json)).isInstanceOfSatisfying(ScenarioException.class,
+                e -> assertThat(e.getMessage()).startsWith("history[0].return: ").contains("range"));
+    }
 }
