@@ -80,6 +80,11 @@ final class Header<C extends Enum<C> & ImportColumn> {
         return position == null ? Cell.BLANK : row.cell(position);
     }
 
+    /** Whether the header row names the column at this position (an ignored 序号 counts as named). */
+    boolean headed(int position) {
+        return !row.cell(position).isBlank();
+    }
+
     /** The header above a cell as the file spells it, or the column's letter when it has none. */
     String labelAt(int position) {
         String text = row.cell(position).text();

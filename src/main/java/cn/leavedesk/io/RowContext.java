@@ -20,12 +20,20 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         this.errorsBefore = errors.size();
     }
 
-    /** Refuses NUL and other control characters in any cell of the row, naming the cell's column. */
-    void checkControlCharacters() {
+    /**
+     * Refuses NUL and other control characters in any cell of the row, and data in a column without a header
+     * (which would otherwise be dropped without a word), naming the cell's column.
+     */
+    void checkCells() {
         for (int i = 0; i < row.cells().size(); i++) {
             int position = i;
-            ControlCharacters.firstIn(row.cell(i).text()).ifPresent(c -> errors.add(new RowError(file, row.number(),
+            Cell cell = row.cell(i);
+            ControlCharacters.firstIn(cell.text()).ifPresent(c -> errors.add(new RowError(file, row.number(),
                     header.labelAt(position), RowProblem.CONTROL_CHARACTER, ControlCharacters.name(c))));
+            if (!cell.isBlank() && !header.headed(position)) {
+                errors.add(new RowError(file, row.number(), header.labelAt(position),
+                        RowProblem.DATA_WITHOUT_HEADER));
+            }
         }
     }
 

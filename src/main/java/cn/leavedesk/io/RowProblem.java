@@ -14,6 +14,7 @@ public enum RowProblem {
     UNKNOWN_COLUMN("io.error.unknownColumn"),
     DUPLICATE_COLUMN("io.error.duplicateColumn"),
     MISSING_COLUMNS("io.error.missingColumns"),
+    DATA_WITHOUT_HEADER("io.error.dataWithoutHeader"),
     /** A required fact (kind, scope) has no column; the caller may supply it for the whole column. */
     MISSING_FACT_COLUMN("io.error.missingFactColumn"),
     REQUIRED("io.error.required"),

@@ -40,7 +40,7 @@ final class TableImport {
                 if (!row.isBlank()) {
                     anyData = true;
                     RowContext<C> context = new RowContext<>(file, row, header.get(), errors);
-                    context.checkControlCharacters();
+                    context.checkCells();
                     handler.row(context);
                 }
             }

@@ -171,4 +171,35 @@ class HostileTextFilesTest {
         assertThatThrownBy(() -> ScenarioJson.parse(json)).isInstanceOfSatisfying(ScenarioException.class,
                 e -> assertThat(e.getMessage()).startsWith("history[0].return: ").contains("range"));
     }
+
+    @Test
+    void unknownColumnsAndDataUnderNoHeaderAreErrorsNotDropped() {
+        Path unknown = TestFiles.utf8(dir, "unknown.csv", HEADER + ",出行方式",
+                "a1,孙某,出差,省外,2026-06-01,2026-06-02,上海,高铁");
+        Path headless = TestFiles.utf8(dir, "headless.csv", HEADER + ",,备注",
+                "a1,孙某,出差,省外,2026-06-01,2026-06-02,上海,高铁,无",
+                "a2,孙某,出差,省外,2026-07-01,2026-07-02,上海,,无,多出");
+
+        ImportBatch unknownBatch = AbsenceCsv.read(unknown, ROSTER);
+        ImportBatch headlessBatch = AbsenceCsv.read(headless, ROSTER);
+
+        assertThat(unknownBatch.errors()).extracting(RowError::row, RowError::column, RowError::problem)
+                .containsExactly(tuple(1, "出行方式", RowProblem.UNKNOWN_COLUMN));
+        assertThat(headlessBatch.errors()).extracting(RowError::row, RowError::column, RowError::problem)
+                .containsExactly(tuple(2, "H", RowProblem.DATA_WITHOUT_HEADER),
+                        tuple(3, "J", RowProblem.DATA_WITHOUT_HEADER));
+        assertThat(headlessBatch.absences()).isEmpty();
+    }
+
+    @Test
+    void englishAndChineseHeaderAliasesStillWork() {
+        Path english = TestFiles.utf8(dir, "english.csv", "ID,Person,KIND,scope,depart,Return,destination",
+                "a1,孙某,出差,省外,2026-06-01,2026-06-02,上海");
+        Path chinese = TestFiles.utf8(dir, "chinese.csv", "记录编号,人员编号,外出类型,外出范围,出发日期,返回日期,目的地*",
+                "a1,s1,BUSINESS_TRIP,outside province,2026-06-01,2026-06-02,上海");
+
+        assertThat(AbsenceCsv.read(english, ROSTER).errors()).isEmpty();
+        assertThat(AbsenceCsv.read(chinese, ROSTER).errors()).isEmpty();
+        assertThat(AbsenceCsv.read(chinese, ROSTER).absences()).hasSize(1);
+    }
 }
