@@ -11,7 +11,6 @@ import cn.leavedesk.domain.Stop;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +67,7 @@ final class AbsenceImport {
                 .reason(row.text(REASON).orElse(null))
                 .contact(row.text(CONTACT).orElse(null))
                 .actingPerson(row.text(ACTING_PERSON).orElse(null))
-                .attachments(row.text(ATTACHMENTS).map(AbsenceImport::attachments).orElse(List.of()))
+                .attachments(row.text(ATTACHMENTS).map(ListCell::split).orElse(List.of()))
                 .stops(stops)
                 .meeting(meeting.orElse(null))
                 .build());
@@ -125,12 +124,5 @@ final class AbsenceImport {
             stops.add(new Stop(matcher.group(1), mark.isEmpty()));
         }
         return stops;
-    }
-
-    private static List<String> attachments(String text) {
-        return Arrays.stream(text.split("[;；]"))
-                .map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .toList();
     }
 }

@@ -61,7 +61,8 @@ final class CsvRowSource implements RowSource {
             public RawRow next() {
                 CSVRecord record = records.next();
                 List<Cell> cells = new ArrayList<>(record.size());
-                record.forEach(value -> cells.add(Cell.text(value)));
+                // the register export guards formula-like text with an apostrophe; the import takes it off
+                record.forEach(value -> cells.add(Cell.text(FormulaGuard.restore(value))));
                 return new RawRow(Math.toIntExact(record.getRecordNumber()), cells);
             }
         };

@@ -5,6 +5,7 @@ import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.io.ExportTable;
+import cn.leavedesk.io.ListCell;
 import cn.leavedesk.io.RegisterExport;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.store.AnnualReport;
@@ -86,7 +87,7 @@ public final class ExportService {
         row.add(a.reason());
         row.add(a.contact());
         row.add(a.actingPerson());
-        row.add(a.attachments().isEmpty() ? null : String.join(";", a.attachments()));
+        row.add(a.attachments().isEmpty() ? null : ListCell.join(a.attachments()));
         row.add(a.stops().isEmpty() ? null : a.stops().stream().map(ExportService::stop).collect(Collectors.joining(";")));
         row.add(a.meeting().map(m -> labels.label(m.type())));
         row.add(a.meeting().flatMap(Meeting::convener));
