@@ -47,4 +47,46 @@ class HostileImportCommandTest {
                 "absences.csv row 2 [person]: 找不到人员“nobody”，请填写花名册中的编号或姓名",
                 "absences.csv row 3 [return]: 返回日期 2026-06-08 早于出发日期 2026-06-10");
     }
+
+    @Test
+    void exportRefusesToOverwriteUnlessForced() throws IOException {
+        roster();
+        Path out = write("register.csv", "precious");
+
+        CliRun refused = CliRun.of("--db", db(), "export", "--what", "register", "--out", out.toString());
+        CliRun refusedEnglish = CliRun.of("--lang", "en", "--db", db(), "export", "--what", "register", "--out",
+                out.toString());
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err().strip()).contains("已存在").contains("--force").doesNotContain("\n");
+        assertThat(refusedEnglish.err().strip()).isEqualTo("export: " + out + " already exists; add --force to replace it");
+        assertThat(Files.readString(out)).isEqualTo("precious");
+
+        CliRun forced = CliRun.of("--db", db(), "export", "--what", "register", "--out", out.toString(), "--force");
+
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(Files.readString(out)).contains("编号");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void checkWithARulebookThatIsNoRulebookNeverQuotesTheFile() throws IOException {
+        Path secret = write("secret.txt", "root:x:0:0:root:/root:/bin/bash\nSECRET-LINE\n");
+        Path json = write("other.json", "{\"password\": \"SECRET-LINE\"}");
+        for (Path target : new Path[] {Path.of("/etc/passwd"), secret, json}) {
+            Path scenario = write("s.json", """
+                    {"rulebook": "%s", "people": [{"id": "m", "role": "MAYOR"}],
+                     "request": {"id": "r", "person": "m", "kind": "LEAVE", "scope": "WITHIN_CITY",
+                                 "depart": "2026-06-01", "return": "2026-06-02"}}
+                    """.formatted(target));
+
+            CliRun run = CliRun.of("--lang", "en", "check", scenario.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().strip()).isEqualTo("rulebook: " + target + " is not a rulebook");
+        }
+    }
 }
