@@ -16,6 +16,11 @@ public final class AbsenceXlsx {
      * @param known the people absences may refer to: those already stored plus any imported in the same batch
      */
     public static ImportBatch read(Path file, Collection<Person> known) {
-        return AbsenceImport.read(new XlsxRowSource(file), known);
+        return read(file, known, SuppliedFacts.none());
+    }
+
+    /** As {@link #read(Path, Collection)}, with facts the file leaves out supplied by the caller. */
+    public static ImportBatch read(Path file, Collection<Person> known, SuppliedFacts facts) {
+        return AbsenceImport.read(new XlsxRowSource(file), known, facts);
     }
 }

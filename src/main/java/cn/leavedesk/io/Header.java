@@ -31,11 +31,7 @@ final class Header<C extends Enum<C> & ImportColumn> {
      */
     static <C extends Enum<C> & ImportColumn> Optional<Header<C>> resolve(
             String file, RawRow row, Class<C> type, List<RowError> errors) {
-        Map<String, C> byName = new HashMap<>();
-        for (C column : type.getEnumConstants()) {
-            byName.put(normalise(column.code()), column);
-            column.chineseNames().forEach(name -> byName.put(normalise(name), column));
-        }
+        Map<String, C> byName = names(type);
         Map<C, Integer> index = new EnumMap<>(type);
         Map<C, String> spelling = new EnumMap<>(type);
         int before = errors.size();
@@ -73,6 +69,30 @@ final class Header<C extends Enum<C> & ImportColumn> {
                     String.join("、", missing)));
         }
         return errors.size() == before ? Optional.of(new Header<>(index, spelling, row)) : Optional.empty();
+    }
+
+    /** Every spelling of every column, normalised. */
+    static <C extends Enum<C> & ImportColumn> Map<String, C> names(Class<C> type) {
+        Map<String, C> byName = new HashMap<>();
+        for (C column : type.getEnumConstants()) {
+            byName.put(normalise(column.code()), column);
+            column.chineseNames().forEach(name -> byName.put(normalise(name), column));
+        }
+        return byName;
+    }
+
+    /** Whether a normalised header text names a column of this table or one of the ignored ones. */
+    static <C extends Enum<C> & ImportColumn> boolean isKnown(String normalised, Class<C> type) {
+        return IGNORED.contains(normalised) || names(type).containsKey(normalised);
+    }
+
+    /** The header's own row number, as Excel shows it. */
+    int rowNumber() {
+        return row.number();
+    }
+
+    boolean has(C column) {
+        return index.containsKey(column);
     }
 
     Cell cell(RawRow row, C column) {

@@ -38,11 +38,12 @@ final class RosterImport {
 
         PersonDirectory directory = new PersonDirectory(known);
         pending.forEach(p -> directory.add(p.person()));
-        List<Person> people = new ArrayList<>();
+        List<ParsedRow<Person>> people = new ArrayList<>();
         for (Pending p : pending) {
-            resolveSupervisor(p, source.fileName(), directory, errors).ifPresent(people::add);
+            resolveSupervisor(p, source.fileName(), directory, errors).ifPresent(person -> people.add(
+                    new ParsedRow<>(source.fileName(), p.row(), person, ParsedRow.IdSource.FILE)));
         }
-        return new ImportBatch(people, List.of(), errors);
+        return new ImportBatch(people, List.of(), errors, List.of());
     }
 
     private static Optional<Pending> readRow(RowContext<RosterColumn> row, TableImport.IdRegister ids) {

@@ -37,6 +37,19 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         }
     }
 
+    int headerRowNumber() {
+        return header.rowNumber();
+    }
+
+    boolean hasColumn(C column) {
+        return header.has(column);
+    }
+
+    /** An error about the row as a whole, not one of its cells. */
+    void rowError(RowProblem problem, Object... args) {
+        errors.add(new RowError(file, row.number(), RowError.NO_COLUMN, problem, args));
+    }
+
     int number() {
         return row.number();
     }

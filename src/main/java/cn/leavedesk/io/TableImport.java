@@ -22,12 +22,14 @@ final class TableImport {
         String file = source.fileName();
         int lastRow = RowError.WHOLE_FILE;
         try (source) {
-            Iterator<RawRow> rows = source.rows();
-            Optional<RawRow> headerRow = firstNonBlank(rows);
-            if (headerRow.isEmpty()) {
+            Optional<HeaderSearch.Found> found = HeaderSearch.find(source.rows(),
+                    name -> Header.isKnown(name, columns));
+            if (found.isEmpty()) {
                 errors.add(RowError.ofFile(file, RowProblem.FILE_EMPTY));
                 return;
             }
+            Optional<RawRow> headerRow = Optional.of(found.get().header());
+            Iterator<RawRow> rows = found.get().data();
             Optional<Header<C>> header = Header.resolve(file, headerRow.get(), columns, errors);
             if (header.isEmpty()) {
                 return;
@@ -54,16 +56,6 @@ final class TableImport {
         } catch (IOException | UncheckedIOException e) {
             errors.add(RowError.ofFile(file, RowProblem.FILE_UNREADABLE, reasonOf(e)));
         }
-    }
-
-    private static Optional<RawRow> firstNonBlank(Iterator<RawRow> rows) {
-        while (rows.hasNext()) {
-            RawRow row = rows.next();
-            if (!row.isBlank()) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String reasonOf(Exception e) {
