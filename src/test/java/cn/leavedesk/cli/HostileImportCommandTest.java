@@ -89,4 +89,37 @@ class HostileImportCommandTest {
             assertThat(run.err().strip()).isEqualTo("rulebook: " + target + " is not a rulebook");
         }
     }
+
+    @Test
+    void anOfficeRegisterWithoutKindAndScopeIsRefusedNamingTheMissingColumns() throws IOException {
+        roster();
+        Path register = cn.leavedesk.service.OfficeRegisterFiles.xlsx(dir.resolve("外出登记表.xlsx"),
+                cn.leavedesk.service.OfficeRegisterFiles.LINES);
+
+        CliRun chinese = CliRun.of("--db", db(), "import", register.toString());
+        CliRun english = CliRun.of("--lang", "en", "--db", db(), "import", register.toString());
+
+        assertThat(chinese.status()).isEqualTo(2);
+        assertThat(chinese.err().lines()).containsExactly(
+                "外出登记表.xlsx row 3: 表头缺少必需的列：类型（kind）。请在文件中加上这一列，或在导入预览中为整列填写",
+                "外出登记表.xlsx row 3: 表头缺少必需的列：范围（scope）。请在文件中加上这一列，或在导入预览中为整列填写");
+        assertThat(english.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .startsWith("外出登记表.xlsx row 3: the header lacks the required column "));
+        assertThat(english.err()).contains("类型（kind）").contains("范围（scope）");
+    }
+
+    @Test
+    void hostileXlsxFilesExitTwoWithOneLineNamingTheFile() throws IOException {
+        roster();
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        Path notZip = write("fake.xlsx", "PK\u0003\u0004 but nothing else");
+
+        for (Path file : new Path[] {empty, notZip}) {
+            CliRun run = CliRun.of("--db", db(), "import", file.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith(file.getFileName() + ": ").doesNotContain("Exception"));
+        }
+    }
 }
