@@ -56,6 +56,26 @@ public final class SuppliedFacts {
         return new SuppliedFacts(kinds, copy);
     }
 
+    /** A kind as a clerk writes it: 出差, 休假, … or the English code; empty when it is none. */
+    public static Optional<Kind> kindNamed(String word) {
+        return Vocabularies.KIND.find(word);
+    }
+
+    /** A scope as a clerk writes it: 省内, 境外, … or the English code; empty when it is none. */
+    public static Optional<Scope> scopeNamed(String word) {
+        return Vocabularies.SCOPE.find(word);
+    }
+
+    /** What {@link #kindNamed} accepts, for a message. */
+    public static String kindWords() {
+        return Vocabularies.KIND.labels() + " / " + Vocabularies.KIND.codes();
+    }
+
+    /** What {@link #scopeNamed} accepts, for a message. */
+    public static String scopeWords() {
+        return Vocabularies.SCOPE.labels() + " / " + Vocabularies.SCOPE.codes();
+    }
+
     Optional<Kind> kind(String file, int row) {
         return lookup(kinds, file, RequiredFact.KIND, row);
     }

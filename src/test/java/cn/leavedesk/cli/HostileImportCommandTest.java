@@ -101,8 +101,10 @@ class HostileImportCommandTest {
 
         assertThat(chinese.status()).isEqualTo(2);
         assertThat(chinese.err().lines()).containsExactly(
-                "外出登记表.xlsx row 3: 表头缺少必需的列：类型（kind）。请在文件中加上这一列，或在导入预览中为整列填写",
-                "外出登记表.xlsx row 3: 表头缺少必需的列：范围（scope）。请在文件中加上这一列，或在导入预览中为整列填写");
+                "外出登记表.xlsx row 3: 表头缺少必需的列：类型（kind）。请在文件中加上这一列，或在导入时为整列指定"
+                        + "（客户端的导入预览；命令行 --kind、--scope）",
+                "外出登记表.xlsx row 3: 表头缺少必需的列：范围（scope）。请在文件中加上这一列，或在导入时为整列指定"
+                        + "（客户端的导入预览；命令行 --kind、--scope）");
         assertThat(english.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
                 .startsWith("外出登记表.xlsx row 3: the header lacks the required column "));
         assertThat(english.err()).contains("类型（kind）").contains("范围（scope）");
@@ -121,5 +123,35 @@ class HostileImportCommandTest {
             assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
                     .startsWith(file.getFileName() + ": ").doesNotContain("Exception"));
         }
+    }
+
+    @Test
+    void kindAndScopeOnTheCommandLineFillTheMissingColumnsAndASecondImportIsRefused() throws IOException {
+        roster();
+        Path register = cn.leavedesk.service.OfficeRegisterFiles.xlsx(dir.resolve("外出登记表.xlsx"),
+                cn.leavedesk.service.OfficeRegisterFiles.LINES.subList(0, 2));
+
+        CliRun unknown = CliRun.of("--db", db(), "import", "--kind", "度假", register.toString());
+        CliRun first = CliRun.of("--db", db(), "import", "--kind", "出差", "--scope", "省内", register.toString());
+        CliRun again = CliRun.of("--lang", "en", "--db", db(), "import", "--kind", "出差", "--scope", "WITHIN_PROVINCE",
+                register.toString());
+
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--kind").contains("度假").contains("出差");
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("imported 0 people and 2 absences");
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err().lines()).containsExactly(
+                "外出登记表.xlsx row 4: this row was imported before (its generated id " + idIn(again.err(), 0)
+                        + " is in the database) and cannot be imported again",
+                "外出登记表.xlsx row 5: this row was imported before (its generated id " + idIn(again.err(), 1)
+                        + " is in the database) and cannot be imported again");
+    }
+
+    private static String idIn(String err, int line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("imp-[0-9a-f]{16}")
+                .matcher(err.lines().toList().get(line));
+        assertThat(m.find()).isTrue();
+        return m.group();
     }
 }
