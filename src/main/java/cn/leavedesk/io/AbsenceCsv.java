@@ -21,6 +21,11 @@ public final class AbsenceCsv {
 
     /** As {@link #read(Path, Collection)}, with facts the file leaves out supplied by the caller. */
     public static ImportBatch read(Path file, Collection<Person> known, SuppliedFacts facts) {
-        return AbsenceImport.read(new CsvRowSource(file), known, facts);
+        return read(file, known, facts, ImportMonitor.none());
+    }
+
+    /** As {@link #read(Path, Collection, SuppliedFacts)}, reporting progress and stopping when cancelled. */
+    public static ImportBatch read(Path file, Collection<Person> known, SuppliedFacts facts, ImportMonitor monitor) {
+        return AbsenceImport.read(new CsvRowSource(file), known, facts, monitor);
     }
 }

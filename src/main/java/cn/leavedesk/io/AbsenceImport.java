@@ -52,12 +52,12 @@ final class AbsenceImport {
         int headerRow = RowError.WHOLE_FILE;
     }
 
-    static ImportBatch read(RowSource source, Collection<Person> roster, SuppliedFacts facts) {
+    static ImportBatch read(RowSource source, Collection<Person> roster, SuppliedFacts facts, ImportMonitor monitor) {
         String file = source.fileName();
         State state = new State();
         PersonDirectory directory = new PersonDirectory(roster);
         TableImport.walk(source, AbsenceColumn.class, state.errors,
-                row -> readRow(file, row, state, directory, facts).ifPresent(state.absences::add));
+                row -> readRow(file, row, state, directory, facts).ifPresent(state.absences::add), monitor);
         List<MissingFact> missing = new ArrayList<>();
         state.columnMissing.forEach((fact, rows) -> {
             String column = column(fact).displayName();

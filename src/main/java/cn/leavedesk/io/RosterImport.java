@@ -30,11 +30,12 @@ final class RosterImport {
     private RosterImport() {
     }
 
-    static ImportBatch read(RowSource source, Collection<Person> known) {
+    static ImportBatch read(RowSource source, Collection<Person> known, ImportMonitor monitor) {
         List<RowError> errors = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         TableImport.IdRegister ids = new TableImport.IdRegister();
-        TableImport.walk(source, RosterColumn.class, errors, row -> readRow(row, ids).ifPresent(pending::add));
+        TableImport.walk(source, RosterColumn.class, errors, row -> readRow(row, ids).ifPresent(pending::add),
+                monitor);
 
         PersonDirectory directory = new PersonDirectory(known);
         pending.forEach(p -> directory.add(p.person()));

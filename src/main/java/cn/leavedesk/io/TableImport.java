@@ -18,7 +18,7 @@ final class TableImport {
     }
 
     static <C extends Enum<C> & ImportColumn> void walk(RowSource source, Class<C> columns, List<RowError> errors,
-                                                        RowHandler<C> handler) {
+                                                        RowHandler<C> handler, ImportMonitor monitor) {
         String file = source.fileName();
         int lastRow = RowError.WHOLE_FILE;
         try (source) {
@@ -36,9 +36,16 @@ final class TableImport {
             }
             lastRow = headerRow.get().number();
             boolean anyData = false;
+            int read = 0;
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 lastRow = row.number();
+                if (++read % ImportMonitor.EVERY == 0) {
+                    monitor.rowsRead(file, read);
+                    if (monitor.cancelled()) {
+                        throw new ImportCancelledException(file);
+                    }
+                }
                 if (!row.isBlank()) {
                     anyData = true;
                     RowContext<C> context = new RowContext<>(file, row, header.get(), errors);
@@ -46,6 +53,7 @@ final class TableImport {
                     handler.row(context);
                 }
             }
+            monitor.rowsRead(file, read);
             if (!anyData) {
                 errors.add(RowError.ofFile(file, RowProblem.HEADER_ONLY));
             }

@@ -8,6 +8,8 @@ import cn.leavedesk.domain.Step;
 import cn.leavedesk.io.AbsenceCsv;
 import cn.leavedesk.io.AbsenceXlsx;
 import cn.leavedesk.io.ImportBatch;
+import cn.leavedesk.io.ImportCancelledException;
+import cn.leavedesk.io.ImportMonitor;
 import cn.leavedesk.io.MissingFact;
 import cn.leavedesk.io.ParsedRow;
 import cn.leavedesk.io.RosterCsv;
@@ -66,7 +68,16 @@ public final class ImportService {
      * would store and what stops it, writing nothing. Rows whose ids the database already holds are reported too.
      */
     public ImportPreview preview(List<ImportFile> files, SuppliedFacts facts) {
-        Collected collected = collect(files, facts);
+        return preview(files, facts, ImportMonitor.none());
+    }
+
+    /**
+     * As {@link #preview(List, SuppliedFacts)}, telling the monitor how far each file has been read.
+     *
+     * @throws ImportCancelledException when the monitor says to stop
+     */
+    public ImportPreview preview(List<ImportFile> files, SuppliedFacts facts, ImportMonitor monitor) {
+        Collected collected = collect(files, facts, monitor);
         List<RowError> errors = new ArrayList<>(collected.errors);
         errors.addAll(collected.batch.absencesAlreadyStored(db));
         return new ImportPreview(collected.batch.people, collected.batch.absences, errors, collected.missing);
@@ -84,7 +95,19 @@ public final class ImportService {
      */
     public ImportResult importFiles(List<ImportFile> files, SuppliedFacts facts, ChainRecording chainRecording,
                                     Actor actor) {
-        Collected collected = collect(files, facts);
+        return importFiles(files, facts, chainRecording, actor, ImportMonitor.none());
+    }
+
+    /**
+     * As {@link #importFiles(List, SuppliedFacts, ChainRecording, Actor)}, telling the monitor how far each file
+     * has been read. The monitor is asked to stop while files are read and once more just before the one
+     * transaction that stores everything; after that the import completes.
+     *
+     * @throws ImportCancelledException when the monitor says to stop; nothing is stored then
+     */
+    public ImportResult importFiles(List<ImportFile> files, SuppliedFacts facts, ChainRecording chainRecording,
+                                    Actor actor, ImportMonitor monitor) {
+        Collected collected = collect(files, facts, monitor);
         Batch batch = collected.batch;
         List<RowError> errors = new ArrayList<>(collected.errors);
         if (!errors.isEmpty()) {
@@ -99,6 +122,9 @@ public final class ImportService {
                 ? chains(absences, new Roster(everyone))
                 : Map.of();
         List<Person> people = batch.personValues();
+        if (monitor.cancelled()) {
+            throw new ImportCancelledException();
+        }
         try {
             db.inTransaction(() -> {
                 db.people().insertAll(people, actor);
@@ -119,7 +145,7 @@ public final class ImportService {
     private record Collected(Batch batch, List<RowError> errors, List<MissingFact> missing, List<Person> stored) {
     }
 
-    private Collected collect(List<ImportFile> files, SuppliedFacts facts) {
+    private Collected collect(List<ImportFile> files, SuppliedFacts facts, ImportMonitor monitor) {
         List<RowError> errors = new ArrayList<>();
         List<MissingFact> missing = new ArrayList<>();
         List<Person> stored = db.people().all();
@@ -149,7 +175,8 @@ public final class ImportService {
         for (ImportFile file : resolved) {
             if (file.content() == ImportFile.Content.ROSTER) {
                 List<Person> known = batch.knownPeople(stored);
-                ImportBatch read = file.isCsv() ? RosterCsv.read(file.path(), known) : RosterXlsx.read(file.path(), known);
+                ImportBatch read = file.isCsv()
+                        ? RosterCsv.read(file.path(), known, monitor) : RosterXlsx.read(file.path(), known, monitor);
                 errors.addAll(read.errors());
                 batch.addPeople(read.personRows());
             }
@@ -164,8 +191,8 @@ public final class ImportService {
         for (ImportFile file : resolved) {
             if (file.content() == ImportFile.Content.ABSENCES) {
                 ImportBatch read = file.isCsv()
-                        ? AbsenceCsv.read(file.path(), everyone, facts)
-                        : AbsenceXlsx.read(file.path(), everyone, facts);
+                        ? AbsenceCsv.read(file.path(), everyone, facts, monitor)
+                        : AbsenceXlsx.read(file.path(), everyone, facts, monitor);
                 errors.addAll(read.errors());
                 missing.addAll(read.missing());
                 batch.addAbsences(read.absenceRows());

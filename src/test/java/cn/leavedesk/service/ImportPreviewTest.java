@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.leavedesk.calendar.CalendarLoader;
@@ -9,6 +10,8 @@ import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.io.ImportCancelledException;
+import cn.leavedesk.io.ImportMonitor;
 import cn.leavedesk.io.MissingFact;
 import cn.leavedesk.io.ParsedRow;
 import cn.leavedesk.io.RequiredFact;
@@ -202,5 +205,47 @@ class ImportPreviewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    @Test
+    void progressIsReportedAndACancelStoresNothing() {
+        StringBuilder rows = new StringBuilder("姓名,类型,范围,出发日期,返回日期\n");
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        for (int i = 0; i < 1_200; i++) {
+            rows.append("王某,出差,省内,").append(day.plusDays(i % 3000)).append(',').append(day.plusDays(i % 3000))
+                    .append('\n');
+        }
+        Path file = TestCsv.write(dir, "big.csv", rows.toString());
+        List<Integer> seen = new java.util.ArrayList<>();
+        ImportMonitor watching = new ImportMonitor() {
+            @Override
+            public void rowsRead(String name, int count) {
+                seen.add(count);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        ImportMonitor cancelling = new ImportMonitor() {
+            @Override
+            public void rowsRead(String name, int count) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+
+        ImportPreview preview = service.preview(List.of(ImportFile.detect(file)), SuppliedFacts.none(), watching);
+
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.absences()).hasSize(1_200);
+        assertThat(seen).containsExactly(500, 1_000, 1_200);
+        assertThatThrownBy(() -> service.importFiles(List.of(ImportFile.detect(file)), SuppliedFacts.none(),
+                ChainRecording.RECORD, CLERK, cancelling)).isInstanceOf(ImportCancelledException.class);
+        assertThat(stored()).isZero();
     }
 }
