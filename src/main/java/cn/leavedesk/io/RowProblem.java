@@ -20,6 +20,8 @@ public enum RowProblem {
     REQUIRED("io.error.required"),
     TABLE_KIND_UNKNOWN("io.error.tableKindUnknown"),
     CSV_QUOTES("io.error.csvQuotes"),
+    CSV_LINE_TOO_LONG("io.error.csvLineTooLong"),
+    FILE_TOO_LARGE("io.error.fileTooLarge"),
     XLSX_DAMAGED("io.error.xlsxDamaged"),
     XLSX_INVALID("io.error.xlsxInvalid"),
     XLS_OLD("io.error.xlsOld"),

@@ -41,6 +41,7 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private ScenarioJson() {
@@ -51,6 +52,10 @@ public final class ScenarioJson {
      * neither UTF-8 nor GB18030 is refused naming the line of the first bad byte.
      */
     public static Scenario read(Path file) throws IOException, ScenarioException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ScenarioException("scenario", "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB; a scenario is a few kilobytes");
+        }
         String text;
         try {
             text = TextDecoding.decode(Files.readAllBytes(file)).text();

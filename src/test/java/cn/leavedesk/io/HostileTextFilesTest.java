@@ -202,4 +202,16 @@ class HostileTextFilesTest {
         assertThat(AbsenceCsv.read(chinese, ROSTER).errors()).isEmpty();
         assertThat(AbsenceCsv.read(chinese, ROSTER).absences()).hasSize(1);
     }
+
+    @Test
+    void anEndlessCellIsRefusedBeforeItFillsMemory() {
+        String endless = "a".repeat(BoundedLines.MAX_LINE + 10);
+        Path csv = TestFiles.utf8(dir, "endless.csv", HEADER, "a1,孙某,出差,省外,2026-06-01,2026-06-02,上海",
+                "a2,孙某,出差,省外,2026-06-01,2026-06-02,\"" + endless);
+
+        ImportBatch batch = AbsenceCsv.read(csv, ROSTER);
+
+        assertThat(batch.errors()).extracting(RowError::row, RowError::problem)
+                .containsExactly(tuple(3, RowProblem.CSV_LINE_TOO_LONG));
+    }
 }
