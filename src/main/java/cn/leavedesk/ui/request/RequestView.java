@@ -153,9 +153,9 @@ public final class RequestView extends VBox {
         convener.valueProperty().bindBidirectional(viewModel.convenerProperty());
         addRow("request.field.convener", convener, viewModel.meetingBinding());
 
-        TextField stops = textField("request-stops", viewModel.stopsProperty(), "request.prompt.stops");
-        addRow("request.field.stops", stops, viewModel.abroadBinding());
-        decorate(stops, Field.STOPS);
+        Label stopsLabel = addRow("request.field.stops", new ItineraryEditor(viewModel.itinerary()),
+                viewModel.abroadBinding());
+        GridPane.setValignment(stopsLabel, javafx.geometry.VPos.TOP);
 
         addRow("request.field.destination", textField("request-destination", viewModel.destinationProperty(),
                 "request.prompt.destination"), always());
@@ -191,9 +191,11 @@ public final class RequestView extends VBox {
     }
 
     /** Adds a labelled row that shows only while {@code shown} holds. */
-    private Label addRow(String labelKey, Control field, ObservableBooleanValue shown) {
+    private Label addRow(String labelKey, javafx.scene.layout.Region field, ObservableBooleanValue shown) {
         Label label = new Label(I18n.tr(labelKey));
-        label.setLabelFor(field);
+        if (field instanceof Control control) {
+            label.setLabelFor(control);
+        }
         label.getStyleClass().add("ld-field-label");
         field.setMaxWidth(Double.MAX_VALUE);
         for (Node node : List.of(label, field)) {

@@ -11,6 +11,7 @@ import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.BackgroundTask;
+import cn.leavedesk.ui.Countries;
 import cn.leavedesk.ui.DialogService;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
@@ -52,7 +53,7 @@ public final class RequestViewModel {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；]");
 
     /** The fields a problem can be about, for decorating the right control. */
-    public enum Field { PERSON, DEPART, RETURN, FILED, STOPS, MEETING_TYPE }
+    public enum Field { PERSON, DEPART, RETURN, FILED, MEETING_TYPE }
 
     /** Something that keeps the request from being saved, worded for the clerk and naming the field. */
     public record Problem(Field field, String message) {
@@ -81,7 +82,7 @@ public final class RequestViewModel {
     private final StringProperty contact = new SimpleStringProperty(this, "contact", "");
     private final StringProperty actingPerson = new SimpleStringProperty(this, "actingPerson", "");
     private final StringProperty attachments = new SimpleStringProperty(this, "attachments", "");
-    private final StringProperty stops = new SimpleStringProperty(this, "stops", "");
+    private final ItineraryViewModel itinerary = new ItineraryViewModel(Countries.current());
     private final ObjectProperty<MeetingType> meetingType = new SimpleObjectProperty<>(this, "meetingType");
     private final ObjectProperty<Person> convener = new SimpleObjectProperty<>(this, "convener");
 
@@ -112,7 +113,7 @@ public final class RequestViewModel {
                 && state.access() == AppState.Access.READ_WRITE, problems, saving);
 
         Observable[] fields = {person, kind, scope, depart, returnDate, filed, destination, reason, contact,
-                actingPerson, attachments, stops, meetingType, convener};
+                actingPerson, attachments, itinerary.stops(), meetingType, convener};
         for (Observable field : fields) {
             field.addListener(o -> changed());
         }
@@ -166,10 +167,6 @@ public final class RequestViewModel {
         }
         if (filed.get() == null) {
             found.add(new Problem(Field.FILED, required("request.field.filed")));
-        }
-        if (isAbroad.get()) {
-            StopsText.parse(stops.get()).badPiece().ifPresent(bad -> found.add(new Problem(Field.STOPS,
-                    I18n.tr("request.problem.stopCode", I18n.tr("request.field.stops"), bad))));
         }
         problems.set(List.copyOf(found));
     }
@@ -232,7 +229,7 @@ public final class RequestViewModel {
                 .actingPerson(text(actingPerson).map(this::personIdOrName).orElse(null))
                 .attachments(list(attachments.get()));
         if (isAbroad.get()) {
-            builder.stops(StopsText.parse(stops.get()).stops());
+            builder.stops(List.copyOf(itinerary.stops()));
         }
         if (meeting) {
             builder.meeting(new Meeting(meetingType.get(), Optional.ofNullable(convener.get()).map(Person::id)));
@@ -300,7 +297,7 @@ public final class RequestViewModel {
         contact.set("");
         actingPerson.set("");
         attachments.set("");
-        stops.set("");
+        itinerary.setAll(List.of());
         meetingType.set(null);
         convener.set(null);
     }
@@ -357,8 +354,9 @@ public final class RequestViewModel {
         return attachments;
     }
 
-    public StringProperty stopsProperty() {
-        return stops;
+    /** The stops of a trip abroad, edited country by country. */
+    public ItineraryViewModel itinerary() {
+        return itinerary;
     }
 
     public ObjectProperty<MeetingType> meetingTypeProperty() {

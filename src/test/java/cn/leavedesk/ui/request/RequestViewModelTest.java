@@ -107,20 +107,26 @@ class RequestViewModelTest {
     }
 
     @Test
-    void stopsAbroadMustBeCountryCodes() {
+    void stopsChosenByChineseNameGoIntoTheDraftAsIsoCodesInTheirOrder() {
         departmentHeadToBeijing();
         form.kindProperty().set(Kind.OFFICIAL_VISIT);
         form.scopeProperty().set(Scope.ABROAD);
-        form.stopsProperty().set("DE;Germany");
+        ItineraryViewModel itinerary = form.itinerary();
+        itinerary.queryProperty().set("阿联酋");
+        itinerary.addBestMatch();
+        itinerary.queryProperty().set("德国");
+        itinerary.addBestMatch();
+        itinerary.setAirside(0, true);
+        itinerary.moveDown(0);
 
-        assertThat(form.problem(RequestViewModel.Field.STOPS)).hasValueSatisfying(message ->
-                assertThat(message).contains("出访国家和地区").contains("Germany"));
-
-        form.stopsProperty().set("de; AE:transit");
-        assertThat(form.problem(RequestViewModel.Field.STOPS)).isEmpty();
         assertThat(form.draft().orElseThrow().stops()).extracting(s -> s.country() + "/" + s.leavesAirport())
                 .containsExactly("DE/true", "AE/false");
         assertThat(form.resultProperty().get().orElseThrow().abroad()).first().asString().contains("1 个国家和地区");
+
+        itinerary.remove(0);
+        assertThat(form.draft().orElseThrow().stops()).extracting(s -> s.country() + "/" + s.leavesAirport())
+                .containsExactly("AE/false");
+        assertThat(form.resultProperty().get().orElseThrow().abroad()).first().asString().contains("0 个国家和地区");
     }
 
     @Test
