@@ -1,12 +1,15 @@
 package cn.leavedesk.ui.request;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Severity;
+import cn.leavedesk.domain.Verdict;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.ui.AppState;
@@ -25,7 +28,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,6 +60,12 @@ public final class RequestViewModel {
     /** The fields a problem can be about, for decorating the right control. */
     public enum Field { PERSON, DEPART, RETURN, FILED, MEETING_TYPE }
 
+    /** Stores what the form holds; the new-request screen stores a new absence. */
+    @FunctionalInterface
+    public interface Saver {
+        RequestService.Saved save(Absence draft) throws Exception;
+    }
+
     /** Something that keeps the request from being saved, worded for the clerk and naming the field. */
     public record Problem(Field field, String message) {
     }
@@ -67,6 +78,9 @@ public final class RequestViewModel {
     private final Clock clock;
     private final Debouncer debouncer;
     private final Messages labels = Messages.of(I18n.current().locale());
+    /** How the form stores: a new absence, or (when amending) a new version of a stored one. */
+    private Saver saver;
+    private Consumer<RequestService.Saved> afterSave = saved -> { };
 
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private Roster roster = new Roster(List.of());
@@ -107,6 +121,7 @@ public final class RequestViewModel {
         this.state = state;
         this.clock = clock;
         this.debouncer = debouncer;
+        this.saver = service::save;
         filed.set(LocalDate.now(clock));
         isAbroad = scope.isEqualTo(Scope.ABROAD).and(isMeeting.not());
         canSave = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && !saving.get()
@@ -258,7 +273,10 @@ public final class RequestViewModel {
         return I18n.tr("request.person.option", person.displayName(), DomainLabels.role(person.role()));
     }
 
-    /** Stores the request and its chain; the register is read again and the status bar says so. */
+    /**
+     * Stores the request and its chain; the register is read again and the status bar says so. A request the
+     * rulebook says breaks a rule is stored only after the clerk confirms once, told which articles it breaks.
+     */
     public void save() {
         if (!canSave.get()) {
             return;
@@ -267,21 +285,48 @@ public final class RequestViewModel {
         if (draft.isEmpty()) {
             return;
         }
-        String name = person.get().displayName();
         saving.set(true);
-        tasks.execute(BackgroundTask.of(progress -> service.save(draft.get()))
+        // Checked again as it stands now: the panel's answer may be a moment old.
+        tasks.execute(BackgroundTask.of(progress -> service.preview(draft.get()))
+                .onSuccess(evaluation -> {
+                    if (evaluation.verdict() == Verdict.VIOLATION && !dialogs.confirm(
+                            I18n.tr("request.violation.title"), violationMessage(evaluation))) {
+                        saving.set(false);
+                        return;
+                    }
+                    store(draft.get());
+                })
+                .onFailure(this::saveFailed));
+    }
+
+    /** The broken rules, each with its article, as one question. */
+    static String violationMessage(Evaluation evaluation) {
+        String broken = evaluation.findings().stream()
+                .filter(f -> f.severity() == Severity.VIOLATION)
+                .map(f -> f.article().map(a -> I18n.tr("request.finding.withArticle", f.message(), a))
+                        .orElse(f.message()))
+                .collect(Collectors.joining(I18n.tr("request.violation.separator")));
+        return I18n.tr("request.violation.message", broken);
+    }
+
+    private void store(Absence draft) {
+        String name = person.get().displayName();
+        tasks.execute(BackgroundTask.of(progress -> saver.save(draft))
                 .onSuccess(saved -> {
                     saving.set(false);
                     register.refresh();
                     dialogs.notify(I18n.tr("request.saved", saved.id(), name));
                     clear();
+                    afterSave.accept(saved);
                 })
-                .onFailure(e -> {
-                    saving.set(false);
-                    LOG.warn("Could not save the request", e);
-                    dialogs.showError(I18n.tr("request.saveFailed.title"), StoreMessages.forClerk(e)
-                            .orElseGet(() -> I18n.tr("request.saveFailed.message", String.valueOf(e.getMessage()))));
-                }));
+                .onFailure(this::saveFailed));
+    }
+
+    private void saveFailed(Exception e) {
+        saving.set(false);
+        LOG.warn("Could not save the request", e);
+        dialogs.showError(I18n.tr("request.saveFailed.title"), StoreMessages.forClerk(e)
+                .orElseGet(() -> I18n.tr("request.saveFailed.message", String.valueOf(e.getMessage()))));
     }
 
     /** Empties the form; the filing date goes back to today. */
@@ -300,6 +345,11 @@ public final class RequestViewModel {
         itinerary.setAll(List.of());
         meetingType.set(null);
         convener.set(null);
+    }
+
+    /** What to do once a request is stored, e.g. open its page. */
+    public void onSaved(Consumer<RequestService.Saved> handler) {
+        this.afterSave = handler;
     }
 
     public boolean isReadOnly() {

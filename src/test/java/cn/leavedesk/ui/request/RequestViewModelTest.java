@@ -196,6 +196,32 @@ class RequestViewModelTest {
     }
 
     @Test
+    void savingARequestThatBreaksARuleAsksOnceNamingTheArticleAndStopsWhenTheClerkSaysNo() {
+        departmentHeadToBeijing();
+        form.filedProperty().set(LocalDate.of(2026, 6, 9));
+        dialogs.answeringConfirmationsWith(false);
+
+        form.save();
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("此次请假不符合规定：").contains("武政〔2018〕54号 六十七").endsWith("仍要保存吗？");
+        assertThat(db.absences().find("R20260601-001")).isEmpty();
+        assertThat(form.personProperty().get()).isNotNull();
+
+        dialogs.answeringConfirmationsWith(true);
+        form.save();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(db.absences().find("R20260601-001")).isPresent();
+    }
+
+    @Test
+    void aRequestWithinTheRulesIsSavedWithoutAQuestion() {
+        departmentHeadToBeijing();
+        form.save();
+        assertThat(dialogs.confirmations).isEmpty();
+    }
+
+    @Test
     void anActingPersonChosenFromTheRosterIsStoredById() {
         departmentHeadToBeijing();
         form.actingPersonProperty().set("罗静");
