@@ -235,11 +235,21 @@ public final class AbsenceRepository {
 
     /** Records that the report due after the trip (回国报告, 出差报告) was handed in. */
     public void recordReportSubmitted(String id, Actor actor) {
+        recordReportSubmitted(id, Optional.empty(), actor);
+    }
+
+    /** Records that the report due after the trip was handed in on that day. */
+    public void recordReportSubmitted(String id, LocalDate handedIn, Actor actor) {
+        recordReportSubmitted(id, Optional.of(handedIn), actor);
+    }
+
+    private void recordReportSubmitted(String id, Optional<LocalDate> handedIn, Actor actor) {
         db.write(c -> {
             requireActive(c, id, "登记报告", "record the report of");
-            insertEvent(c, id, EventType.REPORT_SUBMITTED, db.now(), actor, Optional.empty(), Optional.empty(),
+            insertEvent(c, id, EventType.REPORT_SUBMITTED, db.now(), actor, handedIn, Optional.empty(),
                     Optional.empty());
-            db.audit().record(actor, "ABSENCE_REPORT_SUBMITTED", EntityNames.ABSENCE, Optional.of(id), Map.of());
+            db.audit().record(actor, "ABSENCE_REPORT_SUBMITTED", EntityNames.ABSENCE, Optional.of(id),
+                    handedIn.<Map<String, Object>>map(d -> Map.of("on", d.toString())).orElse(Map.of()));
             return null;
         });
     }
@@ -429,6 +439,65 @@ public final class AbsenceRepository {
         return sql.toString();
     }
 
+    /**
+     * The ACTIVE absences that may still owe a duty after return on {@code asOf}: planned or actual return before
+     * that day, of a person whose role is in {@code roles}, of a kind in {@code kinds} and a scope in
+     * {@code scopes} (an empty set means any), with the recorded return and report days. Which of them owe what
+     * is the rulebook's to say; this only narrows the rows read.
+     */
+    public List<AfterReturnCandidate> afterReturnCandidates(LocalDate asOf, Set<cn.leavedesk.domain.Role> roles,
+                                                            Set<Kind> kinds, Set<Scope> scopes) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.person, a.kind, a.scope, a.depart, a.return_date, a.meeting_type, a.meeting_convener,
+                       a.acting_person,
+                       (SELECT e.on_date FROM absence_event e WHERE e.absence = a.id AND e.type = 'RETURNED'
+                        ORDER BY e.id DESC LIMIT 1) AS returned_on,
+                       (SELECT coalesce(e.on_date, substr(e.at, 1, 10)) FROM absence_event e
+                        WHERE e.absence = a.id AND e.type = 'REPORT_SUBMITTED' ORDER BY e.id DESC LIMIT 1) AS report_on
+                FROM absence_state s
+                JOIN absence a ON a.id = s.absence
+                WHERE s.state = 'ACTIVE' AND (a.return_date < ? OR s.effective_return < ?)""");
+        params.add(Sql.date(asOf));
+        params.add(Sql.date(asOf));
+        if (!roles.isEmpty()) {
+            sql.append(" AND s.person IN (SELECT id FROM person WHERE role IN (")
+                    .append(String.join(",", Collections.nCopies(roles.size(), "?"))).append("))");
+            roles.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (!kinds.isEmpty()) {
+            sql.append(" AND s.kind IN (").append(String.join(",", Collections.nCopies(kinds.size(), "?"))).append(")");
+            kinds.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (!scopes.isEmpty()) {
+            sql.append(" AND s.scope IN (").append(String.join(",", Collections.nCopies(scopes.size(), "?")))
+                    .append(")");
+            scopes.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        sql.append(" ORDER BY a.id");
+        return db.read(c -> {
+            List<AfterReturnCandidate> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Optional<String> meetingType = Sql.optionalText(rs, "meeting_type");
+                        Optional<String> convener = Sql.optionalText(rs, "meeting_convener");
+                        Absence absence = new Absence(rs.getString("id"), rs.getString("person"),
+                                Kind.valueOf(rs.getString("kind")), Scope.valueOf(rs.getString("scope")),
+                                Status.ACTIVE, Optional.empty(), Sql.date(rs, "depart"), Sql.date(rs, "return_date"),
+                                Optional.empty(), Optional.empty(), Optional.empty(),
+                                Sql.optionalText(rs, "acting_person"), List.of(), List.of(),
+                                meetingType.map(type -> new Meeting(MeetingType.valueOf(type), convener)));
+                        result.add(new AfterReturnCandidate(absence, Sql.optionalDate(rs, "returned_on"),
+                                Sql.optionalDate(rs, "report_on")));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
     /** Every version of the absence's amendment chain, oldest first. */
     public List<StoredAbsence> versions(String id) {
         return db.read(c -> query(c, """
@@ -456,7 +525,8 @@ public final class AbsenceRepository {
                         result.add(new AbsenceEvent(rs.getLong("id"), rs.getString("absence"),
                                 EventType.valueOf(rs.getString("type")), Sql.instant(rs, "at"),
                                 rs.getString("actor"), Sql.optionalDate(rs, "on_date"),
-                                Sql.optionalText(rs, "reason"), Sql.optionalText(rs, "related")));
+                                Sql.optionalText(rs, "reason"), Sql.optionalText(rs, "related"),
+                                Sql.optionalText(rs, "detail")));
                     }
                 }
             }
@@ -556,9 +626,15 @@ public final class AbsenceRepository {
     static void insertEvent(Connection c, String absenceId, EventType type, Instant at, Actor actor,
                             Optional<LocalDate> onDate, Optional<String> reason, Optional<String> related)
             throws SQLException {
+        insertEvent(c, absenceId, type, at, actor, onDate, reason, related, Optional.empty());
+    }
+
+    static void insertEvent(Connection c, String absenceId, EventType type, Instant at, Actor actor,
+                            Optional<LocalDate> onDate, Optional<String> reason, Optional<String> related,
+                            Optional<String> detail) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO absence_event (absence, type, at, actor, on_date, reason, related)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO absence_event (absence, type, at, actor, on_date, reason, related, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, absenceId);
             ps.setString(2, type.name());
             ps.setString(3, Sql.instant(at));
@@ -566,6 +642,7 @@ public final class AbsenceRepository {
             Sql.setDate(ps, 5, onDate);
             Sql.setText(ps, 6, reason);
             Sql.setText(ps, 7, related);
+            Sql.setText(ps, 8, detail);
             ps.executeUpdate();
         }
     }
@@ -659,7 +736,8 @@ public final class AbsenceRepository {
                 "SELECT absence, country, leaves_airport FROM stop WHERE absence IN (%s) ORDER BY absence, seq",
                 rs -> new Stop(rs.getString(2), rs.getInt(3) == 1));
         Map<String, List<String>> files = dependents(c, ids,
-                "SELECT absence, file_name FROM attachment WHERE absence IN (%s) ORDER BY absence, id",
+                "SELECT absence, file_name FROM attachment WHERE absence IN (%s) AND removed_at IS NULL"
+                        + " ORDER BY absence, id",
                 rs -> rs.getString(2));
         List<StoredAbsence> result = new ArrayList<>(rows.size());
         for (Row row : rows) {

@@ -59,7 +59,7 @@ class MigrationTest {
     void versionOneFileWithDataIsUpgradedAndKeepsEverything() throws SQLException {
         Path file = versionOneFileWithData();
         try (Database db = Fixtures.openQuiet(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(4);
+            assertThat(db.schemaVersion()).isEqualTo(5);
             assertThat(db.people().all()).extracting(p -> p.id()).containsExactly("d1", "v1", "z9");
             assertThat(db.absences().history("d1")).extracting(a -> a.id() + "@" + a.returnDate())
                     .containsExactly("a1@2026-01-02", "a2@2026-03-05");
