@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
@@ -14,9 +15,11 @@ import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.service.TodoService;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.absence.AbsencePages;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
@@ -28,6 +31,7 @@ import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
+import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
@@ -39,11 +43,14 @@ import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
+import cn.leavedesk.ui.todo.TodoView;
+import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -66,6 +73,9 @@ public class LeaveDeskApp extends Application {
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
     private static final Logger LOG = LoggerFactory.getLogger(LeaveDeskApp.class);
+
+    /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
+    static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
 
     private FxTaskExecutor tasks;
     private Database database;
@@ -110,19 +120,55 @@ public class LeaveDeskApp extends Application {
         ExportService exports = new ExportService(database);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
+        // Issue 7: the absence page, the to-do list and the lifecycle behind them.
+        cn.leavedesk.rules.Messages messages = cn.leavedesk.rules.Messages.of(I18n.current().locale());
+        RequestService requests = new RequestService(database, rulebookService, calendar, messages, clock);
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(database, rulebookService, calendar,
+                messages, clock);
+        TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
+                messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
+        main.todoCountProperty().bind(todo.countProperty());
+        todo.afterFirstLoad(list -> {
+            if (list.anyOverdue()) {
+                main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
+            }
+        });
+        Supplier<RequestViewModel> requestForms = () -> new RequestViewModel(requests, register, tasks, dialogs,
+                state, clock, Debouncer.fx(Duration.millis(250)));
+        AbsencePages absencePages = new AbsencePages(lifecycle, requestForms, tasks, dialogs, state,
+                document -> {
+                    if (testViewer != null) {
+                        testViewer.open(document);
+                    } else {
+                        getHostServices().showDocument(document.toUri().toString());
+                    }
+                }, main::openAbsence,
+                main::closeAbsence, () -> {
+                    register.refresh();
+                    todo.refresh();
+                });
+
         MainView view = new MainView(main, screen -> switch (screen) {
-            case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
-                    calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                    register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
+            case TODO -> new TodoView(todo);
+            case REGISTER -> new RegisterView(new RegisterViewModel(register, main::openAbsence), loadDemo);
+            case NEW_REQUEST -> {
+                RequestViewModel form = requestForms.get();
+                form.onSaved(saved -> {
+                    todo.refresh();
+                    main.openAbsence(saved.id());
+                });
+                yield new RequestView(form);
+            }
+            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
+                    .openingAbsencesWith(main::openAbsence);
             case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
                     (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
                     loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
         register.refresh();
+        todo.refresh();
         dailyBackup = DailyBackup.start(database);
 
         // Small office screens (1366x768 is common) must still show the status bar.

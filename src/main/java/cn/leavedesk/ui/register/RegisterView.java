@@ -16,6 +16,10 @@ import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -75,11 +79,32 @@ public final class RegisterView extends VBox {
                 sized(column("register.column.reason", e -> e.absence().reason().orElse("")), 200)));
         depart.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(depart);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(RegisterEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(CANCELLED, !empty && item != null && !item.absence().isActive());
+        table.setRowFactory(t -> {
+            TableRow<RegisterEntry> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RegisterEntry item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(CANCELLED, !empty && item != null && !item.absence().isActive());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            MenuItem open = new MenuItem(I18n.tr("register.open"), Icons.OPEN.create());
+            open.setId("register-open");
+            open.setOnAction(e -> viewModel.open(row.getItem()));
+            ContextMenu menu = new ContextMenu(open);
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
+                    .otherwise(menu));
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            RegisterEntry selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                viewModel.open(selected);
+                e.consume();
             }
         });
 

@@ -1,6 +1,7 @@
 package cn.leavedesk.ui.register;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.ui.AbsenceOpener;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.RegisterEntry;
 import cn.leavedesk.ui.RegisterSource;
@@ -17,13 +18,19 @@ import javafx.collections.transformation.FilteredList;
 /** The register: every recorded absence, narrowed by a search over names, places and reasons. */
 public final class RegisterViewModel {
     private final RegisterSource source;
+    private final AbsenceOpener opener;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final FilteredList<RegisterEntry> rows;
     private final StringBinding summary;
     private final BooleanBinding empty;
 
     public RegisterViewModel(RegisterSource source) {
+        this(source, AbsenceOpener.NONE);
+    }
+
+    public RegisterViewModel(RegisterSource source, AbsenceOpener opener) {
         this.source = source;
+        this.opener = opener;
         this.rows = new FilteredList<>(source.entries());
         rows.predicateProperty().bind(Bindings.createObjectBinding(() -> matching(search.get()), search));
         this.summary = Bindings.createStringBinding(() -> summaryOf(rows.size(), source.entries().size(),
@@ -54,6 +61,13 @@ public final class RegisterViewModel {
         return Stream.of(Stream.of(entry.person().displayName(), absence.id()),
                         absence.destination().stream(), absence.reason().stream())
                 .flatMap(s -> s);
+    }
+
+    /** Opens the row's absence on its own page (double-click, Enter, or the context menu). */
+    public void open(RegisterEntry entry) {
+        if (entry != null) {
+            opener.open(entry.absence().id());
+        }
     }
 
     public StringProperty searchProperty() {

@@ -51,7 +51,8 @@ public final class RequestView extends VBox {
         this.viewModel = viewModel;
         getStyleClass().addAll("ld-page", "ld-request");
 
-        Label title = new Label(I18n.tr("nav.newRequest"));
+        Label title = new Label(viewModel.amendingProperty().get()
+                .map(id -> I18n.tr("request.amend.title", id)).orElseGet(() -> I18n.tr("nav.newRequest")));
         title.getStyleClass().add(Styles.TITLE_2);
 
         form.getStyleClass().add("ld-form");
@@ -72,6 +73,12 @@ public final class RequestView extends VBox {
         Button clear = new Button(I18n.tr("request.clear"));
         clear.setId("request-clear");
         clear.setOnAction(e -> viewModel.clear());
+        if (viewModel.amendingProperty().get().isPresent()) {
+            save.setText(I18n.tr("request.amend.save"));
+            clear.setText(I18n.tr("request.amend.abandon"));
+            clear.setId("request-amend-abandon");
+            clear.setOnAction(e -> viewModel.abandonAmendment());
+        }
         HBox buttons = new HBox(save, clear);
         buttons.getStyleClass().add("ld-button-row");
         if (viewModel.isReadOnly()) {
@@ -114,6 +121,15 @@ public final class RequestView extends VBox {
         person.setVisibleRowCount(14);
         addRow("request.field.person", person, always());
         decorate(person, Field.PERSON);
+        boolean amending = viewModel.amendingProperty().get().isPresent();
+        // An amendment is the same person's new plan; another person's absence is cancelled and filed anew.
+        person.setDisable(amending);
+        if (amending) {
+            TextField why = textField("request-amend-reason", viewModel.amendReasonProperty(),
+                    "request.prompt.amendReason");
+            addRow("request.field.amendReason", why, always());
+            decorate(why, Field.AMEND_REASON);
+        }
 
         ComboBox<Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Kind.values()));
         kind.setId("request-kind");

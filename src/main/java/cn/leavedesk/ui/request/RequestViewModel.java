@@ -58,7 +58,19 @@ public final class RequestViewModel {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；]");
 
     /** The fields a problem can be about, for decorating the right control. */
-    public enum Field { PERSON, DEPART, RETURN, FILED, MEETING_TYPE }
+    public enum Field { PERSON, DEPART, RETURN, FILED, MEETING_TYPE, AMEND_REASON }
+
+    /** What the rulebook says about the form's absence; the new-request screen asks about a new one. */
+    @FunctionalInterface
+    public interface Previewer {
+        Evaluation preview(Absence draft) throws Exception;
+    }
+
+    /** Stores the form's absence as the new version of the one being amended, with the clerk's reason. */
+    @FunctionalInterface
+    public interface Amender {
+        RequestService.Saved amend(Absence draft, String reason) throws Exception;
+    }
 
     /** Stores what the form holds; the new-request screen stores a new absence. */
     @FunctionalInterface
@@ -81,6 +93,13 @@ public final class RequestViewModel {
     /** How the form stores: a new absence, or (when amending) a new version of a stored one. */
     private Saver saver;
     private Consumer<RequestService.Saved> afterSave = saved -> { };
+    private Previewer previewer;
+    private Optional<Amender> amender = Optional.empty();
+    /** The id of the absence being amended (变更), empty on the new-request screen. */
+    private final ReadOnlyObjectWrapper<Optional<String>> amending = new ReadOnlyObjectWrapper<>(this, "amending",
+            Optional.empty());
+    private final StringProperty amendReason = new SimpleStringProperty(this, "amendReason", "");
+    private Runnable amendEnded = () -> { };
 
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private Roster roster = new Roster(List.of());
@@ -122,13 +141,14 @@ public final class RequestViewModel {
         this.clock = clock;
         this.debouncer = debouncer;
         this.saver = service::save;
+        this.previewer = service::preview;
         filed.set(LocalDate.now(clock));
         isAbroad = scope.isEqualTo(Scope.ABROAD).and(isMeeting.not());
         canSave = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && !saving.get()
                 && state.access() == AppState.Access.READ_WRITE, problems, saving);
 
         Observable[] fields = {person, kind, scope, depart, returnDate, filed, destination, reason, contact,
-                actingPerson, attachments, itinerary.stops(), meetingType, convener};
+                actingPerson, attachments, itinerary.stops(), meetingType, convener, amendReason};
         for (Observable field : fields) {
             field.addListener(o -> changed());
         }
@@ -180,6 +200,9 @@ public final class RequestViewModel {
                         I18n.tr("request.field.depart"), depart.get().toString())));
             }
         }
+        if (amending.get().isPresent() && amendReason.get().isBlank()) {
+            found.add(new Problem(Field.AMEND_REASON, required("request.field.amendReason")));
+        }
         if (filed.get() == null) {
             found.add(new Problem(Field.FILED, required("request.field.filed")));
         }
@@ -209,7 +232,7 @@ public final class RequestViewModel {
             return;
         }
         Roster known = roster;
-        tasks.execute(BackgroundTask.of(progress -> service.preview(draft.get()))
+        tasks.execute(BackgroundTask.of(progress -> previewer.preview(draft.get()))
                 .onSuccess(evaluation -> {
                     if (mine == generation) {
                         result.set(Optional.of(RequestResult.of(evaluation, known, labels)));
@@ -287,7 +310,7 @@ public final class RequestViewModel {
         }
         saving.set(true);
         // Checked again as it stands now: the panel's answer may be a moment old.
-        tasks.execute(BackgroundTask.of(progress -> service.preview(draft.get()))
+        tasks.execute(BackgroundTask.of(progress -> previewer.preview(draft.get()))
                 .onSuccess(evaluation -> {
                     if (evaluation.verdict() == Verdict.VIOLATION && !dialogs.confirm(
                             I18n.tr("request.violation.title"), violationMessage(evaluation))) {
@@ -311,12 +334,20 @@ public final class RequestViewModel {
 
     private void store(Absence draft) {
         String name = person.get().displayName();
-        tasks.execute(BackgroundTask.of(progress -> saver.save(draft))
+        String why = amendReason.get().strip();
+        Optional<Amender> amendWith = amender;
+        tasks.execute(BackgroundTask.of(progress -> amendWith.isPresent()
+                        ? amendWith.get().amend(draft, why) : saver.save(draft))
                 .onSuccess(saved -> {
                     saving.set(false);
                     register.refresh();
-                    dialogs.notify(I18n.tr("request.saved", saved.id(), name));
-                    clear();
+                    Optional<String> amended = amending.get();
+                    if (amended.isPresent()) {
+                        dialogs.notify(I18n.tr("request.amended", amended.get(), saved.id(), name));
+                    } else {
+                        dialogs.notify(I18n.tr("request.saved", saved.id(), name));
+                        clear();
+                    }
                     afterSave.accept(saved);
                 })
                 .onFailure(this::saveFailed));
@@ -345,6 +376,55 @@ public final class RequestViewModel {
         itinerary.setAll(List.of());
         meetingType.set(null);
         convener.set(null);
+    }
+
+    /**
+     * Turns the form into the amendment (变更) of a stored absence: every field pre-filled from it, a reason
+     * required, the live answer and the save going through the given previewer and saver (the lifecycle service,
+     * which checks the new version against the records without the one it replaces).
+     *
+     * @param ended runs when the clerk abandons the amendment
+     */
+    public void amend(Absence original, Person whose, Previewer amendPreview, Amender amendSave, Runnable ended) {
+        this.previewer = amendPreview;
+        this.amender = Optional.of(amendSave);
+        this.amendEnded = ended;
+        amending.set(Optional.of(original.id()));
+        boolean meeting = original.meeting().isPresent();
+        person.set(whose);
+        kind.set(original.kind());
+        scope.set(meeting ? Scope.OUTSIDE_PROVINCE : original.scope());
+        depart.set(original.depart());
+        returnDate.set(original.returnDate());
+        filed.set(original.filed().orElse(LocalDate.now(clock)));
+        destination.set(original.destination().orElse(""));
+        reason.set(original.reason().orElse(""));
+        contact.set(original.contact().orElse(""));
+        actingPerson.set(original.actingPerson().map(this::nameOf).orElse(""));
+        attachments.set(String.join(";", original.attachments()));
+        itinerary.setAll(original.stops());
+        meetingType.set(original.meeting().map(Meeting::type).orElse(null));
+        convener.set(original.meeting().flatMap(Meeting::convener).flatMap(roster::find).orElse(null));
+        amendReason.set("");
+        changed();
+    }
+
+    private String nameOf(String personIdOrName) {
+        return roster.find(personIdOrName).map(Person::displayName).orElse(personIdOrName);
+    }
+
+    /** Leaves the amendment without storing anything. */
+    public void abandonAmendment() {
+        amendEnded.run();
+    }
+
+    public ReadOnlyObjectProperty<Optional<String>> amendingProperty() {
+        return amending.getReadOnlyProperty();
+    }
+
+    /** Why the plan changed; required to store an amendment. */
+    public StringProperty amendReasonProperty() {
+        return amendReason;
     }
 
     /** What to do once a request is stored, e.g. open its page. */
