@@ -59,3 +59,21 @@ CREATE INDEX absence_event_absence ON absence_event (absence, type);
 
 ALTER TABLE attachment ADD COLUMN removed_at TEXT;
 ALTER TABLE attachment ADD COLUMN removed_by TEXT;
+
+-- The register filters and sorts on the verdict and on whether steps are still open, at a million rows: both are
+-- kept on absence_state beside the other copied columns. verdict is what the rulebook said when the version was
+-- filed or amended through LeaveDesk (NULL: never checked, e.g. imported); open_steps is kept in step by every
+-- chain write (saving, ticking, undoing).
+ALTER TABLE absence_state ADD COLUMN verdict TEXT CHECK (verdict IN ('OK', 'WARN', 'VIOLATION'));
+ALTER TABLE absence_state ADD COLUMN open_steps INTEGER NOT NULL DEFAULT 0;
+
+UPDATE absence_state
+SET open_steps = (SELECT count(*) FROM chain_step cs WHERE cs.absence = absence_state.absence AND cs.state = 'PENDING')
+WHERE absence IN (SELECT absence FROM chain_step WHERE state = 'PENDING');
+
+-- The register's pages, newest departure first: walked in order, a page reads about as many entries as it shows
+-- unless the filter is rare; the rare ones (a status other than active, a verdict, open steps) have their own.
+CREATE INDEX absence_state_register ON absence_state (depart DESC, absence);
+CREATE INDEX absence_state_register_state ON absence_state (state, depart DESC, absence);
+CREATE INDEX absence_state_register_verdict ON absence_state (verdict, depart DESC, absence) WHERE verdict IS NOT NULL;
+CREATE INDEX absence_state_register_open ON absence_state (depart DESC, absence) WHERE open_steps > 0;

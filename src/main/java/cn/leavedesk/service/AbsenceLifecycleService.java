@@ -149,6 +149,7 @@ public final class AbsenceLifecycleService {
             Absence active = version.isActive() ? version : withStatus(version, Status.ACTIVE);
             Evaluation evaluation = evaluate(active, List.of(id));
             db.absences().amend(id, active, reason.strip(), clerk);
+            db.absences().recordVerdict(active.id(), evaluation.verdict());
             if (!evaluation.chain().isEmpty()) {
                 db.chains().saveSteps(active.id(), evaluation.chain(), clerk);
             }

@@ -7,6 +7,7 @@ import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.Verdict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -391,20 +392,48 @@ public final class AbsenceRepository {
 
     /** A page of the register, newest departure first. */
     public List<StoredAbsence> findRegister(RegisterFilter filter, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
-        params.add(limit);
-        params.add(offset);
-        return db.read(c -> query(c, SELECT + where + " ORDER BY a.depart DESC, a.id LIMIT ? OFFSET ?", params));
+        return registerPage(filter, RegisterSort.NEWEST, limit, offset).stream().map(RegisterLine::stored).toList();
     }
 
-    /** How many rows {@link #findRegister} has in all for the filter. */
+    /**
+     * One page of the register in the order asked for: {@code limit} rows from {@code offset}. Only that page is
+     * read; the query walks absence_state, which carries every column the filters ask about, through the index
+     * that fits the filter and the order.
+     */
+    public List<RegisterLine> registerPage(RegisterFilter filter, RegisterSort sort, int limit, int offset) {
+        List<Object> params = new ArrayList<>();
+        String where = registerWhere(filter, params);
+        params.add(limit);
+        params.add(offset);
+        String sql = """
+                SELECT a.*, s.state, s.effective_return, s.verdict AS register_verdict,
+                       s.open_steps AS register_open_steps, nx.id AS superseded_by,
+                       (SELECT e.on_date FROM absence_event e
+                        WHERE e.absence = a.id AND e.type = 'RETURNED' ORDER BY e.id DESC LIMIT 1) AS actual_return
+                FROM absence_state s
+                JOIN absence a ON a.id = s.absence
+                LEFT JOIN absence nx ON nx.supersedes = a.id
+                """ + where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+        return db.read(c -> {
+            Map<String, Optional<Verdict>> verdicts = new HashMap<>();
+            Map<String, Integer> open = new HashMap<>();
+            List<StoredAbsence> rows = query(c, sql, params, rs -> {
+                String id = rs.getString("id");
+                verdicts.put(id, Sql.optionalText(rs, "register_verdict").map(Verdict::valueOf));
+                open.put(id, rs.getInt("register_open_steps"));
+            });
+            return rows.stream().map(r -> new RegisterLine(r, verdicts.get(r.id()), open.get(r.id()))).toList();
+        });
+    }
+
+    /** How many rows {@link #registerPage} has in all for the filter. */
     public long countRegister(RegisterFilter filter) {
         List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
+        String where = registerWhere(filter, params);
+        String from = filter.text().isPresent()
+                ? "absence_state s JOIN absence a ON a.id = s.absence" : "absence_state s";
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*) FROM absence a JOIN absence_state s ON s.absence = a.id" + where)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + from + where)) {
                 bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
@@ -413,30 +442,91 @@ public final class AbsenceRepository {
         });
     }
 
-    private static String where(RegisterFilter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE s.state <> 'SUPERSEDED'");
+    /**
+     * Records what the rulebook said about a version when it was filed or amended, for the register's verdict
+     * column and filter.
+     */
+    public void recordVerdict(String id, Verdict verdict) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE absence_state SET verdict = ? WHERE absence = ?")) {
+                ps.setString(1, verdict.name());
+                ps.setString(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new RecordNotFoundException(EntityNames.ABSENCE, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String registerWhere(RegisterFilter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (filter.states().size() < AbsenceState.values().length) {
+            List<String> states = filter.states().stream().map(Enum::name).sorted().toList();
+            sql.append(" AND s.state IN (").append(String.join(",", Collections.nCopies(states.size(), "?")))
+                    .append(")");
+            params.addAll(states);
+        }
         filter.personId().ifPresent(p -> {
-            // absence_state's copy of the person: absence_state_person finds one person's rows
             sql.append(" AND s.person = ?");
             params.add(p);
         });
+        filter.role().ifPresent(r -> {
+            sql.append(" AND s.person IN (SELECT id FROM person WHERE role = ?)");
+            params.add(r.name());
+        });
         filter.kind().ifPresent(k -> {
-            sql.append(" AND a.kind = ?");
+            sql.append(" AND s.kind = ?");
             params.add(k.name());
         });
-        filter.status().ifPresent(st -> {
-            sql.append(" AND s.state = ?");
-            params.add(st.name());
+        filter.scope().ifPresent(k -> {
+            sql.append(" AND s.scope = ?");
+            params.add(k.name());
         });
         filter.to().ifPresent(d -> {
-            sql.append(" AND a.depart <= ?");
+            sql.append(" AND s.depart <= ?");
             params.add(Sql.date(d));
         });
         filter.from().ifPresent(d -> {
             sql.append(" AND s.effective_return >= ?");
             params.add(Sql.date(d));
         });
+        filter.verdict().ifPresent(v -> {
+            sql.append(" AND s.verdict = ?");
+            params.add(v.name());
+        });
+        if (filter.openStepsOnly()) {
+            // a cancelled or superseded version's steps are owed by nobody
+            sql.append(" AND s.open_steps > 0 AND s.state = 'ACTIVE'");
+        }
+        filter.text().ifPresent(t -> {
+            String pattern = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (a.id LIKE ? ESCAPE '\\' OR a.destination LIKE ? ESCAPE '\\'"
+                    + " OR a.reason LIKE ? ESCAPE '\\'"
+                    + " OR s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\'))");
+            params.addAll(Collections.nCopies(4, pattern));
+        });
         return sql.toString();
+    }
+
+    private static String orderBy(RegisterSort sort) {
+        String dir = sort.direction() == RegisterSort.Direction.ASCENDING ? "ASC" : "DESC";
+        String then = ", s.depart DESC, s.absence";
+        return switch (sort.column()) {
+            // the two orders absence_state_register can be walked in
+            case DEPART -> sort.direction() == RegisterSort.Direction.ASCENDING
+                    ? "s.depart ASC, s.absence DESC" : "s.depart DESC, s.absence";
+            case RETURN -> "s.effective_return " + dir + then;
+            case ID -> "s.absence " + dir;
+            case PERSON -> "(SELECT name FROM person WHERE id = s.person) " + dir + then;
+            case KIND -> "s.kind " + dir + then;
+            case SCOPE -> "s.scope " + dir + then;
+            case STATUS -> "s.state " + dir + then;
+            case VERDICT -> "s.verdict " + dir + then;
+            case OPEN_STEPS -> "s.open_steps " + dir + then;
+            case DESTINATION -> "a.destination " + dir + then;
+            case FILED -> "a.filed " + dir + then;
+        };
     }
 
     /**
@@ -719,12 +809,24 @@ public final class AbsenceRepository {
      * rather than a thousand.
      */
     private static List<StoredAbsence> query(Connection c, String sql, List<?> params) throws SQLException {
+        return query(c, sql, params, rs -> { });
+    }
+
+    /** Reads columns beyond the absence's own from each row as it goes by. */
+    @FunctionalInterface
+    private interface ExtraColumns {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static List<StoredAbsence> query(Connection c, String sql, List<?> params, ExtraColumns extra)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(Row.read(rs));
+                    extra.read(rs);
                 }
             }
         }

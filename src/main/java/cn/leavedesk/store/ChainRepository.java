@@ -57,6 +57,7 @@ public final class ChainRepository {
                 }
                 ps.executeBatch();
             }
+            adjustOpenSteps(c, absenceId, steps.size());
             db.audit().record(actor, "CHAIN_SAVED", EntityNames.ABSENCE, Optional.of(absenceId),
                     Map.of("steps", steps.size()));
             return null;
@@ -98,6 +99,7 @@ public final class ChainRepository {
                 ps.setInt(6, seq);
                 ps.executeUpdate();
             }
+            adjustOpenSteps(c, absenceId, -1);
             AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_DONE, db.now(), actor, Optional.empty(),
                     Optional.empty(), Optional.of(Integer.toString(seq)));
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -137,6 +139,7 @@ public final class ChainRepository {
                 ps.setInt(7, seq);
                 ps.executeUpdate();
             }
+            adjustOpenSteps(c, absenceId, -1);
             AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_DONE, db.now(), actor, Optional.of(day), note,
                     Optional.of(Integer.toString(seq)), Optional.of(how.name()));
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -175,12 +178,23 @@ public final class ChainRepository {
                 ps.setInt(2, seq);
                 ps.executeUpdate();
             }
+            adjustOpenSteps(c, absenceId, 1);
             AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_UNDONE, db.now(), actor, Optional.empty(),
                     Optional.of(reason), Optional.of(Integer.toString(seq)), Optional.empty());
             db.audit().record(actor, "STEP_UNDONE", EntityNames.ABSENCE, Optional.of(absenceId),
                     Map.of("seq", seq, "reason", reason));
             return null;
         });
+    }
+
+    /** absence_state.open_steps follows every chain write, for the register's column and filter. */
+    private static void adjustOpenSteps(Connection c, String absenceId, int change) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE absence_state SET open_steps = open_steps + ? WHERE absence = ?")) {
+            ps.setInt(1, change);
+            ps.setString(2, absenceId);
+            ps.executeUpdate();
+        }
     }
 
     private static StepState requireStep(Connection c, String absenceId, int seq) throws SQLException {
