@@ -32,6 +32,7 @@ import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
+import cn.leavedesk.ui.data.StoreRegisterPages;
 import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
 import cn.leavedesk.ui.main.MainViewModel;
@@ -180,7 +181,8 @@ public class LeaveDeskApp extends Application {
 
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
-            case REGISTER -> new RegisterView(new RegisterViewModel(register, main::openAbsence), loadDemo);
+            case REGISTER -> new RegisterView(new RegisterViewModel(new StoreRegisterPages(new RegisterService(database),
+                    requests, exports), register, tasks, dialogs, main::openAbsence), loadDemo);
             case NEW_REQUEST -> {
                 RequestViewModel form = requestForms.get();
                 form.onSaved(saved -> {
