@@ -251,7 +251,8 @@ public final class RequestViewModel {
 
     /** The request as an absence without an id yet, if the form has no problems. */
     Optional<Absence> draft() {
-        if (!problems.get().isEmpty()) {
+        // The amendment's reason does not change the plan: the live answer runs without it, saving does not.
+        if (problems.get().stream().anyMatch(p -> p.field() != Field.AMEND_REASON)) {
             return Optional.empty();
         }
         boolean meeting = isMeeting.get();
