@@ -128,12 +128,18 @@ public final class ItineraryEditor extends VBox {
         Label name = new Label(viewModel.name(stop));
         name.setId("itinerary-name-" + index);
         name.getStyleClass().add("ld-itinerary-name");
+        // In the narrow form column a long name wraps; the controls beside it keep their size.
+        name.setWrapText(true);
+        name.setMinWidth(48);
         Label code = new Label(stop.country());
         code.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        code.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(number, name, code);
         if (viewModel.isRegion(stop)) {
             Label region = new Label(I18n.tr("itinerary.region"));
             region.getStyleClass().addAll("ld-tag", Styles.TEXT_SMALL);
+            region.setMinWidth(Region.USE_PREF_SIZE);
             line.getChildren().add(region);
         }
         Region spring = new Region();
@@ -143,6 +149,7 @@ public final class ItineraryEditor extends VBox {
         airside.setId("itinerary-airside-" + index);
         airside.setSelected(!stop.leavesAirport());
         airside.setTooltip(new Tooltip(I18n.tr("itinerary.airside.hint")));
+        airside.setMinWidth(Region.USE_PREF_SIZE);
         airside.selectedProperty().addListener((o, old, now) -> viewModel.setAirside(index, now));
         Button up = iconButton("itinerary-up-" + index, Icons.MOVE_UP, "itinerary.moveUp");
         up.setDisable(index == 0);
@@ -165,6 +172,7 @@ public final class ItineraryEditor extends VBox {
         button.setTooltip(new Tooltip(I18n.tr(tooltipKey)));
         button.setAccessibleText(I18n.tr(tooltipKey));
         button.setFocusTraversable(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
