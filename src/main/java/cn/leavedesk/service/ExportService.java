@@ -78,6 +78,27 @@ public final class ExportService {
         return new ExportTable(REGISTER_HEADERS, rows);
     }
 
+    /**
+     * The rows a clerk filtered on the register screen, in its order, with the person's name and position beside
+     * the id (the register export's other columns unchanged), the verdict and the open steps as the screen shows.
+     */
+    public ExportTable registerRows(List<RegisterRow> lines) {
+        List<String> headers = new ArrayList<>(REGISTER_HEADERS);
+        headers.addAll(2, List.of("姓名", "职务"));
+        headers.add("核对结论");
+        headers.add("未办步骤");
+        List<List<Object>> rows = new ArrayList<>();
+        for (RegisterRow line : lines) {
+            List<Object> row = registerRow(line.absence());
+            row.set(4, labels.label(line.state()));
+            row.addAll(2, List.of(line.person().displayName(), labels.label(line.person().role())));
+            row.add(line.verdict().map(labels::label).orElse(null));
+            row.add(line.openSteps());
+            rows.add(row);
+        }
+        return new ExportTable(headers, rows);
+    }
+
     private List<Object> registerRow(Absence a) {
         List<Object> row = new ArrayList<>();
         row.add(a.id());

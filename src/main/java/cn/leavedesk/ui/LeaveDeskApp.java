@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
@@ -14,10 +15,12 @@ import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.service.TodoService;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.absence.AbsencePages;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
@@ -29,6 +32,8 @@ import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
+import cn.leavedesk.ui.data.StoreRegisterPages;
+import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
@@ -40,12 +45,15 @@ import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
+import cn.leavedesk.ui.todo.TodoView;
+import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -67,6 +75,9 @@ public class LeaveDeskApp extends Application {
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
     private static final Logger LOG = LoggerFactory.getLogger(LeaveDeskApp.class);
+
+    /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
+    static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
 
     private FxTaskExecutor tasks;
     private Database database;
@@ -144,22 +155,55 @@ public class LeaveDeskApp extends Application {
         ExportService exports = new ExportService(database);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
+        // Issue 7: the absence page, the to-do list and the lifecycle behind them.
+        cn.leavedesk.rules.Messages messages = cn.leavedesk.rules.Messages.of(I18n.current().locale());
+        RequestService requests = new RequestService(database, rulebookService, calendar, messages, clock);
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(database, rulebookService, calendar,
+                messages, clock);
+        TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
+                messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
+        main.todoCountProperty().bind(todo.countProperty());
+        todo.afterFirstLoad(list -> {
+            if (list.anyOverdue()) {
+                main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
+            }
+        });
+        Supplier<RequestViewModel> requestForms = () -> new RequestViewModel(requests, register, tasks, dialogs,
+                state, clock, Debouncer.fx(Duration.millis(250)));
+        AbsencePages absencePages = new AbsencePages(lifecycle, requestForms, tasks, dialogs, state,
+                document -> {
+                    if (testViewer != null) {
+                        testViewer.open(document);
+                    } else {
+                        getHostServices().showDocument(document.toUri().toString());
+                    }
+                }, main::openAbsence,
+                main::closeAbsence, () -> {
+                    register.refresh();
+                    todo.refresh();
+                });
+
         MainView view = new MainView(main, screen -> switch (screen) {
-            case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
+            case TODO -> new TodoView(todo);
+            case REGISTER -> new RegisterView(new RegisterViewModel(new StoreRegisterPages(new RegisterService(database),
+                    requests, exports), register, tasks, dialogs, main::openAbsence), loadDemo);
             case NEW_REQUEST -> {
-                RequestViewModel form = new RequestViewModel(new RequestService(database, rulebookService,
-                        calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                        register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250)));
+                RequestViewModel form = requestForms.get();
                 drafts.add(form::hasUnsavedDraft);
+                form.onSaved(saved -> {
+                    todo.refresh();
+                    main.openAbsence(saved.id());
+                });
                 yield new RequestView(form);
             }
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
+            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
+                    .openingAbsencesWith(main::openAbsence);
             case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
                     (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
             if (mayClose(dialogs)) {
                 Platform.exit();
             }
@@ -173,6 +217,8 @@ public class LeaveDeskApp extends Application {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
             dailyBackup = DailyBackup.start(database);
+            // After the register: the to-do list may open itself if anything is overdue.
+            todo.refresh();
         });
         register.refresh();
         stage.setTitle(main.windowTitle());
