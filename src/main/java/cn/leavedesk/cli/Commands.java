@@ -9,6 +9,7 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new CheckCommand(), new ImportCommand(), new ReportCommand(), new ExportCommand(),
-                new BackupCommand(), new RestoreCommand(), new HolidaysCommand(), new BenchCommand());
+                new BackupCommand(), new RestoreCommand(), new HolidaysCommand(), new BenchCommand(),
+                new PrintCommand());
     }
 }

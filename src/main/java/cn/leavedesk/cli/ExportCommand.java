@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * {@code leavedesk [--db FILE] export --what register|annual [--year Y] --out FILE.csv|FILE.xlsx}. CSV is UTF-8 with
  * a byte-order mark for Excel; text a spreadsheet could run as a formula is neutralised.
+ * {@code export --what calendar [--from DATE] [--to DATE] --out FILE.ics} writes who is away for calendar programs.
  */
 public final class ExportCommand implements Command {
     @Override
@@ -19,15 +20,22 @@ public final class ExportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "export --what register|annual [--year Y] --out FILE.csv|.xlsx   the register or annual counts for Excel";
+        return "export --what register|annual [--year Y] --out FILE.csv|.xlsx   the register or annual counts for Excel"
+                + "\n  export --what calendar [--from DATE] [--to DATE] --out FILE.ics   who is away, for calendars";
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        Arguments arguments = Arguments.parse(name(), args, List.of("--what", "--year", "--out"));
+        Arguments arguments = Arguments.parse(name(), args, List.of("--what", "--year", "--out", "--from", "--to"));
         String what = arguments.required("--what", "--what register");
+        if (what.equals("calendar")) {
+            return CalendarExport.run(arguments, context);
+        }
         if (!what.equals("register") && !what.equals("annual")) {
-            throw new UsageException("export: --what: expected register or annual, got \"" + what + "\"");
+            throw new UsageException("export: --what: expected register, annual or calendar, got \"" + what + "\"");
+        }
+        if (arguments.get("--from").isPresent() || arguments.get("--to").isPresent()) {
+            throw new UsageException("export: --from and --to go with --what calendar; use --year for " + what);
         }
         Path out = Path.of(arguments.required("--out", "--out register.xlsx"));
         try {
