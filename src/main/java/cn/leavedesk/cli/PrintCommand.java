@@ -1,6 +1,5 @@
 package cn.leavedesk.cli;
 
-import cn.leavedesk.print.NoCjkFontException;
 import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.RulebookService;
@@ -68,7 +67,7 @@ public final class PrintCommand implements Command {
         try (Database db = CliDatabase.forReading(context)) {
             PrintService service = new PrintService(db, new RulebookService(), context.clock(), context.locale());
             pdf = form != null ? service.render(id, form) : service.annual(year);
-        } catch (NoCjkFontException e) {
+        } catch (PrintService.FontMissingException e) {
             throw new UsageException(text.tr("cli.print.noFont", e.searched().stream().map(Path::toString)
                     .collect(Collectors.joining(text.tr("print.listSeparator")))));
         }

@@ -10,6 +10,7 @@ import cn.leavedesk.print.CjkFonts;
 import cn.leavedesk.print.NoCjkFontException;
 import cn.leavedesk.print.PdfRenderer;
 import cn.leavedesk.print.PrintDocument;
+import cn.leavedesk.print.SystemPrinter;
 import cn.leavedesk.print.PrintDocument.Align;
 import cn.leavedesk.print.PrintDocument.Block;
 import cn.leavedesk.print.PrintDocument.Field;
@@ -30,6 +31,7 @@ import cn.leavedesk.store.EventType;
 import cn.leavedesk.store.RecordNotFoundException;
 import cn.leavedesk.store.StepState;
 import cn.leavedesk.store.StoredAbsence;
+import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,15 +86,53 @@ public final class PrintService {
      * One absence's form as the bytes of a PDF file.
      *
      * @throws RecordNotFoundException when no absence has that id
-     * @throws NoCjkFontException      when the machine has no Chinese font to embed
+     * @throws FontMissingException    when the machine has no Chinese font to embed
      */
-    public byte[] render(String absenceId, Form form) throws NoCjkFontException, IOException {
-        return renderer.render(document(absenceId, form));
+    public byte[] render(String absenceId, Form form) throws FontMissingException, IOException {
+        return render(document(absenceId, form));
     }
 
     /** The leaders' annual summary as the bytes of a PDF file. */
-    public byte[] annual(int year) throws NoCjkFontException, IOException {
-        return renderer.render(annualDocument(year));
+    public byte[] annual(int year) throws FontMissingException, IOException {
+        return render(annualDocument(year));
+    }
+
+    private byte[] render(PrintDocument document) throws FontMissingException, IOException {
+        try {
+            return renderer.render(document);
+        } catch (NoCjkFontException e) {
+            throw new FontMissingException(e.searched());
+        }
+    }
+
+    /** The machine has no Chinese TrueType font to embed; nothing was produced. */
+    public static final class FontMissingException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final List<Path> searched;
+
+        public FontMissingException(List<Path> searched) {
+            super("no Chinese TrueType font found; looked for " + searched);
+            this.searched = List.copyOf(searched);
+        }
+
+        /** Where LeaveDesk looked, in order. */
+        public List<Path> searched() {
+            return searched;
+        }
+    }
+
+    /** Whether the machine has a printer to send forms to. */
+    public static boolean printerInstalled() {
+        return SystemPrinter.installed();
+    }
+
+    /**
+     * Opens the system print dialog for a rendered PDF and prints it; blocks until the clerk has chosen.
+     *
+     * @return false when the clerk cancelled
+     */
+    public static boolean sendToPrinter(byte[] pdf, String jobName) throws IOException, PrinterException {
+        return SystemPrinter.print(pdf, jobName);
     }
 
     /** Writes a rendered PDF, replacing the file (the client asked where, the command line was told where). */

@@ -8,6 +8,7 @@ import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.ReportService;
@@ -26,9 +27,11 @@ import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
 import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
+import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
 import cn.leavedesk.ui.main.MainView;
+import cn.leavedesk.ui.print.PrintActions;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
@@ -107,17 +110,27 @@ public class LeaveDeskApp extends Application {
         AwayService away = new AwayService(database, rulebookService, calendar);
         CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
                 new QuotaService(database, rulebookService));
-        ExportService exports = new ExportService(database);
+        ExportService exports = new ExportService(database, rulebookService);
+        StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
+        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
-            case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
+            case REGISTER -> {
+                RegisterView registerView = new RegisterView(new RegisterViewModel(register), loadDemo);
+                registerView.offerPrinting(printing);
+                yield registerView;
+            }
             case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
                     calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
                     register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
             case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
-            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
-                    (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+            case ANNUAL_COUNTS -> {
+                CountsView countsView = new CountsView(new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                countsView.offerPrinting(printing);
+                yield countsView;
+            }
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
                     loadDemo);

@@ -8,7 +8,6 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.print.CjkFonts;
-import cn.leavedesk.print.NoCjkFontException;
 import cn.leavedesk.print.PdfFiles;
 import cn.leavedesk.print.PdfRenderer;
 import cn.leavedesk.rules.Messages;
@@ -184,7 +183,7 @@ class PrintServiceTest {
                 new PdfRenderer(CjkFonts.at(List.of(missing))), JUNE_20, Locale.SIMPLIFIED_CHINESE);
 
         assertThatThrownBy(() -> fontless.render(tripId, PrintService.Form.REQUEST))
-                .isInstanceOfSatisfying(NoCjkFontException.class,
+                .isInstanceOfSatisfying(PrintService.FontMissingException.class,
                         e -> assertThat(e.searched()).containsExactly(missing));
     }
 }

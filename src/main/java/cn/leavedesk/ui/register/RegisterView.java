@@ -3,12 +3,15 @@ package cn.leavedesk.ui.register;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.print.PrintActions;
+import cn.leavedesk.ui.print.PrintMenus;
 import cn.leavedesk.ui.Icons;
 import cn.leavedesk.ui.LoadDemoDataCommand;
 import cn.leavedesk.ui.RegisterEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,6 +35,8 @@ public final class RegisterView extends VBox {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
 
+    private final TableView<RegisterEntry> table = new TableView<>();
+
     public RegisterView(RegisterViewModel viewModel, LoadDemoDataCommand loadDemo) {
         getStyleClass().addAll("ld-page", "ld-register");
 
@@ -53,7 +58,6 @@ public final class RegisterView extends VBox {
         header.getStyleClass().add("ld-toolbar");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<RegisterEntry> table = new TableView<>();
         table.setId("register-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -90,6 +94,12 @@ public final class RegisterView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         getChildren().addAll(header, table);
+    }
+
+    /** A right click on an absence offers its printed forms. */
+    public void offerPrinting(PrintActions print) {
+        table.setContextMenu(PrintMenus.forAbsence(print, () -> Optional.ofNullable(
+                table.getSelectionModel().getSelectedItem()).map(entry -> entry.absence().id())));
     }
 
     private static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double width) {
