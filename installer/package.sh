@@ -33,6 +33,7 @@ args=(
   --input target/jpackage-input
   --main-jar leavedesk.jar
   --main-class cn.leavedesk.Launcher
+  --icon installer/leavedesk.png
   --dest target/installer
   --add-modules "$(tr -d ' \n' < installer/modules.txt)"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,zh"
@@ -47,7 +48,8 @@ case "$TYPE" in
   deb)
     # jpackage's dependency scan misses GTK and a CJK font: declare them.
     jpackage --type deb "${args[@]}" \
-      --linux-package-name leavedesk --linux-shortcut --linux-menu-group Office \
+      --linux-package-name leavedesk --linux-shortcut --linux-menu-group "Office;Utility" \
+      --linux-app-category office \
       --linux-package-deps "libgtk-3-0, libgl1, fonts-wqy-microhei"
     ls -l target/installer/*.deb
     ;;

@@ -144,10 +144,14 @@ public class LeaveDeskApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET)
                 .toExternalForm());
         stage.setTitle(main.windowTitle());
+        // the same picture as the installed menu entry (installer/leavedesk.svg)
+        Optional.ofNullable(getClass().getResource("/cn/leavedesk/ui/leavedesk.png"))
+                .ifPresent(icon -> stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm())));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
+        SmokeRun.fromProperties().ifPresent(smoke -> smoke.watch(stage));
     }
 
     /** The official schedules plus the office's own files in the data folder; a bad office file is skipped. */
