@@ -43,7 +43,9 @@ public final class PdfRenderer {
     private static final float LABEL_SHARE = 0.28f;
     private static final float SHADE = 0.93f;
     /** Characters that must not begin a line (closing punctuation stays with the text before it). */
-    private static final String NO_LINE_START = "，。、；：？！）》」』】,.;:?!)%";
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〕,.;:?!)%";
+    /** Characters that must not end a line (an opening bracket goes down with what it opens). */
+    private static final String NO_LINE_END = "（《「『【〔(";
 
     private final CjkFonts fonts;
 
@@ -278,12 +280,25 @@ public final class PdfRenderer {
                 for (int cp : points) {
                     String next = line + new String(Character.toChars(cp));
                     boolean closing = NO_LINE_START.indexOf(cp) >= 0;
+                    if (closing && line.codePointCount(0, line.length()) > 1 && textWidth(next, size) > max) {
+                        // closing punctuation may not begin a line: the character before it goes down with it
+                        int last = line.offsetByCodePoints(line.length(), -1);
+                        result.add(line.substring(0, last));
+                        line = new StringBuilder(line.substring(last));
+                        line.appendCodePoint(cp);
+                        continue;
+                    }
                     if (line.length() > 0 && !closing && textWidth(next, size) > max) {
                         int space = line.lastIndexOf(" ");
                         if (cp != ' ' && Character.isLetterOrDigit(cp) && cp < 0x2E80 && space > 0
                                 && space > line.length() / 2) {
                             result.add(line.substring(0, space));
                             line = new StringBuilder(line.substring(space + 1));
+                        } else if (line.codePointCount(0, line.length()) > 1
+                                && NO_LINE_END.indexOf(line.codePointBefore(line.length())) >= 0) {
+                            int last = line.offsetByCodePoints(line.length(), -1);
+                            result.add(line.substring(0, last));
+                            line = new StringBuilder(line.substring(last));
                         } else {
                             result.add(line.toString());
                             line = new StringBuilder();

@@ -90,6 +90,11 @@ public final class DisplayText {
         return DateTimeFormatter.ofPattern(tr("print.dayPattern"), locale).format(day);
     }
 
+    /** A day in a table cell, without the weekday: "2026年3月9日", "9 Mar 2026". */
+    public String shortDay(LocalDate day) {
+        return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale).format(day);
+    }
+
     /** The quota column of the annual counts: "本年 0/1", "本任期 1/2，两年内 1/1", "按工作需要（本年 2 次）". */
     public String quota(QuotaUse use) {
         if (use.isUncapped()) {

@@ -242,13 +242,13 @@ public final class PrintService {
             for (ChainStep step : steps) {
                 rows.add(List.of(String.valueOf(step.seq()), rulesText.label(step.step().party()),
                         rulesText.label(step.step().action()), step.step().article(),
-                        step.step().by().map(text::day)
-                                .orElse(text.tr("print.due.beforeDeparture", text.day(a.depart()))),
+                        step.step().by().map(text::shortDay)
+                                .orElse(text.tr("print.due.beforeDeparture", text.shortDay(a.depart()))),
                         step.state() == StepState.DONE ? done(step) : text.tr("print.notDone")));
             }
             blocks.add(new Table(List.of(text.tr("print.column.seq"), text.tr("print.column.party"),
                     text.tr("print.column.action"), text.tr("print.column.article"), text.tr("print.column.due"),
-                    text.tr("print.column.done")), List.of(1.0, 2.0, 1.8, 2.4, 2.2, 2.6), rows));
+                    text.tr("print.column.done")), List.of(0.9, 1.9, 1.7, 2.8, 2.1, 2.6), rows));
         }
         List<Field> record = new ArrayList<>();
         record.add(new Field(text.tr("print.field.departed"),
@@ -366,7 +366,7 @@ public final class PrintService {
     }
 
     private String done(ChainStep step) {
-        String day = step.doneAt().map(at -> text.day(LocalDate.ofInstant(at, clock.getZone()))).orElse("");
+        String day = step.doneAt().map(at -> text.shortDay(LocalDate.ofInstant(at, clock.getZone()))).orElse("");
         String who = step.doneBy().orElse("");
         String how = step.doneHow().map(h -> switch (h) {
             case WRITTEN -> text.tr("print.how.written");

@@ -108,7 +108,7 @@ class PrintServiceTest {
         PdfFiles.assertA4WithEmbeddedFonts(pdf);
         String text = PdfFiles.text(pdf);
         assertThat(text).contains("请假报备单", "序号", "对象", "事项", "依据条款", "应办日期", "办理情况",
-                "鹤政发〔2017〕2号第五十二条（二）", "2026年6月2日（星期二）李明书面", "未办理",
+                "鹤政发〔2017〕2号第五十二条（二）", "2026年6月2日李明书面", "出发前（2026年6月10日）", "未办理",
                 "实际返回", "2026年6月13日（星期六）", "实际出发", "未登记", "经办人（签字）：");
         for (ChainStep step : steps) {
             assertThat(text).contains(Messages.chinese().label(step.step().party()).replaceAll("\\s+", ""));
