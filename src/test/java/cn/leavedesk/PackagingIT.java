@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Packaging cannot break unnoticed: {@code installer/package.sh app-image} builds the self-contained image from the
  * jar this build made, then the image's own launcher runs {@code check} and starts the client headless until its
- * first frame. Skipped where the running JDK has no jpackage or the machine is not Linux (the script is bash and
- * the .deb is Debian's). About 30–60 s, most of it jlink.
+ * register is usable ({@code -Dleavedesk.exitWhenReady}). Skipped where the running JDK has no jpackage or the
+ * machine is not Linux (the script is bash and the .deb is Debian's). About 40 s, most of it jlink.
  */
 class PackagingIT {
     private static final Path IMAGE = Path.of("target", "installer", "LeaveDesk");
@@ -69,23 +69,24 @@ class PackagingIT {
         Path monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory").getProtectionDomain()
                 .getCodeSource().getLocation().toURI());
         Files.copy(monocle, copy.resolve("lib/app/monocle.jar"));
-        Path smoke = data.resolve("smoke.txt");
+        Path home = data.resolve("home");
         Path cfg = copy.resolve("lib/app/LeaveDesk.cfg");
         String config = Files.readString(cfg).replaceFirst("(app\\.classpath=[^\\n]*\\n)", "$1app.classpath=\\$APPDIR/monocle.jar\n")
                 + String.join("\n", List.of("java-options=-Dglass.platform=Monocle", "java-options=-Dmonocle.platform=Headless",
                 "java-options=-Dprism.order=sw", "java-options=-Djava.awt.headless=true",
-                "java-options=-D" + "leavedesk.smoke=" + smoke, "java-options=-Dleavedesk.home=" + data.resolve("home")))
+                "java-options=-Dleavedesk.exitWhenReady=true", "java-options=-Dleavedesk.home=" + home))
                 + "\n";
         assertThat(config).contains("[JavaOptions]");
         Files.writeString(cfg, config);
 
         Result result = run(List.of(copy.resolve("bin/LeaveDesk").toString()), Map.of(), 90);
 
+        // the client quits by itself once its register is usable, having logged both moments
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(smoke).exists();
-        String report = Files.readString(smoke);
-        assertThat(report).contains("showing=true", "window-title=LeaveDesk").containsPattern("first-frame-ms=\\d+");
-        assertThat(data.resolve("home")).isDirectory();
+        String log = Files.readString(home.resolve("logs").resolve("leavedesk.log"));
+        assertThat(log).containsPattern("First frame \\d+ ms after the process started")
+                .containsPattern("Register usable \\d+ ms after the process started");
+        assertThat(home.resolve("leavedesk.db")).exists();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
