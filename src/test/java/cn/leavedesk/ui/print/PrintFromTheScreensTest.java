@@ -16,7 +16,7 @@ import cn.leavedesk.store.Database;
 import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.store.StoredAbsence;
-import cn.leavedesk.ui.LeaveDeskApp;
+import cn.leavedesk.ui.Stylesheets;
 import cn.leavedesk.ui.ListRegister;
 import cn.leavedesk.ui.LoadDemoDataCommand;
 import cn.leavedesk.ui.RecordingDialogService;
@@ -37,7 +37,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -92,8 +91,7 @@ class PrintFromTheScreensTest extends FxRobot {
     private void show(java.util.function.Supplier<Parent> root) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
             Scene scene = new Scene(root.get(), 1000, 600);
-            scene.getStylesheets().add(Objects.requireNonNull(LeaveDeskApp.class.getResource(LeaveDeskApp.STYLESHEET))
-                    .toExternalForm());
+            Stylesheets.apply(scene);
             stage.setScene(scene);
             stage.show();
         });
