@@ -14,6 +14,8 @@ import cn.leavedesk.store.RegisterSort.Column;
 import cn.leavedesk.store.RegisterSort.Direction;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.print.PrintActions;
+import cn.leavedesk.ui.print.PrintMenus;
 import cn.leavedesk.ui.Icons;
 import cn.leavedesk.ui.LoadDemoDataCommand;
 import cn.leavedesk.ui.register.RegisterViewModel.StatusChoice;
@@ -37,6 +39,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -63,6 +66,8 @@ public final class RegisterView extends VBox {
 
     private final RegisterViewModel viewModel;
     private final Messages labels = Messages.of(I18n.current().locale());
+
+    private PrintActions printing;
 
     public RegisterView(RegisterViewModel viewModel, LoadDemoDataCommand loadDemo) {
         this.viewModel = viewModel;
@@ -293,8 +298,24 @@ public final class RegisterView extends VBox {
         open.setId("register-open");
         open.setOnAction(e -> viewModel.open(row.getItem()));
         ContextMenu menu = new ContextMenu(open);
+        // The printed forms join the menu once printing is offered (the client does; some tests do not).
+        menu.setOnShowing(e -> {
+            if (printing != null && menu.getItems().size() == 1) {
+                ContextMenu forms = PrintMenus.forAbsence(printing,
+                        () -> Optional.ofNullable(row.getItem()).map(r -> r.absence().id()));
+                List<MenuItem> items = new ArrayList<>(forms.getItems());
+                forms.getItems().clear();
+                menu.getItems().add(new SeparatorMenuItem());
+                menu.getItems().addAll(items);
+            }
+        });
         row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(menu));
         return row;
+    }
+
+    /** A right click on an absence also offers its printed forms. */
+    public void offerPrinting(PrintActions print) {
+        this.printing = print;
     }
 
     private String stateText(AbsenceState state) {
