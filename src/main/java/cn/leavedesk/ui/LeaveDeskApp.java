@@ -4,13 +4,12 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
-import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
-import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
@@ -24,7 +23,6 @@ import cn.leavedesk.ui.counts.CountsViewModel;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
-import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
@@ -105,8 +103,7 @@ public class LeaveDeskApp extends Application {
 
         Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
-        CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
-                new QuotaService(database, rulebookService));
+        CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
