@@ -8,7 +8,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import cn.leavedesk.domain.Kind;
+import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -67,7 +76,7 @@ class AwayAndCountsScreensTest extends FxRobot {
     }
 
     @Test
-    void annualCountsListTheWholeRosterWithTheMayorsFigures() throws TimeoutException {
+    void theLeadersReviewShowsRemainingQuotaMarksUsedUpCellsChartsTheMonthsAndDrillsDown() throws TimeoutException {
         clickOn("#nav-annual-counts");
         interact(() -> lookup("#counts-year").queryAs(ComboBox.class).getSelectionModel().select(Integer.valueOf(2026)));
         TableView<CountsRow> table = lookup("#counts-table").queryTableView();
@@ -78,9 +87,45 @@ class AwayAndCountsScreensTest extends FxRobot {
         assertThat(mayor.line().name()).isEqualTo("王建国");
         assertThat(mayor.line().daysAway()).isEqualTo(3);
         assertThat(from((Node) table).lookup("王建国").tryQuery()).isPresent();
-        assertThat(from((Node) table).lookup("本年 0/1").tryQuery()).isPresent();
-        assertThat(from((Node) table).lookup("本任期 1/2，两年内 1/1").tryQuery()).isPresent();
-        assertThat(from((Node) table).lookup("按工作需要（本年 1 次）").tryQuery()).isPresent();
+        // Wuhan's quotas: one column per period, each saying what is left
+        assertThat(table.getColumns()).extracting(TableColumn::getId).contains("counts-quota-group");
+        assertThat(from((Node) table).lookup(tr("counts.quota.remaining", 1, 0, 1)).tryQuery()).isPresent();
+        assertThat(from((Node) table).lookup(tr("counts.quota.asNeeded", 1)).tryQuery()).isPresent();
+        assertThat(lookup("#counts-quota-notice").query().isVisible()).isFalse();
+
+        // a used-up limit is marked, and a double click on it lists the trips behind it
+        List<TableCell<?, ?>> marked = lookup(".ld-quota").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?>).<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getPseudoClassStates().contains(PseudoClass.getPseudoClass("at-limit"))
+                        || c.getPseudoClassStates().contains(PseudoClass.getPseudoClass("exceeded")))
+                .toList();
+        assertThat(marked).isNotEmpty();
+        TableCell<?, ?> used = marked.get(0);
+        CountsRow behind = (CountsRow) used.getTableRow().getItem();
+        doubleClickOn(used);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#counts-drill-list").tryQuery().isPresent());
+        ListView<?> trips = lookup("#counts-drill-list").queryListView();
+        assertThat(trips.getItems()).isNotEmpty();
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains(behind.line().name()));
+        clickOn((Node) from((Node) trips).lookup(".list-cell").query());
+        clickOn("#counts-drill-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(tr("counts.drill.absence.title")).tryQuery()).isPresent();
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> ((Stage) trips.getScene().getWindow()).close());
+
+        // the chart is there, with a bar per kind and month, and follows the chosen row
+        StackedBarChart<?, ?> chart = lookup("#counts-chart").queryAs(StackedBarChart.class);
+        assertThat(chart.getData()).hasSize(Kind.values().length);
+        assertThat(chart.getData().stream().mapToInt(series -> series.getData().size()).sum())
+                .isEqualTo(12 * Kind.values().length);
+        assertThat(chart.getTitle()).contains(behind.line().name());
+        interact(() -> table.getSelectionModel().clearSelection());
+        assertThat(chart.getTitle()).contains(tr("counts.filter.all"));
+        interact(() -> table.getSelectionModel().select(0));
+        assertThat(chart.getTitle()).contains("王建国");
 
         clickOn("#counts-filter").clickOn(tr("counts.filter.departments"));
         assertThat(table.getItems()).hasSize(13).allSatisfy(r -> assertThat(r.group())
