@@ -57,27 +57,30 @@ record JsonField(String path, Optional<JsonNode> node) {
         return elements;
     }
 
+    /**
+     * Text, stripped. Blank text is a missing fact, not unusable input (cli-contract.md): an optional field given
+     * as {@code ""} reads as absent, so a rule that needs it reports MISSING_FIELD.
+     */
     Optional<String> optionalText() throws ScenarioException {
         if (node.isEmpty()) {
             return Optional.empty();
         }
         expect(node.get().isTextual(), "a string");
         String text = node.get().asText().strip();
-        if (text.isEmpty()) {
-            throw error("must not be empty");
-        }
-        return Optional.of(text);
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
+    /** Required text: absent or blank, the record cannot be made. */
     String text() throws ScenarioException {
         required();
-        return optionalText().orElseThrow();
+        return optionalText().orElseThrow(() -> error("must not be empty"));
     }
 
+    /** A list of texts; blank entries are missing entries and are left out. */
     List<String> texts() throws ScenarioException {
         List<String> texts = new ArrayList<>();
         for (JsonField element : elements()) {
-            texts.add(element.text());
+            element.optionalText().ifPresent(texts::add);
         }
         return texts;
     }
@@ -107,7 +110,7 @@ record JsonField(String path, Optional<JsonNode> node) {
 
     LocalDate date() throws ScenarioException {
         required();
-        return optionalDate().orElseThrow();
+        return optionalDate().orElseThrow(() -> error("must not be empty"));
     }
 
     <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type) throws ScenarioException {
@@ -126,7 +129,7 @@ record JsonField(String path, Optional<JsonNode> node) {
 
     <E extends Enum<E>> E enumValue(Class<E> type) throws ScenarioException {
         required();
-        return optionalEnum(type).orElseThrow();
+        return optionalEnum(type).orElseThrow(() -> error("must not be empty"));
     }
 
     private void expect(boolean ok, String what) throws ScenarioException {
