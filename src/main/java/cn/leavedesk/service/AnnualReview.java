@@ -1,8 +1,8 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
-import cn.leavedesk.rules.check.QuotaCount.Period;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param quotaArticle the article that sets the trip quotas, cited; empty when the office's rulebook sets none
  * @param periods      the periods the rulebook's quotas limit, in the order shown (empty without quotas)
  */
-public record AnnualReview(int year, String rulebookId, Optional<String> quotaArticle, List<Period> periods,
+public record AnnualReview(int year, String rulebookId, Optional<String> quotaArticle, List<QuotaPeriod> periods,
                            List<Line> people) {
     public AnnualReview {
         Objects.requireNonNull(rulebookId, "rulebookId");
@@ -84,7 +84,7 @@ public record AnnualReview(int year, String rulebookId, Optional<String> quotaAr
         }
 
         /** The trips one quota figure counts. */
-        record Quota(Period period) implements Cell {
+        record Quota(QuotaPeriod period) implements Cell {
         }
     }
 }

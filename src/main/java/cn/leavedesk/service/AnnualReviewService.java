@@ -2,10 +2,10 @@ package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.rules.AbroadRules;
 import cn.leavedesk.rules.Rulebook;
-import cn.leavedesk.rules.check.QuotaCount.Period;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.PersonYear;
 import java.time.LocalDate;
@@ -74,16 +74,16 @@ public final class AnnualReviewService {
     }
 
     /** The periods any of the rulebook's quotas limits, in a fixed order. */
-    private static List<Period> periods(AbroadRules rules) {
-        List<Period> periods = new ArrayList<>();
+    private static List<QuotaPeriod> periods(AbroadRules rules) {
+        List<QuotaPeriod> periods = new ArrayList<>();
         if (rules.quotas().stream().anyMatch(q -> q.perYear().isPresent())) {
-            periods.add(Period.YEAR);
+            periods.add(QuotaPeriod.YEAR);
         }
         if (rules.quotas().stream().anyMatch(q -> q.perTerm().isPresent())) {
-            periods.add(Period.TERM);
+            periods.add(QuotaPeriod.TERM);
         }
         if (rules.quotas().stream().anyMatch(q -> q.perTwoYears().isPresent())) {
-            periods.add(Period.TWO_YEARS);
+            periods.add(QuotaPeriod.TWO_YEARS);
         }
         return periods;
     }

@@ -2,6 +2,7 @@ package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.rules.AbroadRules;
 import cn.leavedesk.rules.check.OverseasQuotaCheck;
 import cn.leavedesk.rules.check.QuotaCount;
@@ -55,7 +56,7 @@ public final class QuotaService {
      * The trips behind one quota figure of the year: those the figure counts, by departure day. Empty for someone
      * not on the roster, or for a term when none is on record.
      */
-    public List<Absence> tripsBehind(String personId, int year, QuotaCount.Period period) {
+    public List<Absence> tripsBehind(String personId, int year, QuotaPeriod period) {
         Optional<Person> person = db.people().roster().find(personId);
         if (person.isEmpty()) {
             return List.of();

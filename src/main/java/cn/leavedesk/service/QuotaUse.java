@@ -1,8 +1,8 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.rules.Quota;
 import cn.leavedesk.rules.check.QuotaCount;
-import cn.leavedesk.rules.check.QuotaCount.Period;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public record QuotaUse(Quota quota, LocalDate asOf, int thisYear, Optional<Integ
     }
 
     /** The limit the group has over the period; empty when it has none. */
-    public Optional<Integer> limit(Period period) {
+    public Optional<Integer> limit(QuotaPeriod period) {
         return switch (period) {
             case YEAR -> quota.perYear();
             case TERM -> quota.perTerm();
@@ -40,7 +40,7 @@ public record QuotaUse(Quota quota, LocalDate asOf, int thisYear, Optional<Integ
     }
 
     /** Trips counted over the period; empty for a term when none is on record. */
-    public Optional<Integer> used(Period period) {
+    public Optional<Integer> used(QuotaPeriod period) {
         return switch (period) {
             case YEAR -> Optional.of(thisYear);
             case TERM -> thisTerm;
@@ -49,17 +49,17 @@ public record QuotaUse(Quota quota, LocalDate asOf, int thisYear, Optional<Integ
     }
 
     /** Trips left under the period's limit, never below zero; empty without a limit or without a count. */
-    public Optional<Integer> remaining(Period period) {
+    public Optional<Integer> remaining(QuotaPeriod period) {
         return limit(period).flatMap(max -> used(period).map(n -> Math.max(0, max - n)));
     }
 
     /** True when the period's limit is reached or passed, so the next trip would break it. */
-    public boolean isAtOrOverLimit(Period period) {
+    public boolean isAtOrOverLimit(QuotaPeriod period) {
         return limit(period).flatMap(max -> used(period).map(n -> n >= max)).orElse(false);
     }
 
     /** True when the period's limit is passed. */
-    public boolean isOverLimit(Period period) {
+    public boolean isOverLimit(QuotaPeriod period) {
         return limit(period).flatMap(max -> used(period).map(n -> n > max)).orElse(false);
     }
 
@@ -68,15 +68,15 @@ public record QuotaUse(Quota quota, LocalDate asOf, int thisYear, Optional<Integ
      * two-year limits are exceeded; with BOTH, when either is.
      */
     public boolean isExceeded() {
-        boolean term = isOverLimit(Period.TERM);
-        boolean two = isOverLimit(Period.TWO_YEARS);
+        boolean term = isOverLimit(QuotaPeriod.TERM);
+        boolean two = isOverLimit(QuotaPeriod.TWO_YEARS);
         boolean pair = quota.perTerm().isPresent() && quota.perTwoYears().isPresent();
         boolean periods = pair && quota.combine() == Quota.Combine.EITHER ? term && two : term || two;
-        return isOverLimit(Period.YEAR) || periods;
+        return isOverLimit(QuotaPeriod.YEAR) || periods;
     }
 
     /** True when at least one limit is exceeded; under an EITHER reading that alone is a warning. */
     public boolean isAnyLimitExceeded() {
-        return isOverLimit(Period.YEAR) || isOverLimit(Period.TERM) || isOverLimit(Period.TWO_YEARS);
+        return isOverLimit(QuotaPeriod.YEAR) || isOverLimit(QuotaPeriod.TERM) || isOverLimit(QuotaPeriod.TWO_YEARS);
     }
 }

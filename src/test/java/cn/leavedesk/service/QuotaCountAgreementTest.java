@@ -6,12 +6,12 @@ import cn.leavedesk.domain.AbroadSummary;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Term;
 import cn.leavedesk.rules.Rulebook;
-import cn.leavedesk.rules.check.QuotaCount.Period;
 import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ class QuotaCountAgreementTest {
                 Map<String, QuotaUse> review = quotas.forYear(year);
                 for (Person person : people) {
                     QuotaUse use = review.get(person.id());
-                    for (Period period : Period.values()) {
+                    for (QuotaPeriod period : QuotaPeriod.values()) {
                         int behind = quotas.tripsBehind(person.id(), year, period).size();
                         assertThat(use.used(period).orElse(0)).as("%s %d %s", person.id(), year, period)
                                 .isEqualTo(behind);

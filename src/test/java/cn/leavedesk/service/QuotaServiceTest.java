@@ -1,10 +1,9 @@
 package cn.leavedesk.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class QuotaServiceTest {
     private static final Actor CLERK = Actor.of("测试");
@@ -98,7 +98,7 @@ class QuotaServiceTest {
         assertThat(earlier.thisTerm()).contains(3);
         assertThat(earlier.inTwoYears()).isEqualTo(1);
         assertThat(earlier.isAnyLimitExceeded()).isTrue();
-        assertThat(earlier.remaining(cn.leavedesk.rules.check.QuotaCount.Period.TWO_YEARS)).contains(0);
+        assertThat(earlier.remaining(QuotaPeriod.TWO_YEARS)).contains(0);
     }
 
     @Test

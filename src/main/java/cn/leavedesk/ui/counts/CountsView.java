@@ -3,8 +3,8 @@ package cn.leavedesk.ui.counts;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
-import cn.leavedesk.rules.check.QuotaCount.Period;
 import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
@@ -28,16 +28,16 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TablePosition;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -194,7 +194,7 @@ public final class CountsView extends VBox {
             TableColumn<CountsRow, String> group = new TableColumn<>(I18n.tr("counts.column.quotaLeft",
                     review.get().quotaArticle().orElse("")));
             group.setId("counts-quota-group");
-            for (Period period : review.get().periods()) {
+            for (QuotaPeriod period : review.get().periods()) {
                 group.getColumns().add(sized(quotaColumn(period), 150));
             }
             table.getColumns().add(group);
@@ -203,7 +203,7 @@ public final class CountsView extends VBox {
         table.getSortOrder().setAll(List.of(role));
     }
 
-    private TableColumn<CountsRow, String> quotaColumn(Period period) {
+    private TableColumn<CountsRow, String> quotaColumn(QuotaPeriod period) {
         TableColumn<CountsRow, String> column = new TableColumn<>(CountsViewModel.periodName(period));
         column.setId("counts-quota-" + period.name().toLowerCase(java.util.Locale.ROOT));
         column.setUserData(new AnnualReview.Cell.Quota(period));

@@ -2,15 +2,15 @@ package cn.leavedesk.ui.counts;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
-import cn.leavedesk.rules.check.QuotaCount.Period;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.QuotaUse;
 import cn.leavedesk.ui.BackgroundTask;
-import cn.leavedesk.ui.DomainLabels;
-import cn.leavedesk.ui.DialogService;
 import cn.leavedesk.ui.DialogService.FileChoice;
 import cn.leavedesk.ui.DialogService.FileFilter;
+import cn.leavedesk.ui.DialogService;
+import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.TaskExecutor;
 import java.io.IOException;
@@ -198,7 +198,7 @@ public final class CountsViewModel {
                 : "counts.column.daysAway");
     }
 
-    static String periodName(Period period) {
+    static String periodName(QuotaPeriod period) {
         return I18n.tr(switch (period) {
             case YEAR -> "counts.period.year";
             case TERM -> "counts.period.term";
@@ -217,7 +217,7 @@ public final class CountsViewModel {
      * A quota cell: trips left under the period's limit with the use, or why there is no figure — the rulebook sets
      * no quota, the person is in no quota group, the group is not limited over this period, or no term on record.
      */
-    public static QuotaCell quotaCell(Optional<QuotaUse> use, Period period) {
+    public static QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
         if (use.isEmpty()) {
             return new QuotaCell(I18n.tr("counts.quota.notLimited"), Mark.NOT_LIMITED);
         }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Term;
-import cn.leavedesk.rules.check.QuotaCount.Period;
 import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.OfficeSettings;
@@ -129,20 +129,20 @@ class CountsViewModelTest {
         assertThat(mayor.count(Kind.BUSINESS_TRIP)).isEqualTo(1);
         assertThat(mayor.count(Kind.OFFICIAL_VISIT)).isEqualTo(1);
         assertThat(vm.reviewProperty().get().orElseThrow().periods())
-                .containsExactly(Period.YEAR, Period.TERM, Period.TWO_YEARS);
+                .containsExactly(QuotaPeriod.YEAR, QuotaPeriod.TERM, QuotaPeriod.TWO_YEARS);
         // the mayor's one trip a year is used: marked at the limit, none left
-        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(mayor.quota(), Period.YEAR);
+        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.YEAR);
         assertThat(year.text()).isEqualTo(tr("counts.quota.remaining", 0, 1, 1));
         assertThat(year.mark()).isEqualTo(CountsViewModel.Mark.AT_LIMIT);
-        assertThat(CountsViewModel.quotaCell(mayor.quota(), Period.TERM).mark())
+        assertThat(CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.TERM).mark())
                 .isEqualTo(CountsViewModel.Mark.NOT_LIMITED);
         // the vice-mayor's 2025 trip: one of two left this term, none in the two years
         CountsRow vice = row(vm, "v2");
-        assertThat(CountsViewModel.quotaCell(vice.quota(), Period.TERM).text())
+        assertThat(CountsViewModel.quotaCell(vice.quota(), QuotaPeriod.TERM).text())
                 .isEqualTo(tr("counts.quota.remaining", 1, 1, 2));
-        assertThat(CountsViewModel.quotaCell(vice.quota(), Period.TWO_YEARS).mark())
+        assertThat(CountsViewModel.quotaCell(vice.quota(), QuotaPeriod.TWO_YEARS).mark())
                 .isEqualTo(CountsViewModel.Mark.AT_LIMIT);
-        assertThat(CountsViewModel.quotaCell(row(vm, "d1").quota(), Period.YEAR))
+        assertThat(CountsViewModel.quotaCell(row(vm, "d1").quota(), QuotaPeriod.YEAR))
                 .isEqualTo(new CountsViewModel.QuotaCell(tr("counts.quota.notLimited"), CountsViewModel.Mark.NOT_LIMITED));
         assertThat(vm.summary().get()).isEqualTo(tr("counts.summary", 4, 2026));
     }
@@ -154,7 +154,7 @@ class CountsViewModelTest {
 
         vm.refresh();
 
-        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(row(vm, "m").quota(), Period.YEAR);
+        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(row(vm, "m").quota(), QuotaPeriod.YEAR);
         assertThat(year.mark()).isEqualTo(CountsViewModel.Mark.EXCEEDED);
         assertThat(year.text()).isEqualTo(tr("counts.quota.remaining", 0, 2, 1));
     }
@@ -195,7 +195,7 @@ class CountsViewModelTest {
         CountsViewModel vm = viewModel();
         vm.refresh();
 
-        vm.drill(row(vm, "m"), new AnnualReview.Cell.Quota(Period.YEAR));
+        vm.drill(row(vm, "m"), new AnnualReview.Cell.Quota(QuotaPeriod.YEAR));
 
         CountsViewModel.DrillDown drill = vm.drillDownProperty().get().orElseThrow();
         assertThat(drill.absences()).extracting(Absence::id).containsExactly("a2");
