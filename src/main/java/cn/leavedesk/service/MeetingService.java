@@ -65,6 +65,12 @@ public final class MeetingService {
         return List.copyOf(entries);
     }
 
+    /** Records a meeting in the name of the clerk the settings name. */
+    public MeetingSchedule.Entry record(LocalDate date, MeetingType type, Optional<String> title,
+                                        Optional<String> convener) {
+        return record(date, type, title, convener, db.settings().currentActor());
+    }
+
     /**
      * Records a meeting; the id is made from the day and the type, which together are unique.
      *

@@ -6,6 +6,7 @@ import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.AwayService;
+import cn.leavedesk.service.MeetingService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
@@ -21,6 +22,8 @@ import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.counts.CountsViewModel;
+import cn.leavedesk.ui.meetings.MeetingsView;
+import cn.leavedesk.ui.meetings.MeetingsViewModel;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
@@ -135,6 +138,7 @@ public class LeaveDeskApp extends Application {
         AwayService away = new AwayService(database, rulebookService, calendar);
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database);
+        MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView view = new MainView(main, screen -> switch (screen) {
@@ -145,10 +149,15 @@ public class LeaveDeskApp extends Application {
             case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
             case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
                     (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+            case MEETINGS -> new MeetingsView(new MeetingsViewModel(MeetingsViewModel.Source.of(meetings,
+                    I18n.current().locale()), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
         }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        // The meeting schedule is there only where the rulebook has a quorum rule; it follows a change in 设置.
+        view.offerWhen(cn.leavedesk.ui.main.Screen.MEETINGS, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> meetings.needsSchedule(state.settings().rulebookId()), state.settingsProperty()));
         register.whenFirstShown(() -> {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,6 +33,7 @@ public final class MainView extends BorderPane {
     private final Function<Screen, Node> screenFactory;
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
 
     /**
      * @param screenFactory builds a screen the first time it is opened
@@ -86,6 +88,8 @@ public final class MainView extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setSelected(screen == viewModel.screenProperty().get());
+            button.managedProperty().bind(button.visibleProperty());
+            navButtons.put(screen, button);
             nav.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -129,6 +133,20 @@ public final class MainView extends BorderPane {
         bar.getStyleClass().add("ld-status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * Offers a screen in the navigation only while the condition holds (the meeting schedule where the rulebook
+     * has a quorum rule); when it stops holding while that screen is open, the register opens instead.
+     */
+    public void offerWhen(Screen screen, ObservableBooleanValue condition) {
+        ToggleButton button = navButtons.get(screen);
+        button.visibleProperty().bind(condition);
+        condition.addListener((o, was, now) -> {
+            if (!now && viewModel.screenProperty().get() == screen) {
+                viewModel.screenProperty().set(Screen.REGISTER);
+            }
+        });
     }
 
     private void show(Screen screen) {
