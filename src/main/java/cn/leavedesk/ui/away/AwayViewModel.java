@@ -36,6 +36,8 @@ import javafx.collections.ObservableList;
 public final class AwayViewModel {
     /** Two weeks from today: what a clerk preparing the week's schedule looks at first. */
     static final int DEFAULT_DAYS = 14;
+    /** Fewer days of a month than this in the range, and its label leaves out the year. */
+    static final int NARROW_MONTH_DAYS = 3;
 
     /** What the range is: one day, a week from Monday, a calendar month, or days chosen freely. */
     public enum Span {
@@ -239,7 +241,7 @@ public final class AwayViewModel {
         Person presider = last.presider().get();
         String article = last.article().orElse("");
         if (last.presiderAway()) {
-            return new PresidingSegment(start, last.day(), I18n.tr("away.presiding.away", presider.displayName()),
+            return new PresidingSegment(start, last.day(), I18n.tr("away.presiding.away"),
                     I18n.tr("away.presiding.away.detail", mayor, presider.displayName(), article), true);
         }
         return new PresidingSegment(start, last.day(), presider.displayName(), I18n.tr("away.presiding.detail",
@@ -250,10 +252,14 @@ public final class AwayViewModel {
     static List<MonthSpan> months(List<AwayTimeline.Day> days) {
         List<MonthSpan> months = new ArrayList<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern(I18n.tr("away.monthFormat"), dateLocale());
+        // A month with only a day or two in the range has no room for its year.
+        DateTimeFormatter narrow = DateTimeFormatter.ofPattern(I18n.tr("away.monthFormat.narrow"), dateLocale());
         int first = 0;
         for (int i = 1; i <= days.size(); i++) {
             if (i == days.size() || !YearMonth.from(days.get(i).date()).equals(YearMonth.from(days.get(first).date()))) {
-                months.add(new MonthSpan(format.format(days.get(first).date()), first, i - first));
+                int length = i - first;
+                months.add(new MonthSpan((length < NARROW_MONTH_DAYS ? narrow : format).format(days.get(first).date()),
+                        first, length));
                 first = i;
             }
         }

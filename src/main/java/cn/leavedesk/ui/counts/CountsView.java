@@ -106,7 +106,7 @@ public final class CountsView extends VBox {
 
         table.setId("counts-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED, "ld-counts-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setCellSelectionEnabled(true);
         SortedList<CountsRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -126,6 +126,7 @@ public final class CountsView extends VBox {
         details.setId("counts-drill");
         details.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedCells()));
         details.setOnAction(e -> drillSelected());
+        details.setMinWidth(Region.USE_PREF_SIZE);
 
         CategoryAxis months = new CategoryAxis(FXCollections.observableArrayList(monthNames()));
         NumberAxis days = new NumberAxis();
@@ -136,7 +137,7 @@ public final class CountsView extends VBox {
         chart.getStyleClass().add("ld-counts-chart");
         chart.setAnimated(false);
         chart.setLegendSide(Side.RIGHT);
-        chart.setPrefHeight(230);
+        chart.setPrefHeight(210);
         chart.setMinHeight(180);
         chart.setCategoryGap(8);
         viewModel.chartProperty().addListener((o, was, now) -> drawChart(now));
@@ -167,16 +168,16 @@ public final class CountsView extends VBox {
         TableColumn<CountsRow, String> name = column("counts.column.name", r -> r.line().displayName(), null);
         TableColumn<CountsRow, Role> role = column("counts.column.role", r -> r.line().role(), null);
         role.setCellFactory(c -> textCell(DomainLabels::role));
-        table.getColumns().add(sized(name, 80));
-        table.getColumns().add(sized(role, 120));
+        table.getColumns().add(sized(name, 70));
+        table.getColumns().add(sized(role, 100));
         for (Kind kind : Kind.values()) {
             table.getColumns().add(sized(numeric(DomainLabels.kind(kind), r -> r.count(kind),
-                    new AnnualReview.Cell.OfKind(kind)), 62));
+                    new AnnualReview.Cell.OfKind(kind)), 50));
         }
         table.getColumns().add(sized(numeric(I18n.tr("counts.column.daysAway"), r -> r.line().daysAway(),
-                new AnnualReview.Cell.DaysAway()), 72));
+                new AnnualReview.Cell.DaysAway()), 60));
         table.getColumns().add(sized(numeric(I18n.tr("counts.column.tripsAbroad"), r -> r.line().tripsAbroad(),
-                new AnnualReview.Cell.TripsAbroad()), 78));
+                new AnnualReview.Cell.TripsAbroad()), 60));
         if (review.isPresent() && !review.get().hasQuotas()) {
             TableColumn<CountsRow, String> none = column("counts.column.quota",
                     r -> I18n.tr("counts.quota.notSet"), null);
@@ -195,7 +196,7 @@ public final class CountsView extends VBox {
                     review.get().quotaArticle().orElse("")));
             group.setId("counts-quota-group");
             for (QuotaPeriod period : review.get().periods()) {
-                group.getColumns().add(sized(quotaColumn(period), 150));
+                group.getColumns().add(sized(quotaColumn(period), 120));
             }
             table.getColumns().add(group);
         }

@@ -230,7 +230,7 @@ public final class CountsViewModel {
         }
         int max = q.limit(period).get();
         if (q.used(period).isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.termUnknown", max), Mark.NONE);
+            return new QuotaCell(I18n.tr("counts.quota.termUnknown"), Mark.NONE);
         }
         int used = q.used(period).get();
         Mark mark = q.isOverLimit(period) ? Mark.EXCEEDED : q.isAtOrOverLimit(period) ? Mark.AT_LIMIT : Mark.NONE;

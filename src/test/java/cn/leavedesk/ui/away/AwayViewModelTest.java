@@ -135,7 +135,7 @@ class AwayViewModelTest {
         List<AwayViewModel.PresidingSegment> strip = AwayViewModel.segments(vm.timelineProperty().get().orElseThrow());
         assertThat(strip).extracting(s -> s.from() + ".." + s.to() + " " + s.text() + " " + s.nobody()).containsExactly(
                 "2026-11-23..2026-11-25 李明远 false",
-                "2026-11-26..2026-11-26 " + tr("away.presiding.away", "李明远") + " true");
+                "2026-11-26..2026-11-26 " + tr("away.presiding.away") + " true");
         assertThat(strip.get(0).detail()).contains("王建国", "常务副市长", "李明远", "五");
         assertThat(vm.warnings()).containsExactly(
                 "11月26日 周四：市长王建国和常务副市长李明远均不在岗，无人主持市政府工作");
@@ -150,6 +150,12 @@ class AwayViewModelTest {
 
         assertThat(months).extracting(m -> m.label() + " " + m.first() + " " + m.days())
                 .containsExactly("2026年11月 0 9", "2026年12月 9 31", "2027年1月 40 10");
+
+        // a month with a day or two in the range has no room for its year
+        vm.fromProperty().set(LocalDate.of(2026, 11, 30));
+        vm.toProperty().set(LocalDate.of(2026, 12, 13));
+        assertThat(AwayViewModel.months(vm.timelineProperty().get().orElseThrow().days()))
+                .extracting(AwayViewModel.MonthSpan::label).containsExactly("11月", "2026年12月");
     }
 
     @Test
