@@ -91,6 +91,15 @@ public final class ScenarioJson {
         return new Scenario(rulebook, people, history, request);
     }
 
+    /**
+     * One ABSENCE object of the check contract on its own, as {@code amend --from} reads it; its person must be on
+     * {@code roster}. Errors name the field as {@code absence.return}.
+     */
+    public static Absence readAbsence(Path file, Set<String> roster) throws IOException, ScenarioException {
+        JsonNode tree = tree(TextDecoding.decode(Files.readAllBytes(file)).text());
+        return absence(JsonField.root("absence", tree), roster, new HashMap<>());
+    }
+
     private static JsonNode tree(String json) throws ScenarioException {
         try {
             JsonNode tree = MAPPER.readTree(json);
@@ -163,7 +172,7 @@ public final class ScenarioJson {
         Kind kind = field.field("kind").enumValue(Kind.class);
         Optional<Scope> scope = field.field("scope").optionalEnum(Scope.class);
         if (scope.isEmpty() && kind != Kind.MEETING_ABSENCE) {
-            field.field("scope").required();
+            throw field.field("scope").error("missing (required)");
         }
         Status status = field.field("status").optionalEnum(Status.class).orElse(Status.ACTIVE);
         Optional<LocalDate> filed = field.field("filed").optionalDate();
@@ -171,6 +180,11 @@ public final class ScenarioJson {
         LocalDate returnDate = field.field("return").date();
         if (returnDate.isBefore(depart)) {
             throw field.field("return").error("before departure " + depart);
+        }
+        if (kind == Kind.MEETING_ABSENCE && !returnDate.equals(depart)) {
+            // a meeting is held on one day: depart = return = the meeting day (cli-contract.md)
+            throw field.field("return").error("a meeting absence is one day: return must be the meeting day "
+                    + depart + " (record each meeting day as its own absence)");
         }
         return Absence.builder(id, person, kind, scope.orElse(Scope.WITHIN_CITY), depart, returnDate)
                 .status(status)
@@ -207,9 +221,10 @@ public final class ScenarioJson {
         field.requireObject();
         MeetingType type = field.field("type").enumValue(MeetingType.class);
         JsonField convenerField = field.field("convener");
-        Optional<String> convener = convenerField.isPresent()
-                ? Optional.of(knownPerson(convenerField, roster))
-                : Optional.empty();
+        Optional<String> convener = convenerField.optionalText();
+        if (convener.isPresent()) {
+            knownPerson(convenerField, roster);
+        }
         return Optional.of(new Meeting(type, convener));
     }
 
