@@ -18,8 +18,9 @@ import java.util.Optional;
  * ({@code AbsenceRepository.relevantTo}), not the person's whole past. The answer is the same as evaluating
  * against everyone's full current history; {@code CheckServiceTest} holds the two side by side.
  *
- * <p>The other people whose absences matter are the stand-in named on the request, if they are on the roster, and
- * for the mayor the executive vice-mayor who presides meanwhile (a designated vice-mayor is the request's stand-in).
+ * <p>The other people whose absences matter are the stand-in named on the request, if they are on the roster, for
+ * the mayor the executive vice-mayor who presides meanwhile (a designated vice-mayor is the request's stand-in), and
+ * for a member of a meeting with a quorum rule (Hegang 第三十七条) the other members, who may be away that day.
  */
 public final class CheckService {
     private final Database db;
@@ -49,17 +50,21 @@ public final class CheckService {
      * @throws IllegalArgumentException when the request's person is not on the roster
      */
     public Evaluation check(Rulebook rulebook, Absence request) {
-        return evaluator.evaluate(rulebook, roster, relevantHistory(request), request);
+        return evaluator.evaluate(rulebook, roster, relevantHistory(rulebook, request), request);
     }
 
     /** What {@link #check} reads from the store for the request. */
-    public List<Absence> relevantHistory(Absence request) {
+    public List<Absence> relevantHistory(Rulebook rulebook, Absence request) {
         List<String> others = new ArrayList<>(2);
         request.actingPerson().flatMap(roster::find).map(Person::id).ifPresent(others::add);
-        boolean mayor = roster.find(request.personId()).map(Person::role).orElse(null) == Role.MAYOR;
-        if (mayor) {
+        Optional<Role> role = roster.find(request.personId()).map(Person::role);
+        if (role.filter(r -> r == Role.MAYOR).isPresent()) {
             presider.map(Person::id).ifPresent(others::add);
         }
+        // a quorum member's absence: whether the other members are there that day (trips and leave count)
+        rulebook.quorum().filter(q -> role.filter(q.memberRoles()::contains).isPresent()).ifPresent(q ->
+                roster.people().stream().filter(p -> q.memberRoles().contains(p.role())).map(Person::id)
+                        .forEach(others::add));
         return db.absences().relevantTo(request, others);
     }
 }
