@@ -350,17 +350,17 @@ public final class AbsenceRepository {
                     }
                 }
             }
-            {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        SELECT a.id FROM absence a INDEXED BY absence_depart_return
-                        JOIN absence_state s ON s.absence = a.id
-                        WHERE a.depart >= ? AND a.depart <= ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
-                    ps.setString(1, from);
-                    ps.setString(2, to);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            full.add(rs.getString(1));
-                        }
+            // meeting absences of anyone on one of the request's days: the quorum of a meeting held then, for a
+            // meeting absence and for a member's trip over a meeting day (Hegang 第三十七条)
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.id FROM absence a INDEXED BY absence_depart_return
+                    JOIN absence_state s ON s.absence = a.id
+                    WHERE a.depart >= ? AND a.depart <= ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
+                ps.setString(1, from);
+                ps.setString(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        full.add(rs.getString(1));
                     }
                 }
             }
