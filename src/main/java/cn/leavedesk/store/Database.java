@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -516,7 +517,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            Files.createDirectories(parent);
+            // A folder made for the database is private; one that was there already (the clerk's) is left alone.
+            if (!Files.isDirectory(parent)) {
+                PrivateFiles.folder(parent);
+            }
+            PrivateFiles.fileIfAbsent(file);
         } catch (IOException e) {
             throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
                     "无法创建文件夹 " + parent + "，请检查磁盘空间和权限。",
