@@ -15,6 +15,10 @@ final class CliText {
     private CliText() {
     }
 
+    static String of(Locale locale, String key, Object... args) {
+        return text(locale, key, args);
+    }
+
     static String text(Locale locale, String key, Object... args) {
         boolean english = "en".equals(locale.getLanguage());
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", english ? Locale.ENGLISH : Locale.ROOT,

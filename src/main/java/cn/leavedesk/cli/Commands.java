@@ -12,6 +12,6 @@ final class Commands {
                 new BackupCommand(), new RestoreCommand(), new HolidaysCommand(), new BenchCommand(),
                 new ShowCommand(), new AmendCommand(), new CancelCommand(), new DayCommand(DayCommand.Fact.DEPART),
                 new DayCommand(DayCommand.Fact.RETURN), new DayCommand(DayCommand.Fact.REPORT), new StepCommand(),
-                new TodoCommand());
+                new TodoCommand(), new PrintCommand());
     }
 }

@@ -1,8 +1,8 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.AppPaths;
+import cn.leavedesk.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -11,7 +11,6 @@ import java.nio.file.Path;
  */
 public final class DataFolder {
     public static final String HOME_PROPERTY = AppPaths.HOME_PROPERTY;
-    public static final String DATABASE_FILE_NAME = "leavedesk.db";
     public static final String BACKUP_FOLDER_NAME = "backups";
 
     private final Path root;
@@ -31,7 +30,7 @@ public final class DataFolder {
     /** A data folder at an explicit place, created if it does not exist yet. */
     public static DataFolder at(Path root) {
         try {
-            Files.createDirectories(root);
+            PrivateFiles.folder(root);
         } catch (IOException e) {
             throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
                     "无法创建数据文件夹 " + root + "，请检查磁盘空间和权限。",
@@ -46,11 +45,11 @@ public final class DataFolder {
 
     /** The default database file inside this folder. */
     public Path databaseFile() {
-        return root.resolve(DATABASE_FILE_NAME);
+        return new AppPaths(root).databaseFile();
     }
 
     /** Where automatic backups of a database in this folder go. */
     public Path backupFolder() {
-        return root.resolve(BACKUP_FOLDER_NAME);
+        return new AppPaths(root).backupFolder();
     }
 }

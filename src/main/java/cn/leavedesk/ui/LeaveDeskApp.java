@@ -4,19 +4,24 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.service.TodoService;
+import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.absence.AbsencePages;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
@@ -26,9 +31,13 @@ import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
 import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
+import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
+import cn.leavedesk.ui.data.StoreRegisterPages;
+import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
+import cn.leavedesk.ui.print.PrintActions;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
@@ -39,11 +48,15 @@ import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
+import cn.leavedesk.ui.todo.TodoView;
+import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -60,86 +73,202 @@ import org.slf4j.LoggerFactory;
  * {@code --db} file or the default one in the data folder; it is opened before the window and closed on exit.
  */
 public class LeaveDeskApp extends Application {
-    public static final String STYLESHEET = "/cn/leavedesk/ui/app.css";
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
     private static final Logger LOG = LoggerFactory.getLogger(LeaveDeskApp.class);
 
+    /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
+    static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
+
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
+    private final List<BooleanSupplier> drafts = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
         AppPaths paths = AppPaths.current();
         Path file = databaseArgument(getParameters().getRaw()).orElseGet(() -> DataFolder.standard().databaseFile());
-        LOG.info("Starting LeaveDesk client; database {}, data folder {}", file, paths.home());
+        LOG.info("Starting LeaveDesk client; database {}", file.getFileName());
 
         FxDialogService dialogs = new FxDialogService(() -> Optional.<Window>of(stage).filter(Window::isShowing));
         GlobalExceptionHandler crashes = new GlobalExceptionHandler(dialogs, Platform::runLater, paths.logFile());
         Thread.setDefaultUncaughtExceptionHandler(crashes);
         Thread.currentThread().setUncaughtExceptionHandler(crashes);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-
-        // Before the window exists: a clerk who chooses to quit here never sees an empty main window.
-        Optional<Database> opened = new DatabaseOpener(dialogs, StoreOptions.defaults()).open(file);
-        if (opened.isEmpty()) {
-            Platform.exit();
-            return;
-        }
-        database = opened.get();
         tasks = new FxTaskExecutor(crashes);
 
-        RulebookService rulebookService = new RulebookService();
+        // The window comes first; the database, settings, rulebooks and calendar are read behind it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StartupPane(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
+        Stylesheets.apply(scene);
+        stage.setTitle(I18n.tr("app.title"));
+        // the same picture as the installed menu entry (installer/leavedesk.svg)
+        Optional.ofNullable(getClass().getResource("/cn/leavedesk/ui/leavedesk.png"))
+                .ifPresent(icon -> stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm())));
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setScene(scene);
+        StartupTimes.logFirstFrame(scene);
+        stage.show();
+
+        tasks.execute(BackgroundTask.of(progress -> openSession(file, paths, new FxThreadDialogs(dialogs)))
+                .onSuccess(session -> session.ifPresentOrElse(s -> showMain(stage, scene, s, dialogs),
+                        Platform::exit)));
+    }
+
+    /** What start-up reads before the main screen can be built; runs on the background executor. */
+    private record Session(Database database, RulebookService rulebooks, ClerkSettings settings,
+                           WorkingCalendar calendar) {
+    }
+
+    private static Optional<Session> openSession(Path file, AppPaths paths, DialogService dialogs) {
+        // The pages are checked at open only after an unclean shutdown, and the daily backup waits for the window:
+        // both take seconds on a large office's file. The background check and backup follow once it is usable.
+        StoreOptions options = StoreOptions.defaults().withAutoBackup(AutoBackup.OFF)
+                .withCheckAtOpen(StoreOptions.CheckAtOpen.AFTER_UNCLEAN_SHUTDOWN);
+        Optional<Database> opened = new DatabaseOpener(dialogs, options).open(file);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        Database database = opened.get();
+        RulebookService rulebooks = new RulebookService();
+        ClerkSettings settings = new StoreSettings(new SettingsService(database)).load();
+        return Optional.of(new Session(database, rulebooks, settings, calendar(paths)));
+    }
+
+    private void showMain(Stage stage, Scene scene, Session session, FxDialogService dialogs) {
+        database = session.database();
+        RulebookService rulebookService = session.rulebooks();
         SettingsStore settingsStore = new StoreSettings(new SettingsService(database));
         AppState state = new AppState(database.file(),
-                database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, settingsStore.load());
+                database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, session.settings());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
-        WorkingCalendar calendar = calendar(paths);
+        WorkingCalendar calendar = session.calendar();
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
-        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
+        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
         Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
         CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
                 new QuotaService(database, rulebookService));
-        ExportService exports = new ExportService(database);
+        ExportService exports = new ExportService(database, rulebookService);
+        StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
+        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
-        MainView view = new MainView(main, screen -> switch (screen) {
-            case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
-                    calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                    register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
-            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
-                    (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
-            case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
-            case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
-                    loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
-        register.refresh();
-        dailyBackup = DailyBackup.start(database);
+        // Issue 7: the absence page, the to-do list and the lifecycle behind them.
+        cn.leavedesk.rules.Messages messages = cn.leavedesk.rules.Messages.of(I18n.current().locale());
+        RequestService requests = new RequestService(database, rulebookService, calendar, messages, clock);
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(database, rulebookService, calendar,
+                messages, clock);
+        TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
+                messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
+        main.todoCountProperty().bind(todo.countProperty());
+        todo.afterFirstLoad(list -> {
+            if (list.anyOverdue()) {
+                main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
+            }
+        });
+        Supplier<RequestViewModel> requestForms = () -> new RequestViewModel(requests, register, tasks, dialogs,
+                state, clock, Debouncer.fx(Duration.millis(250)));
+        AbsencePages absencePages = new AbsencePages(lifecycle, requestForms, tasks, dialogs, state,
+                document -> {
+                    if (testViewer != null) {
+                        testViewer.open(document);
+                    } else {
+                        getHostServices().showDocument(document.toUri().toString());
+                    }
+                }, main::openAbsence,
+                main::closeAbsence, () -> {
+                    register.refresh();
+                    todo.refresh();
+                });
 
-        // Small office screens (1366x768 is common) must still show the status bar.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET)
-                .toExternalForm());
+        MainView view = new MainView(main, screen -> switch (screen) {
+            case TODO -> new TodoView(todo);
+            case REGISTER -> {
+                RegisterView registerView = new RegisterView(new RegisterViewModel(new StoreRegisterPages(
+                        new RegisterService(database), requests, exports), register, tasks, dialogs,
+                        main::openAbsence), loadDemo);
+                registerView.offerPrinting(printing);
+                yield registerView;
+            }
+            case NEW_REQUEST -> {
+                RequestViewModel form = requestForms.get();
+                drafts.add(form::hasUnsavedDraft);
+                form.onSaved(saved -> {
+                    todo.refresh();
+                    main.openAbsence(saved.id());
+                });
+                yield new RequestView(form);
+            }
+            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
+                    .openingAbsencesWith(main::openAbsence);
+            case ANNUAL_COUNTS -> {
+                CountsView countsView = new CountsView(new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                countsView.offerPrinting(printing);
+                yield countsView;
+            }
+            case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
+            case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
+                    loadDemo);
+        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+            if (mayClose(dialogs)) {
+                Platform.exit();
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(dialogs)) {
+                event.consume();
+            }
+        });
+        register.whenFirstShown(() -> {
+            StartupTimes.registerReady();
+            checkInBackground(database, dialogs);
+            dailyBackup = DailyBackup.start(database);
+            // After the register: the to-do list may open itself if anything is overdue.
+            todo.refresh();
+        });
+        register.refresh();
         stage.setTitle(main.windowTitle());
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        stage.setScene(scene);
-        stage.show();
+        scene.setRoot(view);
+    }
+
+    /** True when nothing typed would be lost, or the clerk chose to close anyway. */
+    private boolean mayClose(DialogService dialogs) {
+        return drafts.stream().noneMatch(BooleanSupplier::getAsBoolean)
+                || dialogs.choose(I18n.tr("request.unsaved.title"), I18n.tr("request.unsaved.message"),
+                        I18n.tr("request.unsaved.close"), I18n.tr("request.unsaved.stay"));
+    }
+
+    /**
+     * SQLite's quick check, beside the clerk's work; a problem is shown and makes the next start check the file
+     * first, where the clerk is offered the latest good backup.
+     */
+    private void checkInBackground(Database db, DialogService dialogs) {
+        tasks.execute(BackgroundTask.of(progress -> db.quickCheckAside())
+                .onSuccess(problems -> {
+                    if (!problems.isEmpty()) {
+                        LOG.error("Background check of {} found: {}", db.file(), problems);
+                        db.checkAtNextOpen();
+                        dialogs.showError(I18n.tr("startup.checkFailed.title"), I18n.tr("startup.checkFailed.message",
+                                db.file(), String.join("; ", problems)));
+                    }
+                })
+                .onFailure(e -> LOG.warn("Background check of {} could not run", db.file(), e)));
     }
 
     /** The official schedules plus the office's own files in the data folder; a bad office file is skipped. */
     private static WorkingCalendar calendar(AppPaths paths) {
-        Path office = paths.home().resolve("holidays");
+        Path office = paths.holidayFolder();
         try {
             return CalendarLoader.standard(Optional.of(office));
         } catch (RuntimeException e) {
