@@ -55,6 +55,10 @@ public final class ItineraryEditor extends VBox {
         matches.getStyleClass().addAll("ld-itinerary-matches", Styles.DENSE);
         matches.setCellFactory(l -> new CountryCell());
         matches.setFixedCellSize(MATCH_ROW_HEIGHT);
+        // A ListView asks for a wide default; here it takes the editor's width and never widens the form.
+        matches.setMinWidth(0);
+        matches.setPrefWidth(120);
+        matches.setMaxWidth(Double.MAX_VALUE);
         matches.prefHeightProperty().bind(Bindings.min(VISIBLE_MATCHES, Bindings.size(viewModel.matches()))
                 .multiply(MATCH_ROW_HEIGHT).add(2));
         matches.visibleProperty().bind(Bindings.isNotEmpty(viewModel.matches()));
