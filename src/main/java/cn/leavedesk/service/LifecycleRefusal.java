@@ -22,7 +22,7 @@ public final class LifecycleRefusal extends RuntimeException {
         ALREADY_CANCELLED("lifecycle.refused.alreadyCancelled"),
         /** {0} id, {1} the newer version's id */
         SUPERSEDED("lifecycle.refused.superseded"),
-        /** {0} field (--on, …), {1} day, {2} today */
+        /** {0} day, {1} today */
         FUTURE_DAY("lifecycle.refused.futureDay"),
         /** {0} return day, {1} departure day */
         RETURN_BEFORE_DEPARTURE("lifecycle.refused.returnBeforeDeparture"),

@@ -396,34 +396,115 @@ public final class AbsenceRepository {
     }
 
     /**
-     * One page of the register in the order asked for: {@code limit} rows from {@code offset}. Only that page is
-     * read; the query walks absence_state, which carries every column the filters ask about, through the index
-     * that fits the filter and the order.
+     * One page of the register in the order asked for: {@code limit} rows from {@code offset}. Two reads: the page's
+     * ids from absence_state alone (which carries every filtered column but the free text and the role) through the
+     * index that fits the filter and the order, then the full rows of those ids only; so neither a deep page nor a
+     * rare filter computes anything for the rows it passes over.
      */
     public List<RegisterLine> registerPage(RegisterFilter filter, RegisterSort sort, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = registerWhere(filter, params);
-        params.add(limit);
-        params.add(offset);
-        String sql = """
-                SELECT a.*, s.state, s.effective_return, s.verdict AS register_verdict,
-                       s.open_steps AS register_open_steps, nx.id AS superseded_by,
-                       (SELECT e.on_date FROM absence_event e
-                        WHERE e.absence = a.id AND e.type = 'RETURNED' ORDER BY e.id DESC LIMIT 1) AS actual_return
-                FROM absence_state s
-                JOIN absence a ON a.id = s.absence
-                LEFT JOIN absence nx ON nx.supersedes = a.id
-                """ + where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
         return db.read(c -> {
+            List<String> ids = registerIds(c, filter, sort, limit, offset);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
             Map<String, Optional<Verdict>> verdicts = new HashMap<>();
             Map<String, Integer> open = new HashMap<>();
-            List<StoredAbsence> rows = query(c, sql, params, rs -> {
-                String id = rs.getString("id");
-                verdicts.put(id, Sql.optionalText(rs, "register_verdict").map(Verdict::valueOf));
-                open.put(id, rs.getInt("register_open_steps"));
-            });
-            return rows.stream().map(r -> new RegisterLine(r, verdicts.get(r.id()), open.get(r.id()))).toList();
+            Map<String, StoredAbsence> byId = new HashMap<>();
+            String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+            for (StoredAbsence row : query(c, """
+                    SELECT a.*, s.state, s.effective_return, s.verdict AS register_verdict,
+                           s.open_steps AS register_open_steps, nx.id AS superseded_by,
+                           (SELECT e.on_date FROM absence_event e
+                            WHERE e.absence = a.id AND e.type = 'RETURNED' ORDER BY e.id DESC LIMIT 1) AS actual_return
+                    FROM absence a
+                    JOIN absence_state s ON s.absence = a.id
+                    LEFT JOIN absence nx ON nx.supersedes = a.id
+                    WHERE a.id IN (%s)""".formatted(marks), ids, rs -> {
+                        String id = rs.getString("id");
+                        verdicts.put(id, Sql.optionalText(rs, "register_verdict").map(Verdict::valueOf));
+                        open.put(id, rs.getInt("register_open_steps"));
+                    })) {
+                byId.put(row.id(), row);
+            }
+            return ids.stream().map(id -> new RegisterLine(byId.get(id), verdicts.get(id), open.get(id))).toList();
         });
+    }
+
+    private static List<String> registerIds(Connection c, RegisterFilter filter, RegisterSort sort, int limit,
+                                            int offset) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = registerWhere(filter, params);
+        Path path = registerPath(c, filter, sort);
+        boolean joinAbsence = filter.text().isPresent() || sort.column() == RegisterSort.Column.DESTINATION
+                || sort.column() == RegisterSort.Column.FILED;
+        String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
+        String from = switch (path) {
+            // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
+            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
+            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
+            case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
+            case PLANNER -> " FROM absence_state s" + join;
+        };
+        // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
+        String inside = path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
+        String order = path != Path.DEPARTURE_ORDER ? orderBy(sort)
+                : sort.direction() == RegisterSort.Direction.ASCENDING ? "a.depart ASC, a.id DESC" : "a.depart DESC, a.id";
+        String sql = "SELECT s.absence" + from + where + inside + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+        params.add(limit);
+        params.add(offset);
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** How a register page is read. */
+    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER }
+
+    /**
+     * How a page in departure order is read. SQLite's planner, left to itself, reads every row of a common filter
+     * (a kind, a role most people hold) and sorts them, a second at a million rows; walking the departure order and
+     * stopping after the page reads about as many entries as the page shows, unless the filter is rare, and the rare
+     * filters have their own departure-ordered index. A person (or a role few people hold) and the other orders are
+     * left to the planner, which starts from absence_state_person or sorts.
+     */
+    private static Path registerPath(Connection c, RegisterFilter filter, RegisterSort sort) throws SQLException {
+        if (sort.column() != RegisterSort.Column.DEPART || filter.personId().isPresent()
+                || (filter.role().isPresent() && fewHold(c, filter.role().get()))) {
+            return Path.PLANNER;
+        }
+        if (filter.verdict().isPresent()) {
+            return Path.VERDICT;
+        }
+        if (filter.openStepsOnly()) {
+            return Path.OPEN_STEPS;
+        }
+        if (!filter.states().contains(AbsenceState.ACTIVE)) {
+            return Path.RARE_STATE;
+        }
+        return Path.DEPARTURE_ORDER;
+    }
+
+    /** Whether at most one person in fifty holds the role: their absences are then best found person by person. */
+    private static boolean fewHold(Connection c, cn.leavedesk.domain.Role role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*), sum(role = ?) FROM person")) {
+            ps.setString(1, role.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long all = rs.getLong(1);
+                long holding = rs.getLong(2);
+                return holding * 50 <= all;
+            }
+        }
     }
 
     /** How many rows {@link #registerPage} has in all for the filter. */
@@ -461,7 +542,10 @@ public final class AbsenceRepository {
 
     private static String registerWhere(RegisterFilter filter, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        if (filter.states().size() < AbsenceState.values().length) {
+        if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
+            // not an IN list: that would tempt the planner into the state index and a sort of every row
+            sql.append(" AND s.state <> 'SUPERSEDED'");
+        } else if (filter.states().size() < AbsenceState.values().length) {
             List<String> states = filter.states().stream().map(Enum::name).sorted().toList();
             sql.append(" AND s.state IN (").append(String.join(",", Collections.nCopies(states.size(), "?")))
                     .append(")");

@@ -9,6 +9,7 @@ import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.ReportService;
@@ -30,11 +31,13 @@ import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
 import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
+import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
 import cn.leavedesk.ui.data.StoreRegisterPages;
 import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
+import cn.leavedesk.ui.print.PrintActions;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
@@ -49,8 +52,10 @@ import cn.leavedesk.ui.todo.TodoView;
 import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -80,6 +85,8 @@ public class LeaveDeskApp extends Application {
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
+    private final List<BooleanSupplier> drafts = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
@@ -100,6 +107,9 @@ public class LeaveDeskApp extends Application {
                 Math.min(HEIGHT, screen.getHeight()));
         Stylesheets.apply(scene);
         stage.setTitle(I18n.tr("app.title"));
+        // the same picture as the installed menu entry (installer/leavedesk.svg)
+        Optional.ofNullable(getClass().getResource("/cn/leavedesk/ui/leavedesk.png"))
+                .ifPresent(icon -> stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm())));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
@@ -142,13 +152,15 @@ public class LeaveDeskApp extends Application {
         WorkingCalendar calendar = session.calendar();
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
-        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
+        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
         Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
         CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
                 new QuotaService(database, rulebookService));
-        ExportService exports = new ExportService(database);
+        ExportService exports = new ExportService(database, rulebookService);
+        StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
+        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         // Issue 7: the absence page, the to-do list and the lifecycle behind them.
@@ -181,10 +193,16 @@ public class LeaveDeskApp extends Application {
 
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
-            case REGISTER -> new RegisterView(new RegisterViewModel(new StoreRegisterPages(new RegisterService(database),
-                    requests, exports), register, tasks, dialogs, main::openAbsence), loadDemo);
+            case REGISTER -> {
+                RegisterView registerView = new RegisterView(new RegisterViewModel(new StoreRegisterPages(
+                        new RegisterService(database), requests, exports), register, tasks, dialogs,
+                        main::openAbsence), loadDemo);
+                registerView.offerPrinting(printing);
+                yield registerView;
+            }
             case NEW_REQUEST -> {
                 RequestViewModel form = requestForms.get();
+                drafts.add(form::hasUnsavedDraft);
                 form.onSaved(saved -> {
                     todo.refresh();
                     main.openAbsence(saved.id());
@@ -193,12 +211,25 @@ public class LeaveDeskApp extends Application {
             }
             case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
                     .openingAbsencesWith(main::openAbsence);
-            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
-                    (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+            case ANNUAL_COUNTS -> {
+                CountsView countsView = new CountsView(new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                countsView.offerPrinting(printing);
+                yield countsView;
+            }
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
-        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+            if (mayClose(dialogs)) {
+                Platform.exit();
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(dialogs)) {
+                event.consume();
+            }
+        });
         register.whenFirstShown(() -> {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
@@ -209,6 +240,13 @@ public class LeaveDeskApp extends Application {
         register.refresh();
         stage.setTitle(main.windowTitle());
         scene.setRoot(view);
+    }
+
+    /** True when nothing typed would be lost, or the clerk chose to close anyway. */
+    private boolean mayClose(DialogService dialogs) {
+        return drafts.stream().noneMatch(BooleanSupplier::getAsBoolean)
+                || dialogs.choose(I18n.tr("request.unsaved.title"), I18n.tr("request.unsaved.message"),
+                        I18n.tr("request.unsaved.close"), I18n.tr("request.unsaved.stay"));
     }
 
     /**

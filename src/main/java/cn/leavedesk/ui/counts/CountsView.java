@@ -7,6 +7,8 @@ import cn.leavedesk.service.QuotaUse;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
+import cn.leavedesk.ui.print.PrintActions;
+import cn.leavedesk.ui.print.PrintMenus;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,7 +35,11 @@ public final class CountsView extends VBox {
     private static final PseudoClass EXCEEDED = PseudoClass.getPseudoClass("exceeded");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
+    private final HBox header;
+    private final CountsViewModel viewModel;
+
     public CountsView(CountsViewModel viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().addAll("ld-page", "ld-counts");
 
         Label title = new Label(I18n.tr("nav.annualCounts"));
@@ -66,7 +72,7 @@ public final class CountsView extends VBox {
         export.setOnAction(e -> viewModel.export());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox header = new HBox(title, spring, summary, new Label(I18n.tr("counts.year")), year,
+        header = new HBox(title, spring, summary, new Label(I18n.tr("counts.year")), year,
                 new Label(I18n.tr("counts.group")), filter, export);
         header.getStyleClass().add("ld-toolbar");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -120,6 +126,11 @@ public final class CountsView extends VBox {
                 viewModel.refresh();
             }
         });
+    }
+
+    /** A 打印 button beside the export: the chosen year's summary, printed or saved as PDF. */
+    public void offerPrinting(PrintActions print) {
+        header.getChildren().add(PrintMenus.forAnnual(print, () -> viewModel.yearProperty().get()));
     }
 
     private static <T> TableCell<CountsRow, T> textCell(Function<T, String> text) {

@@ -81,6 +81,7 @@ public final class MainView extends BorderPane {
         MenuItem demo = new MenuItem(I18n.tr("menu.file.loadDemo"), Icons.DEMO_DATA.create());
         demo.setId("menu-load-demo");
         demo.disableProperty().bind(loadDemo.runningProperty());
+        demo.visibleProperty().bind(loadDemo.availableProperty());
         demo.setOnAction(e -> loadDemo.execute());
         MenuItem quit = new MenuItem(I18n.tr("menu.file.exit"));
         quit.setOnAction(e -> exit.run());

@@ -14,6 +14,8 @@ import cn.leavedesk.store.RegisterSort.Column;
 import cn.leavedesk.store.RegisterSort.Direction;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.print.PrintActions;
+import cn.leavedesk.ui.print.PrintMenus;
 import cn.leavedesk.ui.Icons;
 import cn.leavedesk.ui.LoadDemoDataCommand;
 import cn.leavedesk.ui.register.RegisterViewModel.StatusChoice;
@@ -37,6 +39,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -63,6 +66,8 @@ public final class RegisterView extends VBox {
 
     private final RegisterViewModel viewModel;
     private final Messages labels = Messages.of(I18n.current().locale());
+
+    private PrintActions printing;
 
     public RegisterView(RegisterViewModel viewModel, LoadDemoDataCommand loadDemo) {
         this.viewModel = viewModel;
@@ -297,8 +302,24 @@ public final class RegisterView extends VBox {
         open.setId("register-open");
         open.setOnAction(e -> viewModel.open(row.getItem()));
         ContextMenu menu = new ContextMenu(open);
+        // The printed forms join the menu once printing is offered (the client does; some tests do not).
+        menu.setOnShowing(e -> {
+            if (printing != null && menu.getItems().size() == 1) {
+                ContextMenu forms = PrintMenus.forAbsence(printing,
+                        () -> Optional.ofNullable(row.getItem()).map(r -> r.absence().id()));
+                List<MenuItem> items = new ArrayList<>(forms.getItems());
+                forms.getItems().clear();
+                menu.getItems().add(new SeparatorMenuItem());
+                menu.getItems().addAll(items);
+            }
+        });
         row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(menu));
         return row;
+    }
+
+    /** A right click on an absence also offers its printed forms. */
+    public void offerPrinting(PrintActions print) {
+        this.printing = print;
     }
 
     private String stateText(AbsenceState state) {
@@ -316,8 +337,9 @@ public final class RegisterView extends VBox {
                 .then(I18n.tr("register.empty")).otherwise(I18n.tr("register.noMatch")));
         Button demo = new Button(I18n.tr("menu.file.loadDemo"), Icons.DEMO_DATA.create());
         demo.setId("register-load-demo");
-        demo.visibleProperty().bind(viewModel.registerEmpty());
         demo.disableProperty().bind(loadDemo.runningProperty());
+        demo.visibleProperty().bind(viewModel.registerEmpty().and(loadDemo.availableProperty()));
+        demo.managedProperty().bind(loadDemo.availableProperty());
         demo.setOnAction(e -> loadDemo.execute());
         VBox box = new VBox(text, demo);
         box.getStyleClass().add("ld-placeholder");
