@@ -5,14 +5,15 @@ import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.service.AbsenceLifecycleService;
+import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.AwayService;
+import cn.leavedesk.service.MeetingService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
 import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
-import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
@@ -26,10 +27,11 @@ import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.counts.CountsViewModel;
+import cn.leavedesk.ui.meetings.MeetingsView;
+import cn.leavedesk.ui.meetings.MeetingsViewModel;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
-import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
@@ -156,11 +158,11 @@ public class LeaveDeskApp extends Application {
 
         Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
-        CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
-                new QuotaService(database, rulebookService));
+        CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database, rulebookService);
         StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
         PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
+        MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         // Issue 7: the absence page, the to-do list and the lifecycle behind them.
@@ -217,6 +219,8 @@ public class LeaveDeskApp extends Application {
                 countsView.offerPrinting(printing);
                 yield countsView;
             }
+            case MEETINGS -> new MeetingsView(new MeetingsViewModel(MeetingsViewModel.Source.of(meetings,
+                    I18n.current().locale()), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
@@ -230,6 +234,9 @@ public class LeaveDeskApp extends Application {
                 event.consume();
             }
         });
+        // The meeting schedule is there only where the rulebook has a quorum rule; it follows a change in 设置.
+        view.offerWhen(cn.leavedesk.ui.main.Screen.MEETINGS, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> meetings.needsSchedule(state.settings().rulebookId()), state.settingsProperty()));
         register.whenFirstShown(() -> {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);

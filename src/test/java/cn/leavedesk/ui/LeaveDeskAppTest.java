@@ -57,6 +57,11 @@ class LeaveDeskAppTest extends FxRobot {
     @Test
     void everyScreenOpensFromTheNavigation() {
         for (Screen screen : Screen.values()) {
+            if (screen == Screen.MEETINGS) {
+                // Wuhan's rulebook has no quorum rule, so no meeting schedule is offered
+                assertThat(lookup("#nav-meetings").query().isVisible()).isFalse();
+                continue;
+            }
             clickOn("#nav-" + screen.id());
 
             assertThat(lookup("#nav-" + screen.id()).queryAs(ToggleButton.class).isSelected()).isTrue();

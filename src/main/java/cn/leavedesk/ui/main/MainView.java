@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,6 +36,7 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final Function<String, Node> absencePages;
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
 
     /**
      * @param screenFactory builds a screen the first time it is opened
@@ -118,6 +120,8 @@ public final class MainView extends BorderPane {
                 button.setText(null);
                 button.setGraphic(withBadge(screen));
             }
+            button.managedProperty().bind(button.visibleProperty());
+            navButtons.put(screen, button);
             nav.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -184,6 +188,20 @@ public final class MainView extends BorderPane {
 
     private void showAbsence(String id) {
         content.getChildren().setAll(absencePages.apply(id));
+    }
+
+    /**
+     * Offers a screen in the navigation only while the condition holds (the meeting schedule where the rulebook
+     * has a quorum rule); when it stops holding while that screen is open, the register opens instead.
+     */
+    public void offerWhen(Screen screen, ObservableBooleanValue condition) {
+        ToggleButton button = navButtons.get(screen);
+        button.visibleProperty().bind(condition);
+        condition.addListener((o, was, now) -> {
+            if (!now && viewModel.screenProperty().get() == screen) {
+                viewModel.screenProperty().set(Screen.REGISTER);
+            }
+        });
     }
 
     private void show(Screen screen) {

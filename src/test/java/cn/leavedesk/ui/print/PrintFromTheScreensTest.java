@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.print.PdfFiles;
 import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.ExportService;
 import cn.leavedesk.service.RegisterRow;
@@ -27,7 +28,6 @@ import cn.leavedesk.ui.RecordingDialogService;
 import cn.leavedesk.ui.SyncTaskExecutor;
 import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.counts.CountsViewModel;
-import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
@@ -147,9 +147,9 @@ class PrintFromTheScreensTest extends FxRobot {
         Path target = dir.resolve("summary.pdf");
         dialogs.savingTo(target);
         show(() -> {
-            CountsView view = new CountsView(new CountsViewModel(new StoreCounts(new ReportService(db),
-                    new QuotaService(db, new RulebookService())), (year, file) -> { }, dialogs, new SyncTaskExecutor(),
-                    NOV_22));
+            CountsView view = new CountsView(new CountsViewModel(CountsViewModel.Source.of(
+                    new AnnualReviewService(db, new RulebookService())), (year, file) -> { }, dialogs,
+                    new SyncTaskExecutor(), NOV_22));
             view.offerPrinting(actions);
             return view;
         });
