@@ -211,8 +211,11 @@ public class LeaveDeskApp extends Application {
                 });
                 yield new RequestView(form);
             }
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
-                    .openingAbsencesWith(main::openAbsence);
+            case WHO_IS_AWAY -> {
+                AwayViewModel timeline = new AwayViewModel(away::timeline, tasks, clock);
+                timeline.setOnOpenAbsence(absence -> main.openAbsence(absence.id()));
+                yield new AwayView(timeline);
+            }
             case ANNUAL_COUNTS -> {
                 CountsView countsView = new CountsView(new CountsViewModel(counts,
                         (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
