@@ -173,6 +173,8 @@ public class LeaveDeskApp extends Application {
         TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
                 messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
         main.todoCountProperty().bind(todo.countProperty());
+        // Demo data, an import or a save elsewhere changes what is owed.
+        register.storedCount().addListener(o -> todo.refresh());
         todo.afterFirstLoad(list -> {
             if (list.anyOverdue()) {
                 main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
