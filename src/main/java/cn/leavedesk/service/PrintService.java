@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Action;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
@@ -146,8 +147,9 @@ public final class PrintService {
         StoredAbsence stored = db.absences().find(absenceId)
                 .orElseThrow(() -> new RecordNotFoundException("absence", absenceId));
         Roster roster = db.people().roster();
+        // the store's foreign key keeps every absence's person on the roster
         Person person = roster.find(stored.absence().personId())
-                .orElseGet(() -> Person.of(stored.absence().personId(), "", cn.leavedesk.domain.Role.DEPARTMENT_HEAD));
+                .orElseThrow(() -> new RecordNotFoundException("person", stored.absence().personId()));
         Facts facts = new Facts(stored, person, roster);
         return switch (form) {
             case REQUEST -> request(facts);
@@ -200,7 +202,7 @@ public final class PrintService {
         blocks.add(new Signatures(List.of(text.tr("print.signature.applicant"), text.tr("print.signature.date"))));
 
         List<ChainStep> approvals = db.chains().steps(a.id()).stream()
-                .filter(s -> s.step().action() == cn.leavedesk.domain.Action.APPROVE).toList();
+                .filter(s -> s.step().action() == Action.APPROVE).toList();
         if (!approvals.isEmpty()) {
             blocks.add(new Heading(text.tr("print.request.approvals"), false));
             List<List<String>> rows = new ArrayList<>();
