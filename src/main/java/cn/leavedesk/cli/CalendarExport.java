@@ -17,7 +17,7 @@ final class CalendarExport {
     private CalendarExport() {
     }
 
-    static int run(Arguments arguments, CliContext context) throws Exception {
+    static int run(Arguments arguments, CliContext context, ExportService.ExistingFile existing) throws Exception {
         DisplayText text = DisplayText.of(context.locale());
         if (arguments.get("--year").isPresent()) {
             throw new UsageException(text.tr("cli.calendar.year"));
@@ -26,6 +26,10 @@ final class CalendarExport {
         Path out = Path.of(outText);
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ics")) {
             throw new UsageException(text.tr("cli.calendar.out", outText));
+        }
+        if (existing == ExportService.ExistingFile.REFUSE
+                && java.nio.file.Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
         }
         Optional<LocalDate> from = date(arguments, "--from", text);
         Optional<LocalDate> to = date(arguments, "--to", text);

@@ -8,6 +8,7 @@ import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.io.ExportTable;
+import cn.leavedesk.io.ListCell;
 import cn.leavedesk.io.IcsWriter;
 import cn.leavedesk.store.AbsenceState;
 import cn.leavedesk.io.RegisterExport;
@@ -16,6 +17,11 @@ import cn.leavedesk.store.Database;
 import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoredAbsence;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +91,27 @@ public final class ExportService {
         return new ExportTable(REGISTER_HEADERS, rows);
     }
 
+    /**
+     * The rows a clerk filtered on the register screen, in its order, with the person's name and position beside
+     * the id (the register export's other columns unchanged), the verdict and the open steps as the screen shows.
+     */
+    public ExportTable registerRows(List<RegisterRow> lines) {
+        List<String> headers = new ArrayList<>(REGISTER_HEADERS);
+        headers.addAll(2, List.of("姓名", "职务"));
+        headers.add("核对结论");
+        headers.add("未办步骤");
+        List<List<Object>> rows = new ArrayList<>();
+        for (RegisterRow line : lines) {
+            List<Object> row = registerRow(line.absence());
+            row.set(4, labels.label(line.state()));
+            row.addAll(2, List.of(line.person().displayName(), labels.label(line.person().role())));
+            row.add(line.verdict().map(labels::label).orElse(null));
+            row.add(line.openSteps());
+            rows.add(row);
+        }
+        return new ExportTable(headers, rows);
+    }
+
     private List<Object> registerRow(Absence a) {
         List<Object> row = new ArrayList<>();
         row.add(a.id());
@@ -99,7 +126,7 @@ public final class ExportService {
         row.add(a.reason());
         row.add(a.contact());
         row.add(a.actingPerson());
-        row.add(a.attachments().isEmpty() ? null : String.join(";", a.attachments()));
+        row.add(a.attachments().isEmpty() ? null : ListCell.join(a.attachments()));
         row.add(a.stops().isEmpty() ? null : a.stops().stream().map(ExportService::stop).collect(Collectors.joining(";")));
         row.add(a.meeting().map(m -> labels.label(m.type())));
         row.add(a.meeting().flatMap(Meeting::convener));
@@ -178,11 +205,53 @@ public final class ExportService {
         return IcsWriter.write(DisplayText.of(locale).tr("calendar.name"), events, stamp);
     }
 
-    /** Writes the table as the file name's ending asks: UTF-8 CSV with a byte-order mark, or a workbook. */
+    /** What to do when the export's target file already exists. */
+    public enum ExistingFile {
+        /** Refuse with {@link FileAlreadyExistsException}: the command line without {@code --force}. */
+        REFUSE,
+        /** Replace it: the clerk has confirmed (the client's save dialog asks, {@code --force} says so). */
+        REPLACE
+    }
+
+    /** As {@link #write(ExportTable, Path, ExistingFile)}, replacing a file the clerk chose in a save dialog. */
     public void write(ExportTable table, Path target) throws IOException {
-        switch (Format.of(target)) {
-            case CSV -> RegisterExport.writeCsv(table, target);
-            case XLSX -> RegisterExport.writeXlsx(table, target);
+        write(table, target, ExistingFile.REPLACE);
+    }
+
+    /**
+     * Writes the table as the file name's ending asks: UTF-8 CSV with a byte-order mark, or a workbook. The file
+     * is written under a temporary name in the same folder and renamed when complete, so a failure (a full disk, a
+     * kill) leaves no empty or partial export behind and never damages the file it would have replaced.
+     *
+     * @throws FileAlreadyExistsException when the target exists and {@code existing} is {@link ExistingFile#REFUSE}
+     */
+    public void write(ExportTable table, Path target, ExistingFile existing) throws IOException {
+        Format format = Format.of(target);
+        Path absolute = target.toAbsolutePath();
+        if (existing == ExistingFile.REFUSE && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            switch (format) {
+                case CSV -> RegisterExport.writeCsv(table, temporary);
+                case XLSX -> RegisterExport.writeXlsx(table, temporary);
+            }
+            if (existing == ExistingFile.REFUSE) {
+                Files.move(temporary, absolute); // refuses, rather than replaces, a file that appeared meanwhile
+            } else {
+                replace(temporary, absolute);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void replace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -368,11 +368,14 @@ public final class PrintService {
     }
 
     private String done(ChainStep step) {
-        String day = step.doneAt().map(at -> text.shortDay(LocalDate.ofInstant(at, clock.getZone()))).orElse("");
+        // The day the clerk recorded it happened; the time of recording only for steps ticked before that existed.
+        String day = step.doneOn().or(() -> step.doneAt().map(at -> LocalDate.ofInstant(at, clock.getZone())))
+                .map(text::shortDay).orElse("");
         String who = step.doneBy().orElse("");
         String how = step.doneHow().map(h -> switch (h) {
             case WRITTEN -> text.tr("print.how.written");
             case ORAL -> text.tr("print.how.oral");
+            case IN_PERSON -> text.tr("print.how.inPerson");
         }).orElse("");
         return text.tr("print.done", day, who, how).strip();
     }

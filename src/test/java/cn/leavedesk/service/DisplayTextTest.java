@@ -7,7 +7,6 @@ import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.rules.Quota;
 import cn.leavedesk.ui.DomainLabels;
-import cn.leavedesk.ui.counts.CountsViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,21 +30,19 @@ class DisplayTextTest {
     }
 
     @Test
-    void quotaCellsReadAsOnScreen() {
+    void quotaCellsNameEachLimitAndWhatIsUsed() {
         LocalDate asOf = LocalDate.of(2026, 12, 31);
-        List<Quota> quotas = List.of(
-                new Quota("mayor", new cn.leavedesk.rules.LocalizedText("mayor", null), java.util.Set.of(), List.of(), Optional.of(1), Optional.empty(), Optional.empty(),
-                        Quota.Combine.BOTH),
-                new Quota("vice", new cn.leavedesk.rules.LocalizedText("vice", null), java.util.Set.of(), List.of(), Optional.empty(), Optional.of(2), Optional.of(1),
-                        Quota.Combine.EITHER),
-                new Quota("asNeeded", new cn.leavedesk.rules.LocalizedText("asNeeded", null), java.util.Set.of(), List.of(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Quota.Combine.BOTH));
-        for (Quota quota : quotas) {
-            for (QuotaUse use : List.of(new QuotaUse(quota, asOf, 1, Optional.of(3), 2),
-                    new QuotaUse(quota, asOf, 0, Optional.empty(), 0))) {
-                assertThat(text.quota(use)).isEqualTo(CountsViewModel.quotaText(use));
-            }
-        }
+        Quota mayor = new Quota("mayor", new cn.leavedesk.rules.LocalizedText("mayor", null), java.util.Set.of(),
+                List.of(), Optional.of(1), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
+        Quota vice = new Quota("vice", new cn.leavedesk.rules.LocalizedText("vice", null), java.util.Set.of(),
+                List.of(), Optional.empty(), Optional.of(2), Optional.of(1), Quota.Combine.EITHER);
+        Quota asNeeded = new Quota("asNeeded", new cn.leavedesk.rules.LocalizedText("asNeeded", null),
+                java.util.Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
+
+        assertThat(text.quota(new QuotaUse(mayor, asOf, 1, Optional.of(3), 2))).isEqualTo("本年 1/1");
+        assertThat(text.quota(new QuotaUse(vice, asOf, 1, Optional.of(3), 2))).isEqualTo("本任期 3/2，两年内 2/1");
+        assertThat(text.quota(new QuotaUse(vice, asOf, 0, Optional.empty(), 0))).contains("2").contains("0/1");
+        assertThat(text.quota(new QuotaUse(asNeeded, asOf, 2, Optional.empty(), 0))).contains("2");
     }
 
     @Test

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.print.PdfFiles;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.ChainPlanner;
+import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.RegisterRow;
+import cn.leavedesk.service.RegisterService;
+import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.QuotaService;
@@ -17,16 +23,15 @@ import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.store.StoredAbsence;
 import cn.leavedesk.ui.Stylesheets;
-import cn.leavedesk.ui.ListRegister;
 import cn.leavedesk.ui.LoadDemoDataCommand;
 import cn.leavedesk.ui.RecordingDialogService;
-import cn.leavedesk.ui.RegisterEntry;
 import cn.leavedesk.ui.SyncTaskExecutor;
 import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.counts.CountsViewModel;
-import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
 import cn.leavedesk.ui.data.StoreForms;
+import cn.leavedesk.ui.data.StoreRegister;
+import cn.leavedesk.ui.data.StoreRegisterPages;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
 import java.nio.file.Files;
@@ -100,19 +105,17 @@ class PrintFromTheScreensTest extends FxRobot {
 
     @Test
     void aRightClickOnAnAbsencePrintsItsRequestOrSavesThePdfWhenThereIsNoPrinter() throws Exception {
-        List<RegisterEntry> entries = new ArrayList<>();
-        for (StoredAbsence stored : db.absences().findRegister(RegisterFilter.all(), 5, 0)) {
-            entries.add(new RegisterEntry(stored.absence(), db.people().find(stored.absence().personId()).orElseThrow()));
-        }
-        ListRegister register = new ListRegister();
-        register.store.addAll(entries);
-        register.refresh();
+        SyncTaskExecutor tasks = new SyncTaskExecutor();
+        RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
+                Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
+        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks, RegisterService.CLIENT_ROWS);
         Path target = dir.resolve("请假报告");
         dialogs.savingTo(target);
         show(() -> {
-            RegisterView view = new RegisterView(new RegisterViewModel(register), new LoadDemoDataCommand(
-                    new StoreDemoData(new DemoDataService(db, new RulebookService(),
-                            new ChainPlanner(CalendarLoader.standard()))), register, dialogs, new SyncTaskExecutor()));
+            RegisterView view = new RegisterView(new RegisterViewModel(new StoreRegisterPages(new RegisterService(db),
+                    requests, new ExportService(db)), changes, tasks, dialogs, id -> { }),
+                    new LoadDemoDataCommand(new StoreDemoData(new DemoDataService(db, new RulebookService(),
+                            new ChainPlanner(CalendarLoader.standard()))), changes, dialogs, tasks));
             view.offerPrinting(actions);
             return view;
         });
@@ -120,8 +123,8 @@ class PrintFromTheScreensTest extends FxRobot {
         Node firstRow = lookup("#register-table .table-row-cell").nth(0).query();
         clickOn(firstRow);
         // Monocle's headless robot sends no context-menu request on a right click; open the table's menu as it would
-        javafx.scene.control.TableView<?> table = lookup("#register-table").queryTableView();
-        interact(() -> table.getContextMenu().show(firstRow, javafx.geometry.Side.BOTTOM, 40, 0));
+        javafx.scene.control.TableRow<?> row = (javafx.scene.control.TableRow<?>) firstRow;
+        interact(() -> row.getContextMenu().show(firstRow, javafx.geometry.Side.BOTTOM, 40, 0));
         clickOn(tr("print.menu.request"));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -132,8 +135,7 @@ class PrintFromTheScreensTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(saved));
         byte[] pdf = Files.readAllBytes(saved);
         PdfFiles.assertA4WithEmbeddedFonts(pdf);
-        RegisterEntry selected = lookup("#register-table").queryTableView().getSelectionModel().getSelectedItem() instanceof
-                RegisterEntry entry ? entry : null;
+        RegisterRow selected = (RegisterRow) row.getItem();
         assertThat(selected).isNotNull();
         assertThat(PdfFiles.text(pdf)).contains("书面请假报告", selected.person().name(), selected.absence().id());
         assertThat(dialogs.notifications).contains(tr("print.saved", saved.getFileName()));
@@ -145,9 +147,9 @@ class PrintFromTheScreensTest extends FxRobot {
         Path target = dir.resolve("summary.pdf");
         dialogs.savingTo(target);
         show(() -> {
-            CountsView view = new CountsView(new CountsViewModel(new StoreCounts(new ReportService(db),
-                    new QuotaService(db, new RulebookService())), (year, file) -> { }, dialogs, new SyncTaskExecutor(),
-                    NOV_22));
+            CountsView view = new CountsView(new CountsViewModel(CountsViewModel.Source.of(
+                    new AnnualReviewService(db, new RulebookService())), (year, file) -> { }, dialogs,
+                    new SyncTaskExecutor(), NOV_22));
             view.offerPrinting(actions);
             return view;
         });
