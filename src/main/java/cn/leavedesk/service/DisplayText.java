@@ -1,15 +1,15 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -95,17 +95,33 @@ public final class DisplayText {
         return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale).format(day);
     }
 
-    /** The quota column of the annual counts: "本年 0/1", "本任期 1/2，两年内 1/1", "按工作需要（本年 2 次）". */
-    public String quota(QuotaUse use) {
-        if (use.isUncapped()) {
-            return tr("counts.quota.asNeeded", use.thisYear());
+    /** A quota period as the screen names it: 本年, 本任期, 两年内. */
+    public String period(QuotaPeriod period) {
+        return tr(switch (period) {
+            case YEAR -> "counts.period.year";
+            case TERM -> "counts.period.term";
+            case TWO_YEARS -> "counts.period.twoYears";
+        });
+    }
+
+    /**
+     * A quota cell as the 年度统计 screen words it (the text of {@code CountsViewModel.quotaCell}): the trips left
+     * with the use, or why there is no figure.
+     */
+    public String quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+        if (use.isEmpty()) {
+            return tr("counts.quota.notLimited");
         }
-        List<String> parts = new ArrayList<>();
-        use.quota().perYear().ifPresent(max -> parts.add(tr("counts.quota.year", use.thisYear(), max)));
-        use.quota().perTerm().ifPresent(max -> parts.add(use.thisTerm()
-                .map(n -> tr("counts.quota.term", n, max))
-                .orElseGet(() -> tr("counts.quota.termUnknown", max))));
-        use.quota().perTwoYears().ifPresent(max -> parts.add(tr("counts.quota.twoYears", use.inTwoYears(), max)));
-        return String.join(tr("counts.quota.separator"), parts);
+        QuotaUse q = use.get();
+        if (q.isUncapped()) {
+            return tr("counts.quota.asNeeded", q.used(period).orElse(0));
+        }
+        if (q.limit(period).isEmpty()) {
+            return tr("counts.quota.noLimitForPeriod");
+        }
+        if (q.used(period).isEmpty()) {
+            return tr("counts.quota.termUnknown");
+        }
+        return tr("counts.quota.remaining", q.remaining(period).orElse(0), q.used(period).get(), q.limit(period).get());
     }
 }

@@ -3,6 +3,7 @@ package cn.leavedesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.rules.Quota;
@@ -39,10 +40,17 @@ class DisplayTextTest {
         Quota asNeeded = new Quota("asNeeded", new cn.leavedesk.rules.LocalizedText("asNeeded", null),
                 java.util.Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
 
-        assertThat(text.quota(new QuotaUse(mayor, asOf, 1, Optional.of(3), 2))).isEqualTo("本年 1/1");
-        assertThat(text.quota(new QuotaUse(vice, asOf, 1, Optional.of(3), 2))).isEqualTo("本任期 3/2，两年内 2/1");
-        assertThat(text.quota(new QuotaUse(vice, asOf, 0, Optional.empty(), 0))).contains("2").contains("0/1");
-        assertThat(text.quota(new QuotaUse(asNeeded, asOf, 2, Optional.empty(), 0))).contains("2");
+        QuotaUse mayorUse = new QuotaUse(mayor, asOf, 1, Optional.of(3), 2);
+        QuotaUse viceUse = new QuotaUse(vice, asOf, 1, Optional.of(3), 2);
+        assertThat(text.quotaCell(Optional.of(mayorUse), QuotaPeriod.YEAR)).isEqualTo("剩 0（已用 1/1）");
+        assertThat(text.quotaCell(Optional.of(mayorUse), QuotaPeriod.TERM)).isEqualTo("—");
+        assertThat(text.quotaCell(Optional.of(viceUse), QuotaPeriod.TERM)).isEqualTo("剩 0（已用 3/2）");
+        assertThat(text.quotaCell(Optional.of(new QuotaUse(vice, asOf, 0, Optional.empty(), 0)), QuotaPeriod.TERM))
+                .isEqualTo("任期未登记");
+        assertThat(text.quotaCell(Optional.of(new QuotaUse(asNeeded, asOf, 2, Optional.empty(), 0)), QuotaPeriod.YEAR))
+                .isEqualTo("不限（已用 2）");
+        assertThat(text.quotaCell(Optional.empty(), QuotaPeriod.YEAR)).isEqualTo("不设限额");
+        assertThat(text.period(QuotaPeriod.TWO_YEARS)).isEqualTo("两年内");
     }
 
     @Test
