@@ -5,31 +5,27 @@ import cn.leavedesk.domain.QuotaPeriod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The leaders' review as the 年度统计 screen shows it, for the export and the printed summary. It has the screen's
- * columns with its headers: name, role, one column per kind, days away, trips abroad, then one column per period
- * the rulebook's quotas limit, or the single "not set" column. Roles use the screen's labels. The order is the
- * screen's: by role, mayor first. People of one role keep the review's order (by id), as the screen's stable sort
- * on its role column leaves them.
+ * The 年度统计 screen's table as rows of cells, for the export and the printed summary: the review the screen shows
+ * ({@link AnnualReview}), its columns and headers, roles named from the one vocabulary, quota cells worded as on
+ * screen (trips left under each period's limit), and the screen's order — by role, the mayor first, people of one
+ * role in the review's order.
  */
 public final class AnnualCounts {
     private final AnnualReview review;
     private final List<AnnualReview.Line> lines;
 
-    private AnnualCounts(AnnualReview review, List<AnnualReview.Line> lines) {
+    private AnnualCounts(AnnualReview review) {
         this.review = review;
-        this.lines = List.copyOf(lines);
+        List<AnnualReview.Line> sorted = new ArrayList<>(review.people());
+        // List.sort is stable: people of one role keep the review's order, as the screen's sort on its role column
+        sorted.sort(Comparator.comparing(AnnualReview.Line::role));
+        this.lines = List.copyOf(sorted);
     }
 
-    /** The review's people, put in the screen's order. */
     public static AnnualCounts of(AnnualReview review) {
-        Objects.requireNonNull(review, "review");
-        List<AnnualReview.Line> lines = new ArrayList<>(review.people());
-        // List.sort is stable: people of one role keep the review's order, as in the screen's table
-        lines.sort(Comparator.comparing(AnnualReview.Line::role));
-        return new AnnualCounts(review, lines);
+        return new AnnualCounts(review);
     }
 
     public AnnualReview review() {
@@ -40,10 +36,7 @@ public final class AnnualCounts {
         return lines;
     }
 
-    /**
-     * The screen's column headers, left to right. A period column reads "因公出国（境）剩余次数 · 本年" here, where the
-     * screen puts the period under a group header citing the article. A flat table has no group header.
-     */
+    /** The screen's column headers, left to right; one quota column per period, or one saying there is no quota. */
     public List<String> headers(DisplayText text) {
         List<String> headers = new ArrayList<>(List.of(text.tr("counts.column.name"), text.tr("counts.column.role")));
         for (Kind kind : Kind.values()) {
@@ -52,8 +45,9 @@ public final class AnnualCounts {
         headers.add(text.tr("counts.column.daysAway"));
         headers.add(text.tr("counts.column.tripsAbroad"));
         if (review.hasQuotas()) {
+            // the screen's group heading cites the article over the period columns; a flat file names the period
             for (QuotaPeriod period : review.periods()) {
-                headers.add(text.tr("counts.column.quotaLeft", text.period(period)));
+                headers.add(text.tr("counts.column.quotaLeft", text.periodName(period)));
             }
         } else {
             headers.add(text.tr("counts.column.quota"));
@@ -71,7 +65,7 @@ public final class AnnualCounts {
         cells.add(line.tripsAbroad());
         if (review.hasQuotas()) {
             for (QuotaPeriod period : review.periods()) {
-                cells.add(text.quotaCell(line.quota(), period));
+                cells.add(text.quotaCell(line.quota(), period).text());
             }
         } else {
             cells.add(text.tr("counts.quota.notSet"));

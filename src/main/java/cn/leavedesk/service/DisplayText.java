@@ -1,22 +1,24 @@
 package cn.leavedesk.service;
 
-import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Labels;
 import cn.leavedesk.domain.QuotaPeriod;
+import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The client's wording ({@code i18n/messages}) for what the services write on paper and into files, so that a
- * printed form and an exported table name roles, kinds and quotas exactly as the screens do. The switches repeat
- * the keys {@code ui.DomainLabels} uses (the service layer cannot reach into the client); a test holds the two
- * equal.
+ * printed form and an exported table name quotas exactly as the screens do; roles, kinds and scopes come from the
+ * one vocabulary ({@link Labels}) that the screens use too.
  */
 public final class DisplayText {
     private final ResourceBundle bundle;
@@ -53,36 +55,15 @@ public final class DisplayText {
     }
 
     public String role(Role role) {
-        return tr(switch (role) {
-            case MAYOR -> "role.mayor";
-            case EXECUTIVE_VICE_MAYOR -> "role.executiveViceMayor";
-            case VICE_MAYOR -> "role.viceMayor";
-            case SECRETARY_GENERAL -> "role.secretaryGeneral";
-            case DEPUTY_SECRETARY_GENERAL -> "role.deputySecretaryGeneral";
-            case PARTY_GROUP_MEMBER -> "role.partyGroupMember";
-            case OFFICE_DIRECTOR -> "role.officeDirector";
-            case DEPARTMENT_HEAD -> "role.departmentHead";
-            case DISTRICT_HEAD -> "role.districtHead";
-        });
+        return Labels.of(locale).of(role);
     }
 
     public String kind(Kind kind) {
-        return tr(switch (kind) {
-            case BUSINESS_TRIP -> "kind.businessTrip";
-            case OFFICIAL_VISIT -> "kind.officialVisit";
-            case LEAVE -> "kind.leave";
-            case OTHER_ABSENCE -> "kind.otherAbsence";
-            case MEETING_ABSENCE -> "kind.meetingAbsence";
-        });
+        return Labels.of(locale).of(kind);
     }
 
     public String scope(Scope scope) {
-        return tr(switch (scope) {
-            case WITHIN_CITY -> "scope.withinCity";
-            case WITHIN_PROVINCE -> "scope.withinProvince";
-            case OUTSIDE_PROVINCE -> "scope.outsideProvince";
-            case ABROAD -> "scope.abroad";
-        });
+        return Labels.of(locale).of(scope);
     }
 
     /** A day as forms write it: "2026年3月9日（星期一）", "Monday 9 March 2026". */
@@ -95,8 +76,17 @@ public final class DisplayText {
         return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale).format(day);
     }
 
-    /** A quota period as the screen names it: 本年, 本任期, 两年内. */
-    public String period(QuotaPeriod period) {
+    /** How a quota cell stands: room left, used up, over, or no limit to speak of. */
+    public enum QuotaMark {
+        NONE, AT_LIMIT, EXCEEDED, NOT_LIMITED
+    }
+
+    /** What a quota cell of the annual review shows, on screen, on paper and in Excel alike. */
+    public record QuotaCell(String text, QuotaMark mark) {
+    }
+
+    /** A quota period's name as a column heading: 本年, 本任期, 两年内. */
+    public String periodName(QuotaPeriod period) {
         return tr(switch (period) {
             case YEAR -> "counts.period.year";
             case TERM -> "counts.period.term";
@@ -105,23 +95,27 @@ public final class DisplayText {
     }
 
     /**
-     * A quota cell as the 年度统计 screen words it (the text of {@code CountsViewModel.quotaCell}): the trips left
-     * with the use, or why there is no figure.
+     * A quota cell: trips left under the period's limit with the use, or why there is no figure — the person is in
+     * no quota group, the group is not limited over this period, or no term on record.
      */
-    public String quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+    public QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
         if (use.isEmpty()) {
-            return tr("counts.quota.notLimited");
+            return new QuotaCell(tr("counts.quota.notLimited"), QuotaMark.NOT_LIMITED);
         }
         QuotaUse q = use.get();
         if (q.isUncapped()) {
-            return tr("counts.quota.asNeeded", q.used(period).orElse(0));
+            return new QuotaCell(tr("counts.quota.asNeeded", q.used(period).orElse(0)), QuotaMark.NOT_LIMITED);
         }
         if (q.limit(period).isEmpty()) {
-            return tr("counts.quota.noLimitForPeriod");
+            return new QuotaCell(tr("counts.quota.noLimitForPeriod"), QuotaMark.NOT_LIMITED);
         }
+        int max = q.limit(period).get();
         if (q.used(period).isEmpty()) {
-            return tr("counts.quota.termUnknown");
+            return new QuotaCell(tr("counts.quota.termUnknown"), QuotaMark.NONE);
         }
-        return tr("counts.quota.remaining", q.remaining(period).orElse(0), q.used(period).get(), q.limit(period).get());
+        int used = q.used(period).get();
+        QuotaMark mark = q.isOverLimit(period) ? QuotaMark.EXCEEDED
+                : q.isAtOrOverLimit(period) ? QuotaMark.AT_LIMIT : QuotaMark.NONE;
+        return new QuotaCell(tr("counts.quota.remaining", q.remaining(period).orElse(0), used, max), mark);
     }
 }

@@ -1,7 +1,6 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
-import cn.leavedesk.domain.Action;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
@@ -43,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -146,9 +146,8 @@ public final class PrintService {
         StoredAbsence stored = db.absences().find(absenceId)
                 .orElseThrow(() -> new RecordNotFoundException("absence", absenceId));
         Roster roster = db.people().roster();
-        // the store's foreign key keeps every absence's person on the roster
         Person person = roster.find(stored.absence().personId())
-                .orElseThrow(() -> new RecordNotFoundException("person", stored.absence().personId()));
+                .orElseGet(() -> Person.of(stored.absence().personId(), "", cn.leavedesk.domain.Role.DEPARTMENT_HEAD));
         Facts facts = new Facts(stored, person, roster);
         return switch (form) {
             case REQUEST -> request(facts);
@@ -201,7 +200,7 @@ public final class PrintService {
         blocks.add(new Signatures(List.of(text.tr("print.signature.applicant"), text.tr("print.signature.date"))));
 
         List<ChainStep> approvals = db.chains().steps(a.id()).stream()
-                .filter(s -> s.step().action() == Action.APPROVE).toList();
+                .filter(s -> s.step().action() == cn.leavedesk.domain.Action.APPROVE).toList();
         if (!approvals.isEmpty()) {
             blocks.add(new Heading(text.tr("print.request.approvals"), false));
             List<List<String>> rows = new ArrayList<>();
@@ -307,7 +306,7 @@ public final class PrintService {
         weights.addAll(Collections.nCopies(Kind.values().length, 1.0));
         weights.addAll(List.of(1.1, 1.1));
         if (withQuota) {
-            weights.addAll(Collections.nCopies(counts.review().periods().size(), 2.4));
+            weights.addAll(Collections.nCopies(counts.review().periods().size(), 2.6));
         } else {
             headers.remove(headers.size() - 1);
         }

@@ -3,7 +3,6 @@ package cn.leavedesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Kind;
-import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.rules.Quota;
@@ -31,26 +30,17 @@ class DisplayTextTest {
     }
 
     @Test
-    void quotaCellsNameEachLimitAndWhatIsUsed() {
+    void quotaCellsSayWhatIsLeftUnderEachLimit() {
         LocalDate asOf = LocalDate.of(2026, 12, 31);
         Quota mayor = new Quota("mayor", new cn.leavedesk.rules.LocalizedText("mayor", null), java.util.Set.of(),
                 List.of(), Optional.of(1), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
-        Quota vice = new Quota("vice", new cn.leavedesk.rules.LocalizedText("vice", null), java.util.Set.of(),
-                List.of(), Optional.empty(), Optional.of(2), Optional.of(1), Quota.Combine.EITHER);
-        Quota asNeeded = new Quota("asNeeded", new cn.leavedesk.rules.LocalizedText("asNeeded", null),
-                java.util.Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
+        QuotaUse used = new QuotaUse(mayor, asOf, 1, Optional.of(3), 2);
 
-        QuotaUse mayorUse = new QuotaUse(mayor, asOf, 1, Optional.of(3), 2);
-        QuotaUse viceUse = new QuotaUse(vice, asOf, 1, Optional.of(3), 2);
-        assertThat(text.quotaCell(Optional.of(mayorUse), QuotaPeriod.YEAR)).isEqualTo("剩 0（已用 1/1）");
-        assertThat(text.quotaCell(Optional.of(mayorUse), QuotaPeriod.TERM)).isEqualTo("—");
-        assertThat(text.quotaCell(Optional.of(viceUse), QuotaPeriod.TERM)).isEqualTo("剩 0（已用 3/2）");
-        assertThat(text.quotaCell(Optional.of(new QuotaUse(vice, asOf, 0, Optional.empty(), 0)), QuotaPeriod.TERM))
-                .isEqualTo("任期未登记");
-        assertThat(text.quotaCell(Optional.of(new QuotaUse(asNeeded, asOf, 2, Optional.empty(), 0)), QuotaPeriod.YEAR))
-                .isEqualTo("不限（已用 2）");
-        assertThat(text.quotaCell(Optional.empty(), QuotaPeriod.YEAR)).isEqualTo("不设限额");
-        assertThat(text.period(QuotaPeriod.TWO_YEARS)).isEqualTo("两年内");
+        assertThat(text.quotaCell(Optional.of(used), cn.leavedesk.domain.QuotaPeriod.YEAR))
+                .isEqualTo(new DisplayText.QuotaCell(text.tr("counts.quota.remaining", 0, 1, 1),
+                        DisplayText.QuotaMark.AT_LIMIT));
+        assertThat(text.quotaCell(Optional.empty(), cn.leavedesk.domain.QuotaPeriod.YEAR).mark())
+                .isEqualTo(DisplayText.QuotaMark.NOT_LIMITED);
     }
 
     @Test
