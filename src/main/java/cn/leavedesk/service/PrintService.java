@@ -317,7 +317,7 @@ public final class PrintService {
                 : new Table(headers, weights, rows));
         counts.review().quotaArticle().ifPresent(article ->
                 blocks.add(new Paragraph(text.tr("print.annual.quotaArticle", article), Align.LEFT)));
-        blocks.add(new Paragraph(text.tr("counts.note"), Align.LEFT));
+        blocks.add(new Paragraph(text.tr("print.annual.note"), Align.LEFT));
         if (!withQuota) {
             blocks.add(new Paragraph(text.tr("print.annual.noQuota", rulebook.title().in(text.locale())), Align.LEFT));
         }
