@@ -45,7 +45,11 @@ import javafx.util.converter.LocalDateStringConverter;
  */
 public final class AwayView extends VBox {
     private static final double NAME_WIDTH = 170;
-    private static final double MIN_DAY_WIDTH = 30;
+    /** A month on a 1366-pixel screen fits without scrolling: 31 days of 27 pixels beside narrower names. */
+    private static final double NARROW_NAME_WIDTH = 140;
+    private static final double MIN_DAY_WIDTH = 27;
+    /** Ranges longer than this have day columns too narrow for a name. */
+    private static final int NARROW_AFTER_DAYS = 21;
 
     private final GridPane grid = new GridPane();
 
@@ -188,7 +192,8 @@ public final class AwayView extends VBox {
     private void draw(AwayTimeline timeline) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        ColumnConstraints names = new ColumnConstraints(NAME_WIDTH, NAME_WIDTH, NAME_WIDTH);
+        double nameWidth = timeline.days().size() > NARROW_AFTER_DAYS ? NARROW_NAME_WIDTH : NAME_WIDTH;
+        ColumnConstraints names = new ColumnConstraints(nameWidth, nameWidth, nameWidth);
         grid.getColumnConstraints().add(names);
         List<AwayTimeline.Day> days = timeline.days();
         for (int i = 0; i < days.size(); i++) {
@@ -244,7 +249,9 @@ public final class AwayView extends VBox {
             who.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             grid.add(who, 0, 2);
             for (AwayViewModel.PresidingSegment segment : presiding) {
-                Label cell = new Label(segment.text());
+                // On a month's narrow columns a one-day "nobody" keeps only its mark; the tooltip says the rest.
+                boolean narrow = days.size() > NARROW_AFTER_DAYS && segment.from().equals(segment.to());
+                Label cell = new Label(narrow && segment.nobody() ? I18n.tr("away.presiding.short") : segment.text());
                 cell.getStyleClass().add(segment.nobody() ? "ld-presiding-nobody" : "ld-presiding");
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setMinWidth(0);
