@@ -221,7 +221,8 @@ public final class AwayView extends VBox {
         grid.add(corner, 0, 0, 1, 2);
         List<AwayViewModel.PresidingSegment> presiding = AwayViewModel.segments(timeline);
         int firstPersonRow = presiding.isEmpty() ? 2 : 3;
-        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr("away.headFormat"), AwayViewModel.dateLocale());
+        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr(days.size() > NARROW_AFTER_DAYS
+                ? "away.headFormat.narrow" : "away.headFormat"), AwayViewModel.dateLocale());
         for (int i = 0; i < days.size(); i++) {
             AwayTimeline.Day day = days.get(i);
             if (day.type().isDayOff() && rowCount > 0) {

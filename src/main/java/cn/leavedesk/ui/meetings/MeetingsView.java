@@ -73,14 +73,15 @@ public final class MeetingsView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox form = form(viewModel);
         HBox.setHgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(230);
         HBox middle = new HBox(12, table, form);
-        VBox.setVgrow(middle, Priority.ALWAYS);
 
         Label membersTitle = new Label(I18n.tr("meetings.members.title"));
         membersTitle.getStyleClass().add(Styles.TITLE_4);
         ListView<MeetingSchedule.Member> members = new ListView<>();
         members.setId("meetings-members");
         members.setPrefHeight(170);
+        VBox.setVgrow(members, Priority.ALWAYS);
         members.setPlaceholder(new Label(I18n.tr("meetings.members.hint")));
         members.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override

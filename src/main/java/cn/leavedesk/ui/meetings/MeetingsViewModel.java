@@ -215,8 +215,11 @@ public final class MeetingsViewModel {
     /** A member's line in the details: name, role and whether they are there, and if not, why. */
     public static String memberText(MeetingSchedule.Member member) {
         String who = I18n.tr("meetings.member", member.person().displayName(), DomainLabels.role(member.person().role()));
-        return member.awayFor().map(a -> I18n.tr(a.awayFromPost() ? "meetings.member.away" : "meetings.member.excused",
-                who, DomainLabels.kind(a.kind()), a.depart().toString(), a.returnDate().toString()))
+        // An excusal says its reason where one is given; a trip or leave says what it is and for which days.
+        return member.awayFor().map(a -> a.awayFromPost()
+                ? I18n.tr("meetings.member.away", who, DomainLabels.kind(a.kind()), a.depart().toString(),
+                        a.returnDate().toString())
+                : I18n.tr("meetings.member.excused", who, a.reason().orElseGet(() -> DomainLabels.kind(a.kind()))))
                 .orElseGet(() -> I18n.tr("meetings.member.present", who));
     }
 
