@@ -192,7 +192,7 @@ public final class MeetingsViewModel {
         return I18n.tr("meetings.refused.failed", String.valueOf(e.getMessage()));
     }
 
-    /** The quorum column: "可以召开（出席 5/7）", "不足半数，不能召开（出席 2/7）", or nothing for another type. */
+    /** The quorum column: "可以召开（5/7 出席）", "不足半数（2/7 出席）", or that the rule does not govern the type. */
     public static String quorumText(MeetingSchedule.Entry entry) {
         return entry.quorum().map(q -> I18n.tr(q.holds() ? "meetings.quorum.holds" : "meetings.quorum.fails",
                 q.present(), q.total())).orElse(I18n.tr("meetings.quorum.notRuled"));
