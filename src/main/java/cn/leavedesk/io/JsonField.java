@@ -67,7 +67,14 @@ record JsonField(String path, Optional<JsonNode> node) {
         }
         expect(node.get().isTextual(), "a string");
         String text = node.get().asText().strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> control = ControlCharacters.firstIn(text);
+        if (control.isPresent()) {
+            throw error("contains the control character " + ControlCharacters.name(control.get()));
+        }
+        return Optional.of(text);
     }
 
     /** Required text: absent or blank, the record cannot be made. */
@@ -101,11 +108,16 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (!ISO_DATE.matcher(text.get()).matches()) {
             throw error("\"" + text.get() + "\" is not a date (expected YYYY-MM-DD)");
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(text.get()));
+            date = LocalDate.parse(text.get());
         } catch (DateTimeException e) {
             throw error(text.get() + " is not a date");
         }
+        if (date.isBefore(DateText.EARLIEST) || date.isAfter(DateText.LATEST)) {
+            throw error(text.get() + " is outside the accepted range " + DateText.EARLIEST + " to " + DateText.LATEST);
+        }
+        return Optional.of(date);
     }
 
     LocalDate date() throws ScenarioException {

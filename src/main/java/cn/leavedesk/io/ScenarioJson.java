@@ -41,14 +41,31 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private ScenarioJson() {
     }
 
-    /** Reads a scenario file; a byte-order mark or a GBK-saved file is tolerated. */
+    /**
+     * Reads a scenario file; a byte-order mark or a file that is GBK throughout is tolerated, a file valid in
+     * neither UTF-8 nor GB18030 is refused naming the line of the first bad byte.
+     */
     public static Scenario read(Path file) throws IOException, ScenarioException {
-        return parse(TextDecoding.decode(Files.readAllBytes(file)).text());
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ScenarioException("scenario", "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB; a scenario is a few kilobytes");
+        }
+        String text;
+        try {
+            text = TextDecoding.decode(Files.readAllBytes(file)).text();
+        } catch (UnreadableFileException e) {
+            String where = e.row().map(line -> "line " + line).orElse("scenario");
+            throw new ScenarioException(where, e.problem() == RowProblem.ENCODING_DAMAGED_UTF8
+                    ? "the file is UTF-8 but holds bytes that are not (damaged?); save it again as UTF-8"
+                    : "the file is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8");
+        }
+        return parse(text);
     }
 
     public static Scenario parse(String json) throws ScenarioException {
@@ -72,6 +89,15 @@ public final class ScenarioJson {
                 ? Optional.of(absence(requestField, roster, absenceIds))
                 : Optional.empty();
         return new Scenario(rulebook, people, history, request);
+    }
+
+    /**
+     * One ABSENCE object of the check contract on its own, as {@code amend --from} reads it; its person must be on
+     * {@code roster}. Errors name the field as {@code absence.return}.
+     */
+    public static Absence readAbsence(Path file, Set<String> roster) throws IOException, ScenarioException {
+        JsonNode tree = tree(TextDecoding.decode(Files.readAllBytes(file)).text());
+        return absence(JsonField.root("absence", tree), roster, new HashMap<>());
     }
 
     private static JsonNode tree(String json) throws ScenarioException {

@@ -34,7 +34,8 @@ final class Migrations {
             new Migration(1, "V1__initial.sql"),
             new Migration(2, "V2__year_summary_and_audit_indexes.sql"),
             new Migration(3, "V3__person_ordered_state.sql"),
-            new Migration(4, "V4__drop_absence_person_depart.sql"));
+            new Migration(4, "V4__drop_absence_person_depart.sql"),
+            new Migration(5, "V5__lifecycle.sql"));
 
     private Migrations() {
     }
@@ -57,7 +58,7 @@ final class Migrations {
         }
     }
 
-    private static boolean hasAnyTable(Connection c) throws SQLException {
+    static boolean hasAnyTable(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")) {
             return rs.next();

@@ -24,7 +24,27 @@ public enum Icons {
     SOURCE_COMPLETE(Material2AL.CHECK_CIRCLE_OUTLINE),
     REFRESH(Material2MZ.REFRESH),
     EXPORT(Material2AL.GET_APP),
-    NO_PRESIDER(Material2AL.ERROR_OUTLINE);
+    NO_PRESIDER(Material2AL.ERROR_OUTLINE),
+    // --- absences (issue 7) ---
+    MOVE_UP(Material2AL.ARROW_UPWARD),
+    MOVE_DOWN(Material2AL.ARROW_DOWNWARD),
+    REMOVE(Material2AL.CLOSE),
+    ADD(Material2AL.ADD),
+    TODO(Material2AL.ASSIGNMENT_LATE),
+    BACK(Material2AL.ARROW_BACK),
+    AMEND(Material2AL.EDIT),
+    CANCEL(Material2AL.BLOCK),
+    DEPART(Material2AL.FLIGHT_TAKEOFF),
+    RETURN(Material2AL.FLIGHT_LAND),
+    REPORT(Material2AL.ASSIGNMENT_TURNED_IN),
+    TICK(Material2AL.CHECK),
+    UNDO(Material2MZ.UNDO),
+    ATTACH(Material2AL.ATTACH_FILE),
+    OPEN_FILE(Material2MZ.OPEN_IN_NEW),
+    SAVE_COPY(Material2MZ.SAVE_ALT),
+    DELETE(Material2AL.DELETE_OUTLINE),
+    FILTER(Material2AL.FILTER_LIST),
+    OPEN(Material2MZ.OPEN_IN_NEW);
 
     private final Ikon ikon;
 

@@ -4,20 +4,25 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.MeetingService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.PrintService;
+import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.service.TodoService;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.absence.AbsencePages;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
@@ -28,9 +33,13 @@ import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
 import cn.leavedesk.ui.data.StoreDemoData;
+import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
+import cn.leavedesk.ui.data.StoreRegisterPages;
+import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
+import cn.leavedesk.ui.print.PrintActions;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
@@ -41,10 +50,15 @@ import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
+import cn.leavedesk.ui.todo.TodoView;
+import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -67,9 +81,14 @@ public class LeaveDeskApp extends Application {
     static final double MIN_HEIGHT = 700;
     private static final Logger LOG = LoggerFactory.getLogger(LeaveDeskApp.class);
 
+    /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
+    static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
+
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
+    private final List<BooleanSupplier> drafts = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
@@ -90,6 +109,9 @@ public class LeaveDeskApp extends Application {
                 Math.min(HEIGHT, screen.getHeight()));
         Stylesheets.apply(scene);
         stage.setTitle(I18n.tr("app.title"));
+        // the same picture as the installed menu entry (installer/leavedesk.svg)
+        Optional.ofNullable(getClass().getResource("/cn/leavedesk/ui/leavedesk.png"))
+                .ifPresent(icon -> stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm())));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
@@ -132,29 +154,86 @@ public class LeaveDeskApp extends Application {
         WorkingCalendar calendar = session.calendar();
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
-        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
+        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
         Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
-        ExportService exports = new ExportService(database);
+        ExportService exports = new ExportService(database, rulebookService);
+        StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
+        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
         MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
+        // Issue 7: the absence page, the to-do list and the lifecycle behind them.
+        cn.leavedesk.rules.Messages messages = cn.leavedesk.rules.Messages.of(I18n.current().locale());
+        RequestService requests = new RequestService(database, rulebookService, calendar, messages, clock);
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(database, rulebookService, calendar,
+                messages, clock);
+        TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
+                messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
+        main.todoCountProperty().bind(todo.countProperty());
+        todo.afterFirstLoad(list -> {
+            if (list.anyOverdue()) {
+                main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
+            }
+        });
+        Supplier<RequestViewModel> requestForms = () -> new RequestViewModel(requests, register, tasks, dialogs,
+                state, clock, Debouncer.fx(Duration.millis(250)));
+        AbsencePages absencePages = new AbsencePages(lifecycle, requestForms, tasks, dialogs, state,
+                document -> {
+                    if (testViewer != null) {
+                        testViewer.open(document);
+                    } else {
+                        getHostServices().showDocument(document.toUri().toString());
+                    }
+                }, main::openAbsence,
+                main::closeAbsence, () -> {
+                    register.refresh();
+                    todo.refresh();
+                });
+
         MainView view = new MainView(main, screen -> switch (screen) {
-            case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
-                    calendar, cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                    register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock));
-            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
-                    (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+            case TODO -> new TodoView(todo);
+            case REGISTER -> {
+                RegisterView registerView = new RegisterView(new RegisterViewModel(new StoreRegisterPages(
+                        new RegisterService(database), requests, exports), register, tasks, dialogs,
+                        main::openAbsence), loadDemo);
+                registerView.offerPrinting(printing);
+                yield registerView;
+            }
+            case NEW_REQUEST -> {
+                RequestViewModel form = requestForms.get();
+                drafts.add(form::hasUnsavedDraft);
+                form.onSaved(saved -> {
+                    todo.refresh();
+                    main.openAbsence(saved.id());
+                });
+                yield new RequestView(form);
+            }
+            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
+                    .openingAbsencesWith(main::openAbsence);
+            case ANNUAL_COUNTS -> {
+                CountsView countsView = new CountsView(new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                countsView.offerPrinting(printing);
+                yield countsView;
+            }
             case MEETINGS -> new MeetingsView(new MeetingsViewModel(MeetingsViewModel.Source.of(meetings,
                     I18n.current().locale()), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+            if (mayClose(dialogs)) {
+                Platform.exit();
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(dialogs)) {
+                event.consume();
+            }
+        });
         // The meeting schedule is there only where the rulebook has a quorum rule; it follows a change in 设置.
         view.offerWhen(cn.leavedesk.ui.main.Screen.MEETINGS, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> meetings.needsSchedule(state.settings().rulebookId()), state.settingsProperty()));
@@ -162,10 +241,19 @@ public class LeaveDeskApp extends Application {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
             dailyBackup = DailyBackup.start(database);
+            // After the register: the to-do list may open itself if anything is overdue.
+            todo.refresh();
         });
         register.refresh();
         stage.setTitle(main.windowTitle());
         scene.setRoot(view);
+    }
+
+    /** True when nothing typed would be lost, or the clerk chose to close anyway. */
+    private boolean mayClose(DialogService dialogs) {
+        return drafts.stream().noneMatch(BooleanSupplier::getAsBoolean)
+                || dialogs.choose(I18n.tr("request.unsaved.title"), I18n.tr("request.unsaved.message"),
+                        I18n.tr("request.unsaved.close"), I18n.tr("request.unsaved.stay"));
     }
 
     /**

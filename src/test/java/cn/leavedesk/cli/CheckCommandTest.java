@@ -115,6 +115,19 @@ class CheckCommandTest {
         assertThat(run.err().strip()).doesNotContain("\n").contains("request.return");
     }
 
+    /** 鹤政发〔2017〕2号 第五十二条（四）: 外出返回后，要及时销假…返回后要形成书面报告 — printed as duties. */
+    @Test
+    void whatIsOwedAfterReturnIsPrintedAsDuties() throws IOException {
+        CliRun hegang = CliRun.of("check", FIXTURES.resolve("examples/hegang-department-head-out-of-province.json").toString());
+        JsonNode duties = JSON.readTree(hegang.out()).get("duties");
+        assertThat(duties).hasSize(2);
+        assertThat(duties.get(0).get("duty").asText()).isEqualTo("CANCEL_LEAVE");
+        assertThat(duties.get(1).get("duty").asText()).isEqualTo("WRITTEN_REPORT");
+        assertThat(duties.findValuesAsText("article")).containsOnly("鹤政发〔2017〕2号 第五十二条（四）");
+        CliRun wuhan = CliRun.of("check", FIXTURES.resolve("examples/wuhan-department-head-ordinary-week.json").toString());
+        assertThat(JSON.readTree(wuhan.out()).has("duties")).as("nothing owed, nothing printed").isFalse();
+    }
+
     @Test
     void malformedJsonIsUnusable(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.json");

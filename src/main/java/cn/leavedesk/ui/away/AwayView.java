@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.service.AwayTimeline;
+import cn.leavedesk.ui.AbsenceOpener;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
@@ -52,6 +53,7 @@ public final class AwayView extends VBox {
     private static final int NARROW_AFTER_DAYS = 21;
 
     private final GridPane grid = new GridPane();
+    private AbsenceOpener opener = AbsenceOpener.NONE;
 
     private final AwayViewModel viewModel;
 
@@ -282,7 +284,9 @@ public final class AwayView extends VBox {
             grid.add(who, 0, row, 1, personLanes.size());
             for (List<Absence> lane : personLanes) {
                 for (Absence absence : lane) {
-                    grid.add(bar(absence), column(timeline, absence.depart()), row, span(timeline, absence), 1);
+                    Node bar = bar(absence);
+                    bar.setOnMouseClicked(e -> opener.open(absence.id()));
+                    grid.add(bar, column(timeline, absence.depart()), row, span(timeline, absence), 1);
                 }
                 row++;
             }
@@ -306,6 +310,12 @@ public final class AwayView extends VBox {
         LocalDate start = absence.depart().isBefore(timeline.from()) ? timeline.from() : absence.depart();
         LocalDate end = absence.returnDate().isAfter(timeline.to()) ? timeline.to() : absence.returnDate();
         return (int) ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    /** A click on a bar opens that absence's page. */
+    public AwayView openingAbsencesWith(AbsenceOpener absenceOpener) {
+        this.opener = absenceOpener;
+        return this;
     }
 
     private Node bar(Absence absence) {

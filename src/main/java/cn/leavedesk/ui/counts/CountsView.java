@@ -9,6 +9,8 @@ import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
+import cn.leavedesk.ui.print.PrintActions;
+import cn.leavedesk.ui.print.PrintMenus;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -58,6 +60,8 @@ public final class CountsView extends VBox {
     private final TableView<CountsRow> table = new TableView<>();
     private final StackedBarChart<String, Number> chart;
 
+    private final HBox header;
+
     public CountsView(CountsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().addAll("ld-page", "ld-counts");
@@ -92,7 +96,7 @@ public final class CountsView extends VBox {
         export.setOnAction(e -> viewModel.export());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox header = new HBox(title, spring, summary, new Label(I18n.tr("counts.year")), year,
+        header = new HBox(title, spring, summary, new Label(I18n.tr("counts.year")), year,
                 new Label(I18n.tr("counts.group")), filter, export);
         header.getStyleClass().add("ld-toolbar");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -160,6 +164,11 @@ public final class CountsView extends VBox {
                 viewModel.refresh();
             }
         });
+    }
+
+    /** A 打印 button beside the export: the chosen year's summary, printed or saved as PDF. */
+    public void offerPrinting(PrintActions print) {
+        header.getChildren().add(PrintMenus.forAnnual(print, () -> viewModel.yearProperty().get()));
     }
 
     /** The columns for the review's rulebook: one per period its quotas limit, or one saying it sets none. */

@@ -5,6 +5,7 @@ import cn.leavedesk.ui.Icons;
 
 /** The screens of the navigation, in the order shown. */
 public enum Screen {
+    TODO("todo", "nav.todo", Icons.TODO),
     REGISTER("register", "nav.register", Icons.REGISTER),
     NEW_REQUEST("new-request", "nav.newRequest", Icons.NEW_REQUEST),
     WHO_IS_AWAY("who-is-away", "nav.whoIsAway", Icons.WHO_IS_AWAY),

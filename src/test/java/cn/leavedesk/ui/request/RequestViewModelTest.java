@@ -86,7 +86,25 @@ class RequestViewModelTest {
     }
 
     @Test
-    void anEmptyFormAsksForThePersonAndTheDatesByName() {
+    void anUntouchedFormShowsNoErrorsYetButCannotBeSaved() {
+        assertThat(form.shownProblemsProperty().get()).isEmpty();
+        assertThat(form.problem(RequestViewModel.Field.PERSON)).isEmpty();
+        assertThat(form.problemsProperty().get()).isNotEmpty();
+        assertThat(form.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void aFieldLeftEmptyShowsItsErrorOnceVisited() {
+        form.touch(RequestViewModel.Field.DEPART);
+
+        assertThat(form.shownProblemsProperty().get()).extracting(RequestViewModel.Problem::field)
+                .containsExactly(RequestViewModel.Field.DEPART);
+    }
+
+    @Test
+    void anEmptyFormAsksForThePersonAndTheDatesByNameWhenSavingIsTried() {
+        form.save();
+
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(form.problem(RequestViewModel.Field.PERSON))
                 .contains("请选择“请假人员”。");
@@ -107,20 +125,26 @@ class RequestViewModelTest {
     }
 
     @Test
-    void stopsAbroadMustBeCountryCodes() {
+    void stopsChosenByChineseNameGoIntoTheDraftAsIsoCodesInTheirOrder() {
         departmentHeadToBeijing();
         form.kindProperty().set(Kind.OFFICIAL_VISIT);
         form.scopeProperty().set(Scope.ABROAD);
-        form.stopsProperty().set("DE;Germany");
+        ItineraryViewModel itinerary = form.itinerary();
+        itinerary.queryProperty().set("阿联酋");
+        itinerary.addBestMatch();
+        itinerary.queryProperty().set("德国");
+        itinerary.addBestMatch();
+        itinerary.setAirside(0, true);
+        itinerary.moveDown(0);
 
-        assertThat(form.problem(RequestViewModel.Field.STOPS)).hasValueSatisfying(message ->
-                assertThat(message).contains("出访国家和地区").contains("Germany"));
-
-        form.stopsProperty().set("de; AE:transit");
-        assertThat(form.problem(RequestViewModel.Field.STOPS)).isEmpty();
         assertThat(form.draft().orElseThrow().stops()).extracting(s -> s.country() + "/" + s.leavesAirport())
                 .containsExactly("DE/true", "AE/false");
         assertThat(form.resultProperty().get().orElseThrow().abroad()).first().asString().contains("1 个国家和地区");
+
+        itinerary.remove(0);
+        assertThat(form.draft().orElseThrow().stops()).extracting(s -> s.country() + "/" + s.leavesAirport())
+                .containsExactly("AE/false");
+        assertThat(form.resultProperty().get().orElseThrow().abroad()).first().asString().contains("0 个国家和地区");
     }
 
     @Test
@@ -128,6 +152,7 @@ class RequestViewModelTest {
         form.personProperty().set(person("d9"));
         form.kindProperty().set(Kind.MEETING_ABSENCE);
         form.departProperty().set(LocalDate.of(2026, 6, 10));
+        form.touch(RequestViewModel.Field.MEETING_TYPE);
 
         assertThat(form.problem(RequestViewModel.Field.MEETING_TYPE)).contains("请选择“会议类型”。");
         assertThat(form.problem(RequestViewModel.Field.RETURN)).isEmpty();
@@ -190,6 +215,32 @@ class RequestViewModelTest {
     }
 
     @Test
+    void savingARequestThatBreaksARuleAsksOnceNamingTheArticleAndStopsWhenTheClerkSaysNo() {
+        departmentHeadToBeijing();
+        form.filedProperty().set(LocalDate.of(2026, 6, 9));
+        dialogs.answeringConfirmationsWith(false);
+
+        form.save();
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("此次请假不符合规定：").contains("武政〔2018〕54号 六十七").endsWith("仍要保存吗？");
+        assertThat(db.absences().find("R20260601-001")).isEmpty();
+        assertThat(form.personProperty().get()).isNotNull();
+
+        dialogs.answeringConfirmationsWith(true);
+        form.save();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(db.absences().find("R20260601-001")).isPresent();
+    }
+
+    @Test
+    void aRequestWithinTheRulesIsSavedWithoutAQuestion() {
+        departmentHeadToBeijing();
+        form.save();
+        assertThat(dialogs.confirmations).isEmpty();
+    }
+
+    @Test
     void anActingPersonChosenFromTheRosterIsStoredById() {
         departmentHeadToBeijing();
         form.actingPersonProperty().set("罗静");
@@ -205,5 +256,42 @@ class RequestViewModelTest {
         assertThat(form.canSaveBinding().get()).isFalse();
         form.save();
         assertThat(db.absences().find("R20260601-001")).isEmpty();
+    }
+
+    @Test
+    void anUnreadableDateSaysSoInsteadOfAskingToFillItIn() {
+        departmentHeadToBeijing();
+        form.returnDateProperty().set(null);
+        form.dateTyped(RequestViewModel.Field.RETURN, "2026-13-45");
+
+        assertThat(form.problem(RequestViewModel.Field.RETURN)).contains(
+                tr("request.problem.noSuchDay", "返回日期", "2026-13-45"));
+        assertThat(form.canSaveBinding().get()).isFalse();
+
+        form.dateTyped(RequestViewModel.Field.RETURN, "下周五");
+        assertThat(form.problem(RequestViewModel.Field.RETURN)).contains(
+                tr("request.problem.dateUnreadable", "返回日期", "下周五"));
+    }
+
+    @Test
+    void clearingForgetsUnreadableDatesAndWhatWasVisited() {
+        form.dateTyped(RequestViewModel.Field.DEPART, "2026-02-30");
+        form.touch(RequestViewModel.Field.PERSON);
+        assertThat(form.hasUnsavedDraft()).isTrue();
+
+        form.clear();
+
+        assertThat(form.unreadableDates()).isEmpty();
+        assertThat(form.shownProblemsProperty().get()).isEmpty();
+        assertThat(form.hasUnsavedDraft()).isFalse();
+    }
+
+    @Test
+    void aFormWithSomethingTypedIsADraftAndAFreshOneIsNot() {
+        assertThat(form.hasUnsavedDraft()).isFalse();
+
+        form.destinationProperty().set("北京");
+
+        assertThat(form.hasUnsavedDraft()).isTrue();
     }
 }
