@@ -53,7 +53,6 @@ public final class AwayView extends VBox {
     private static final int NARROW_AFTER_DAYS = 21;
 
     private final GridPane grid = new GridPane();
-    private AbsenceOpener opener = AbsenceOpener.NONE;
 
     private final AwayViewModel viewModel;
 
@@ -285,7 +284,6 @@ public final class AwayView extends VBox {
             for (List<Absence> lane : personLanes) {
                 for (Absence absence : lane) {
                     Node bar = bar(absence);
-                    bar.setOnMouseClicked(e -> opener.open(absence.id()));
                     grid.add(bar, column(timeline, absence.depart()), row, span(timeline, absence), 1);
                 }
                 row++;
@@ -314,7 +312,7 @@ public final class AwayView extends VBox {
 
     /** A click on a bar opens that absence's page. */
     public AwayView openingAbsencesWith(AbsenceOpener absenceOpener) {
-        this.opener = absenceOpener;
+        viewModel.setOnOpenAbsence(absence -> absenceOpener.open(absence.id()));
         return this;
     }
 
@@ -326,11 +324,7 @@ public final class AwayView extends VBox {
         Tooltip tip = new Tooltip(AwayViewModel.describe(absence));
         tip.setShowDelay(Duration.millis(200));
         bar.setTooltip(tip);
-        bar.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                viewModel.openAbsence(absence);
-            }
-        });
+        bar.setOnMouseClicked(e -> viewModel.openAbsence(absence));
         GridPane.setFillWidth(bar, true);
         return bar;
     }
