@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import java.text.MessageFormat;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -95,17 +97,53 @@ public final class DisplayText {
         return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale).format(day);
     }
 
-    /** The quota column of the annual counts: "本年 0/1", "本任期 1/2，两年内 1/1", "按工作需要（本年 2 次）". */
+    /**
+     * The quota column of the annual counts on paper and in files: the leaders' review's cell of each period the
+     * person's group limits, after the period's name — "本年 剩 0（已用 1/1）", "本任期 剩 1（已用 1/2），两年内 剩 0（已用
+     * 1/1）" — or the uncapped group's "不限（已用 2）".
+     */
     public String quota(QuotaUse use) {
         if (use.isUncapped()) {
-            return tr("counts.quota.asNeeded", use.thisYear());
+            return quotaCell(Optional.of(use), QuotaPeriod.YEAR);
         }
         List<String> parts = new ArrayList<>();
-        use.quota().perYear().ifPresent(max -> parts.add(tr("counts.quota.year", use.thisYear(), max)));
-        use.quota().perTerm().ifPresent(max -> parts.add(use.thisTerm()
-                .map(n -> tr("counts.quota.term", n, max))
-                .orElseGet(() -> tr("counts.quota.termUnknown", max))));
-        use.quota().perTwoYears().ifPresent(max -> parts.add(tr("counts.quota.twoYears", use.inTwoYears(), max)));
+        for (QuotaPeriod period : QuotaPeriod.values()) {
+            if (use.limit(period).isPresent()) {
+                parts.add(tr("counts.quota.inPeriod", periodName(period), quotaCell(Optional.of(use), period)));
+            }
+        }
         return String.join(tr("counts.quota.separator"), parts);
+    }
+
+    /**
+     * One cell of the leaders' review (and so of everything that words it the same): trips left under the period's
+     * limit with the use, or why there is no figure — the person is in no quota group, the group is not limited over
+     * this period or at all, or a term limit applies and no term is on record.
+     */
+    public String quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+        if (use.isEmpty()) {
+            return tr("counts.quota.notLimited");
+        }
+        QuotaUse q = use.get();
+        if (q.isUncapped()) {
+            return tr("counts.quota.asNeeded", q.used(period).orElse(0));
+        }
+        if (q.limit(period).isEmpty()) {
+            return tr("counts.quota.noLimitForPeriod");
+        }
+        if (q.used(period).isEmpty()) {
+            return tr("counts.quota.termUnknown");
+        }
+        return tr("counts.quota.remaining", q.remaining(period).orElse(0), q.used(period).get(),
+                q.limit(period).get());
+    }
+
+    /** 本年, 本任期, 两年内. */
+    public String periodName(QuotaPeriod period) {
+        return tr(switch (period) {
+            case YEAR -> "counts.period.year";
+            case TERM -> "counts.period.term";
+            case TWO_YEARS -> "counts.period.twoYears";
+        });
     }
 }

@@ -181,7 +181,7 @@ class PrintCalendarCommandTest {
             // the screen's order: by role, the mayor first; not by id (d1 < m < v1 < zz)
             assertThat(rows.stream().skip(1).map(r -> r.getCellText(0) + "/" + r.getCellText(1)).toList())
                     .containsExactly("王某/市长", "李某/副市长", "赵某/部门主要负责人", "孙某/区（县、市）长");
-            assertThat(rows.get(1).getCellText(9)).isEqualTo("本年 1/1"); // Wuhan: the mayor, one trip abroad a year
+            assertThat(rows.get(1).getCellText(9)).isEqualTo("本年 剩 0（已用 1/1）"); // Wuhan: the mayor, one trip abroad a year
             assertThat(rows.get(3).getCellText(9)).isEmpty(); // a department head is in no quota group
         }
     }

@@ -39,9 +39,9 @@ class DisplayTextTest {
         Quota asNeeded = new Quota("asNeeded", new cn.leavedesk.rules.LocalizedText("asNeeded", null),
                 java.util.Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
 
-        assertThat(text.quota(new QuotaUse(mayor, asOf, 1, Optional.of(3), 2))).isEqualTo("本年 1/1");
-        assertThat(text.quota(new QuotaUse(vice, asOf, 1, Optional.of(3), 2))).isEqualTo("本任期 3/2，两年内 2/1");
-        assertThat(text.quota(new QuotaUse(vice, asOf, 0, Optional.empty(), 0))).contains("2").contains("0/1");
+        assertThat(text.quota(new QuotaUse(mayor, asOf, 1, Optional.of(3), 2))).isEqualTo("本年 剩 0（已用 1/1）");
+        assertThat(text.quota(new QuotaUse(vice, asOf, 1, Optional.of(3), 2))).isEqualTo("本任期 剩 0（已用 3/2），两年内 剩 0（已用 2/1）");
+        assertThat(text.quota(new QuotaUse(vice, asOf, 0, Optional.empty(), 0))).contains("任期未登记").contains("0/1");
         assertThat(text.quota(new QuotaUse(asNeeded, asOf, 2, Optional.empty(), 0))).contains("2");
     }
 

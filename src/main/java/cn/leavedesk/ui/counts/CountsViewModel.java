@@ -5,6 +5,7 @@ import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.service.AnnualReviewService;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.QuotaUse;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.DialogService.FileChoice;
@@ -199,11 +200,7 @@ public final class CountsViewModel {
     }
 
     static String periodName(QuotaPeriod period) {
-        return I18n.tr(switch (period) {
-            case YEAR -> "counts.period.year";
-            case TERM -> "counts.period.term";
-            case TWO_YEARS -> "counts.period.twoYears";
-        });
+        return DisplayText.of(I18n.current().locale()).periodName(period);
     }
 
     /** One line of a drill-down list: days, kind, destination and whether it is over. */
@@ -218,23 +215,12 @@ public final class CountsViewModel {
      * no quota, the person is in no quota group, the group is not limited over this period, or no term on record.
      */
     public static QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
-        if (use.isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.notLimited"), Mark.NOT_LIMITED);
-        }
-        QuotaUse q = use.get();
-        if (q.isUncapped()) {
-            return new QuotaCell(I18n.tr("counts.quota.asNeeded", q.used(period).orElse(0)), Mark.NOT_LIMITED);
-        }
-        if (q.limit(period).isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.noLimitForPeriod"), Mark.NOT_LIMITED);
-        }
-        int max = q.limit(period).get();
-        if (q.used(period).isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.termUnknown"), Mark.NONE);
-        }
-        int used = q.used(period).get();
-        Mark mark = q.isOverLimit(period) ? Mark.EXCEEDED : q.isAtOrOverLimit(period) ? Mark.AT_LIMIT : Mark.NONE;
-        return new QuotaCell(I18n.tr("counts.quota.remaining", q.remaining(period).orElse(0), used, max), mark);
+        // The words are the service's, so the export and the printed summary say exactly what the screen says.
+        String text = DisplayText.of(I18n.current().locale()).quotaCell(use, period);
+        Mark mark = use.map(q -> q.isUncapped() || q.limit(period).isEmpty() ? Mark.NOT_LIMITED
+                : q.isOverLimit(period) ? Mark.EXCEEDED : q.isAtOrOverLimit(period) ? Mark.AT_LIMIT : Mark.NONE)
+                .orElse(Mark.NOT_LIMITED);
+        return new QuotaCell(text, mark);
     }
 
     private void updateChart() {
