@@ -219,8 +219,10 @@ public class LeaveDeskApp extends Application {
                 yield new AwayView(timeline);
             }
             case ANNUAL_COUNTS -> {
-                CountsView countsView = new CountsView(new CountsViewModel(counts,
-                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                CountsViewModel countsModel = new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock);
+                countsModel.setOnOpenAbsence(absence -> main.openAbsence(absence.id()));
+                CountsView countsView = new CountsView(countsModel);
                 countsView.offerPrinting(printing);
                 yield countsView;
             }
