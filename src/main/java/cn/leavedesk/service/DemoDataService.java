@@ -65,13 +65,17 @@ public final class DemoDataService {
      *                                           real person, disk full); nothing is written then
      */
     public Outcome load() {
-        ImportBatch batch = readShippedFiles();
+        String rulebookId = new SettingsService(db).load().rulebookId();
+        ImportBatch shipped = readShippedFiles();
+        // A trip's scope depends on where the office is: 北京 is 省外 for Wuhan, the provincial government 市内.
+        ImportBatch batch = new ImportBatch(shipped.people(), DemoPlaces.shipped().placed(rulebookId,
+                shipped.absences()), shipped.errors());
         long present = batch.absences().stream().filter(a -> db.absences().find(a.id()).isPresent()).count();
         if (present > 0) {
             LOG.info("Demo data not loaded again: {} of its absences are already in {}", present, db.file());
             return new AlreadyLoaded(Math.toIntExact(present));
         }
-        Rulebook rulebook = rulebooks.get(new SettingsService(db).load().rulebookId());
+        Rulebook rulebook = rulebooks.get(rulebookId);
         Map<String, List<Step>> chains = chains(rulebook, batch);
         Actor actor = db.settings().currentActor();
         db.inTransaction(() -> {
