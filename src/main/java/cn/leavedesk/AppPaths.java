@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where LeaveDesk keeps its own files (log, default database, office holiday files). The system property
+ * Where LeaveDesk keeps its own files (log, default database, its backups, office holiday files): the one place
+ * that names them. The system property
  * {@code leavedesk.home} overrides the per-OS location, so tests and portable installs never touch the
  * clerk's real data folder.
  */
@@ -45,8 +46,19 @@ public record AppPaths(Path home) {
         return logDirectory().resolve("leavedesk.log");
     }
 
-    public Path defaultDatabase() {
+    /** The office's own or corrected holiday schedules, read by the client and every command. */
+    public Path holidayFolder() {
+        return home.resolve("holidays");
+    }
+
+    /** The database the client and the commands use when no {@code --db} names another. */
+    public Path databaseFile() {
         return home.resolve("leavedesk.db");
+    }
+
+    /** Automatic backups of the default database. */
+    public Path backupFolder() {
+        return home.resolve("backups");
     }
 
 }

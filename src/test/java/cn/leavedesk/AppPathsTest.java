@@ -37,6 +37,8 @@ class AppPathsTest {
         AppPaths paths = AppPaths.resolve(Optional.of("/portable/ld"), "Windows 11", userHome,
                 Map.of("LOCALAPPDATA", "/appdata"));
 
-        assertThat(paths.defaultDatabase()).isEqualTo(Path.of("/portable/ld/leavedesk.db"));
+        assertThat(paths.databaseFile()).isEqualTo(Path.of("/portable/ld/leavedesk.db"));
+        assertThat(paths.backupFolder()).isEqualTo(Path.of("/portable/ld/backups"));
+        assertThat(paths.holidayFolder()).isEqualTo(Path.of("/portable/ld/holidays"));
     }
 }

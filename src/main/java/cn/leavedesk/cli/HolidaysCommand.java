@@ -40,7 +40,7 @@ public final class HolidaysCommand implements Command {
     }
 
     private static Path folder(CliContext context) {
-        return context.holidays().orElse(AppPaths.current().home().resolve("holidays"));
+        return context.holidays().orElse(AppPaths.current().holidayFolder());
     }
 
     private static int list(CliContext context) throws UsageException {

@@ -76,7 +76,7 @@ public final class Main {
                         + "\n" + usage(locale));
             }
             if (holidays.isEmpty()) {
-                holidays = Optional.of(cn.leavedesk.AppPaths.current().home().resolve("holidays"))
+                holidays = Optional.of(cn.leavedesk.AppPaths.current().holidayFolder())
                         .filter(java.nio.file.Files::isDirectory);
             }
             return command.run(rest.subList(1, rest.size()), new CliContext(out, err, db, locale, clock, holidays));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
  */
 public final class DataFolder {
     public static final String HOME_PROPERTY = AppPaths.HOME_PROPERTY;
-    public static final String DATABASE_FILE_NAME = "leavedesk.db";
     public static final String BACKUP_FOLDER_NAME = "backups";
 
     private final Path root;
@@ -46,11 +45,11 @@ public final class DataFolder {
 
     /** The default database file inside this folder. */
     public Path databaseFile() {
-        return root.resolve(DATABASE_FILE_NAME);
+        return new AppPaths(root).databaseFile();
     }
 
     /** Where automatic backups of a database in this folder go. */
     public Path backupFolder() {
-        return root.resolve(BACKUP_FOLDER_NAME);
+        return new AppPaths(root).backupFolder();
     }
 }

@@ -46,12 +46,6 @@ public final class Database implements AutoCloseable {
         this.backups = new Backups(this, backupFolderFor(file, options), options.backupsToKeep(), options.clock());
     }
 
-    /** Opens (creating if needed) the default database in the {@link DataFolder}. */
-    public static Database openDefault() {
-        DataFolder folder = DataFolder.standard();
-        return open(folder.databaseFile(), StoreOptions.defaults().withBackupFolder(folder.backupFolder()));
-    }
-
     public static Database open(Path file) {
         return open(file, StoreOptions.defaults());
     }
@@ -74,7 +68,8 @@ public final class Database implements AutoCloseable {
             boolean existed = Files.exists(absolute) && Files.size(absolute) > 0;
             connection = ConnectionFactory.open(absolute, AccessMode.READ_WRITE);
             Database db = new Database(absolute, AccessMode.READ_WRITE, options, connection, Optional.of(lock));
-            db.startUp(existed);
+            db.startUp(existed && (options.checkAtOpen() == StoreOptions.CheckAtOpen.ALWAYS
+                    || lock.previousHolderEndedUncleanly()));
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -125,8 +120,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void startUp(boolean existed) throws SQLException {
-        if (existed) {
+    private void startUp(boolean check) throws SQLException {
+        if (check) {
             requireIntact();
         }
         migrate();
@@ -184,6 +179,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the next writable open of this file check it before use, whatever its options say: for a problem found
+     * while the file was open (a background check), so that the next start offers the restore.
+     */
+    public void checkAtNextOpen() {
+        lockFile.ifPresent(LockFile::requestCheckAtNextOpen);
+    }
+
     /** {@code PRAGMA quick_check}: catches damaged pages at open without the index cross-checks of the full one. */
     private List<String> quickCheck() {
         return read(c -> checkResult(c, "PRAGMA quick_check"));
@@ -195,6 +198,18 @@ public final class Database implements AutoCloseable {
      */
     public List<String> integrityCheck() {
         return read(c -> checkResult(c, "PRAGMA integrity_check"));
+    }
+
+    /**
+     * {@code PRAGMA quick_check} on a connection of its own, so that a check of a large file (seconds) runs beside
+     * the client's reads and writes instead of holding them up; empty when the file is sound.
+     */
+    public List<String> quickCheckAside() {
+        try (Connection own = ConnectionFactory.open(file, AccessMode.READ_ONLY)) {
+            return checkResult(own, "PRAGMA quick_check");
+        } catch (SQLException e) {
+            throw translate(e, file, backups.folder());
+        }
     }
 
     static List<String> checkResult(Connection c, String pragma) throws SQLException {

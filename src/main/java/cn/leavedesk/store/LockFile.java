@@ -18,10 +18,13 @@ import java.nio.file.StandardOpenOption;
 final class LockFile implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean leftBehind;
+    private volatile boolean checkAtNextOpen;
 
-    private LockFile(FileChannel channel, FileLock lock) {
+    private LockFile(FileChannel channel, FileLock lock, boolean leftBehind) {
         this.channel = channel;
         this.lock = lock;
+        this.leftBehind = leftBehind;
     }
 
     static Path pathFor(Path database) {
@@ -52,8 +55,30 @@ final class LockFile implements AutoCloseable {
             closeQuietly(channel);
             throw new DatabaseInUseException(database);
         }
+        boolean leftBehind = hasOwner(channel);
         writeOwner(channel);
-        return new LockFile(channel, lock);
+        return new LockFile(channel, lock, leftBehind);
+    }
+
+    /**
+     * True when the previous holder never let go cleanly (killed, crashed, power cut): a clean close empties the
+     * file, so an owner still written in it was left behind.
+     */
+    boolean previousHolderEndedUncleanly() {
+        return leftBehind;
+    }
+
+    /** Leaves the owner in the file on close, so that the next open checks the database in full. */
+    void requestCheckAtNextOpen() {
+        checkAtNextOpen = true;
+    }
+
+    private static boolean hasOwner(FileChannel channel) {
+        try {
+            return channel.size() > 0;
+        } catch (IOException e) {
+            return true; // cannot tell: assume the worst, which costs only a full check
+        }
     }
 
     /** Who holds the lock, for whoever looks at the file while diagnosing. */
@@ -77,6 +102,13 @@ final class LockFile implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!checkAtNextOpen) {
+            try {
+                channel.truncate(0);
+            } catch (IOException e) {
+                // the next open then checks the file in full, which is harmless
+            }
+        }
         try {
             lock.release();
         } catch (IOException e) {

@@ -92,6 +92,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message, buttons);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        Stylesheets.apply(alert.getDialogPane());
         owner.get().ifPresent(alert::initOwner);
         return alert;
     }

@@ -14,6 +14,7 @@ import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
@@ -42,7 +43,6 @@ import cn.leavedesk.ui.settings.SettingsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -60,7 +60,6 @@ import org.slf4j.LoggerFactory;
  * {@code --db} file or the default one in the data folder; it is opened before the window and closed on exit.
  */
 public class LeaveDeskApp extends Application {
-    public static final String STYLESHEET = "/cn/leavedesk/ui/app.css";
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
     static final double MIN_WIDTH = 1024;
@@ -75,30 +74,61 @@ public class LeaveDeskApp extends Application {
     public void start(Stage stage) {
         AppPaths paths = AppPaths.current();
         Path file = databaseArgument(getParameters().getRaw()).orElseGet(() -> DataFolder.standard().databaseFile());
-        LOG.info("Starting LeaveDesk client; database {}, data folder {}", file, paths.home());
+        LOG.info("Starting LeaveDesk client; database {}", file.getFileName());
 
         FxDialogService dialogs = new FxDialogService(() -> Optional.<Window>of(stage).filter(Window::isShowing));
         GlobalExceptionHandler crashes = new GlobalExceptionHandler(dialogs, Platform::runLater, paths.logFile());
         Thread.setDefaultUncaughtExceptionHandler(crashes);
         Thread.currentThread().setUncaughtExceptionHandler(crashes);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-
-        // Before the window exists: a clerk who chooses to quit here never sees an empty main window.
-        Optional<Database> opened = new DatabaseOpener(dialogs, StoreOptions.defaults()).open(file);
-        if (opened.isEmpty()) {
-            Platform.exit();
-            return;
-        }
-        database = opened.get();
         tasks = new FxTaskExecutor(crashes);
 
-        RulebookService rulebookService = new RulebookService();
+        // The window comes first; the database, settings, rulebooks and calendar are read behind it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StartupPane(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
+        Stylesheets.apply(scene);
+        stage.setTitle(I18n.tr("app.title"));
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setScene(scene);
+        StartupTimes.logFirstFrame(scene);
+        stage.show();
+
+        tasks.execute(BackgroundTask.of(progress -> openSession(file, paths, new FxThreadDialogs(dialogs)))
+                .onSuccess(session -> session.ifPresentOrElse(s -> showMain(stage, scene, s, dialogs),
+                        Platform::exit)));
+    }
+
+    /** What start-up reads before the main screen can be built; runs on the background executor. */
+    private record Session(Database database, RulebookService rulebooks, ClerkSettings settings,
+                           WorkingCalendar calendar) {
+    }
+
+    private static Optional<Session> openSession(Path file, AppPaths paths, DialogService dialogs) {
+        // The pages are checked at open only after an unclean shutdown, and the daily backup waits for the window:
+        // both take seconds on a large office's file. The background check and backup follow once it is usable.
+        StoreOptions options = StoreOptions.defaults().withAutoBackup(AutoBackup.OFF)
+                .withCheckAtOpen(StoreOptions.CheckAtOpen.AFTER_UNCLEAN_SHUTDOWN);
+        Optional<Database> opened = new DatabaseOpener(dialogs, options).open(file);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        Database database = opened.get();
+        RulebookService rulebooks = new RulebookService();
+        ClerkSettings settings = new StoreSettings(new SettingsService(database)).load();
+        return Optional.of(new Session(database, rulebooks, settings, calendar(paths)));
+    }
+
+    private void showMain(Stage stage, Scene scene, Session session, FxDialogService dialogs) {
+        database = session.database();
+        RulebookService rulebookService = session.rulebooks();
         SettingsStore settingsStore = new StoreSettings(new SettingsService(database));
         AppState state = new AppState(database.file(),
-                database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, settingsStore.load());
+                database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, session.settings());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
-        WorkingCalendar calendar = calendar(paths);
+        WorkingCalendar calendar = session.calendar();
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
@@ -119,27 +149,39 @@ public class LeaveDeskApp extends Application {
             case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
                     (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
-            case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs),
+            case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
         }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        register.whenFirstShown(() -> {
+            StartupTimes.registerReady();
+            checkInBackground(database, dialogs);
+            dailyBackup = DailyBackup.start(database);
+        });
         register.refresh();
-        dailyBackup = DailyBackup.start(database);
-
-        // Small office screens (1366x768 is common) must still show the status bar.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET)
-                .toExternalForm());
         stage.setTitle(main.windowTitle());
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        stage.setScene(scene);
-        stage.show();
+        scene.setRoot(view);
+    }
+
+    /**
+     * SQLite's quick check, beside the clerk's work; a problem is shown and makes the next start check the file
+     * first, where the clerk is offered the latest good backup.
+     */
+    private void checkInBackground(Database db, DialogService dialogs) {
+        tasks.execute(BackgroundTask.of(progress -> db.quickCheckAside())
+                .onSuccess(problems -> {
+                    if (!problems.isEmpty()) {
+                        LOG.error("Background check of {} found: {}", db.file(), problems);
+                        db.checkAtNextOpen();
+                        dialogs.showError(I18n.tr("startup.checkFailed.title"), I18n.tr("startup.checkFailed.message",
+                                db.file(), String.join("; ", problems)));
+                    }
+                })
+                .onFailure(e -> LOG.warn("Background check of {} could not run", db.file(), e)));
     }
 
     /** The official schedules plus the office's own files in the data folder; a bad office file is skipped. */
     private static WorkingCalendar calendar(AppPaths paths) {
-        Path office = paths.home().resolve("holidays");
+        Path office = paths.holidayFolder();
         try {
             return CalendarLoader.standard(Optional.of(office));
         } catch (RuntimeException e) {

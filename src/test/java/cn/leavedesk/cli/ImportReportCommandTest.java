@@ -305,7 +305,7 @@ class ImportReportCommandTest {
             CliRun run = CliRun.of("import", "src/test/resources/examples/wuhan-department-head-ordinary-week.json");
 
             assertThat(run.status()).isZero();
-            assertThat(home.resolve(DataFolder.DATABASE_FILE_NAME)).exists();
+            assertThat(new cn.leavedesk.AppPaths(home).databaseFile()).exists();
             CliRun report = CliRun.of("report", "--year", "2026");
             assertThat(JSON.readTree(report.out()).get("people")).hasSize(4);
         } finally {

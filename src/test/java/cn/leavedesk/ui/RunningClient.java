@@ -7,10 +7,12 @@ import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the real client the way the launcher does (with {@code --db}), with its data folder in a
@@ -27,10 +29,24 @@ final class RunningClient implements AutoCloseable {
     }
 
     static RunningClient start(Path home) throws TimeoutException {
+        RunningClient client = launch(home);
+        client.waitForMainView();
+        return client;
+    }
+
+    /** Starts the client and returns while it may still be showing its start-up pane. */
+    static RunningClient launch(Path home) throws TimeoutException {
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(LeaveDeskApp.class, "--db", home.resolve("office.db").toString());
         return new RunningClient(app, stage);
+    }
+
+    /** The window shows a start-up pane first; the main view follows once the database is open. */
+    void waitForMainView() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().lookup("#content") != null);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Starts on a database that already holds the demo office (24 people, 82 absences), as a clerk's file would. */

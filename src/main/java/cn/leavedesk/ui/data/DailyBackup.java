@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the automatic daily backup going while the client stays open for days: the store takes one when the
- * database opens, and this asks again every hour (the store skips it when today's exists). A failure is
+ * Takes the automatic daily backup on a thread of its own once the client is usable, and asks again every hour
+ * while it stays open for days (the store skips it when today's exists). A failure is
  * logged, never shown mid-work; the next hour tries again.
  */
 public final class DailyBackup implements AutoCloseable {
@@ -28,7 +28,7 @@ public final class DailyBackup implements AutoCloseable {
             return thread;
         });
         if (!database.isReadOnly()) {
-            timer.scheduleWithFixedDelay(() -> runOnce(database), 1, 1, TimeUnit.HOURS);
+            timer.scheduleWithFixedDelay(() -> runOnce(database), 0, 60, TimeUnit.MINUTES);
         }
         return new DailyBackup(timer);
     }

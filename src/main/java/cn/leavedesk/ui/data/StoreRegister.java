@@ -7,6 +7,7 @@ import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.RegisterEntry;
 import cn.leavedesk.ui.RegisterSource;
 import cn.leavedesk.ui.TaskExecutor;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -25,6 +26,8 @@ public final class StoreRegister implements RegisterSource {
     private final ReadOnlyLongWrapper storedCount = new ReadOnlyLongWrapper(this, "storedCount");
     /** Only the newest request may change the list, whichever finishes last. */
     private long generation;
+    private final List<Runnable> whenFirstShown = new ArrayList<>();
+    private boolean shown;
 
     public StoreRegister(RegisterService service, TaskExecutor tasks, int limit) {
         this.service = service;
@@ -59,5 +62,19 @@ public final class StoreRegister implements RegisterSource {
                 .toList();
         entries.setAll(rows);
         storedCount.set(page.total());
+        if (!shown) {
+            shown = true;
+            whenFirstShown.forEach(Runnable::run);
+            whenFirstShown.clear();
+        }
+    }
+
+    /** Runs {@code action} on the JavaFX thread once the first page is on screen (at once if it already is). */
+    public void whenFirstShown(Runnable action) {
+        if (shown) {
+            action.run();
+        } else {
+            whenFirstShown.add(action);
+        }
     }
 }

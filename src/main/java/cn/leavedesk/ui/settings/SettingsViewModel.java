@@ -1,18 +1,22 @@
 package cn.leavedesk.ui.settings;
 
 import cn.leavedesk.ui.AppState;
+import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.ClerkSettings;
 import cn.leavedesk.ui.DialogService;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Rulebook;
 import cn.leavedesk.ui.RulebookCatalog;
 import cn.leavedesk.ui.SettingsStore;
-import java.io.IOException;
+import cn.leavedesk.ui.TaskExecutor;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +33,8 @@ public final class SettingsViewModel {
     private final SettingsStore store;
     private final AppState state;
     private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final ObservableList<Rulebook> rulebooks;
     private final StringProperty clerkName = new SimpleStringProperty(this, "clerkName", "");
     private final ObjectProperty<Rulebook> rulebook = new SimpleObjectProperty<>(this, "rulebook");
@@ -36,10 +42,12 @@ public final class SettingsViewModel {
     private final BooleanBinding changed;
     private final BooleanBinding canSave;
 
-    public SettingsViewModel(SettingsStore store, RulebookCatalog catalog, AppState state, DialogService dialogs) {
+    public SettingsViewModel(SettingsStore store, RulebookCatalog catalog, AppState state, DialogService dialogs,
+                             TaskExecutor tasks) {
         this.store = store;
         this.state = state;
         this.dialogs = dialogs;
+        this.tasks = tasks;
         this.rulebooks = FXCollections.unmodifiableObservableList(
                 FXCollections.observableArrayList(catalog.available()));
         clerkName.set(state.settings().clerkName());
@@ -49,8 +57,9 @@ public final class SettingsViewModel {
         clerkNameProblem = Bindings.createObjectBinding(() -> problemWith(clerkName.get()), clerkName);
         changed = Bindings.createBooleanBinding(() -> !edited().equals(state.settings()),
                 clerkName, rulebook, state.settingsProperty());
-        canSave = Bindings.createBooleanBinding(() -> clerkNameProblem.get().isEmpty() && rulebook.get() != null,
-                clerkNameProblem, rulebook).and(changed);
+        canSave = Bindings.createBooleanBinding(() -> clerkNameProblem.get().isEmpty() && rulebook.get() != null
+                        && state.access() == AppState.Access.READ_WRITE,
+                clerkNameProblem, rulebook).and(changed).and(saving.not());
     }
 
     /** Why {@code candidate} would not do as the clerk's name, if it would not. */
@@ -77,23 +86,36 @@ public final class SettingsViewModel {
         return new ClerkSettings(Optional.ofNullable(clerkName.get()).orElse(""), id);
     }
 
-    /** Saves and applies the edits; false (and nothing changes) if they are invalid or cannot be written. */
+    /**
+     * Saves the edits on the background executor and applies them once written; false (and nothing starts) when
+     * they are invalid, unchanged or a save is already under way. A failure is shown and changes nothing.
+     */
     public boolean save() {
         if (!canSave.get()) {
             return false;
         }
         ClerkSettings settings = edited();
-        try {
+        saving.set(true);
+        tasks.execute(BackgroundTask.<ClerkSettings>of(progress -> {
             store.save(settings);
-        } catch (IOException e) {
+            return settings;
+        }).onSuccess(saved -> {
+            saving.set(false);
+            state.settingsProperty().set(saved);
+            clerkName.set(saved.clerkName());
+            dialogs.notify(I18n.tr("settings.saved"));
+        }).onFailure(e -> {
+            saving.set(false);
             LOG.warn("Could not save the settings", e);
-            dialogs.showError(I18n.tr("settings.saveFailed.title"), I18n.tr("settings.saveFailed.message", e.getMessage()));
-            return false;
-        }
-        state.settingsProperty().set(settings);
-        clerkName.set(settings.clerkName());
-        dialogs.notify(I18n.tr("settings.saved"));
+            dialogs.showError(I18n.tr("settings.saveFailed.title"),
+                    I18n.tr("settings.saveFailed.message", e.getMessage()));
+        }));
         return true;
+    }
+
+    /** True while a save is being written. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
     /** Throws away the edits. */

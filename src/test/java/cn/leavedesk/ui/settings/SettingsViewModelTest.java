@@ -7,6 +7,7 @@ import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.ClerkSettings;
 import cn.leavedesk.ui.MemorySettingsStore;
 import cn.leavedesk.ui.RecordingDialogService;
+import cn.leavedesk.ui.SyncTaskExecutor;
 import cn.leavedesk.ui.TestRulebookCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ class SettingsViewModelTest {
     private final MemorySettingsStore store = new MemorySettingsStore(ClerkSettings.defaults());
     private final AppState state = new AppState(Path.of("test.db"), ClerkSettings.defaults());
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final SettingsViewModel viewModel = new SettingsViewModel(store, new TestRulebookCatalog(), state, dialogs);
+    private final SettingsViewModel viewModel = new SettingsViewModel(store, new TestRulebookCatalog(), state, dialogs,
+            new SyncTaskExecutor());
 
     @Test
     void offersTheFiveRulebooksAndStartsOnTheSavedOne() {
@@ -75,12 +77,26 @@ class SettingsViewModelTest {
     void failedWriteShowsErrorAndLeavesSessionUnchanged() {
         SettingsViewModel failing = new SettingsViewModel(
                 new MemorySettingsStore(ClerkSettings.defaults()).failingWith(new IOException("disk full")),
-                new TestRulebookCatalog(), state, dialogs);
+                new TestRulebookCatalog(), state, dialogs, new SyncTaskExecutor());
         failing.clerkNameProperty().set("张晓燕");
 
-        assertThat(failing.save()).isFalse();
+        failing.save();
+
+        assertThat(failing.savingProperty().get()).isFalse();
         assertThat(dialogs.errors).containsExactly(tr("settings.saveFailed.message", "disk full"));
         assertThat(state.settings()).isEqualTo(ClerkSettings.defaults());
+    }
+
+    @Test
+    void aReadOnlyWindowCannotSave() {
+        AppState readOnly = new AppState(Path.of("test.db"), AppState.Access.READ_ONLY, ClerkSettings.defaults());
+        SettingsViewModel looking = new SettingsViewModel(store, new TestRulebookCatalog(), readOnly, dialogs,
+                new SyncTaskExecutor());
+        looking.clerkNameProperty().set("张晓燕");
+
+        assertThat(looking.canSaveBinding().get()).isFalse();
+        assertThat(looking.save()).isFalse();
+        assertThat(store.saved()).isEqualTo(ClerkSettings.defaults());
     }
 
     @Test

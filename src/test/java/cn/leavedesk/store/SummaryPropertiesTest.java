@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
 
 /** The summary table must always equal a recount of the absences' latest state. */
-class SummaryProperties {
+class SummaryPropertiesTest {
     private static final List<String> PEOPLE = List.of("m", "ev", "v1", "d1");
     private static final LocalDate START = LocalDate.of(2025, 11, 1);
 
