@@ -178,11 +178,14 @@ public final class HolidayService {
         }
     }
 
-    /** The notice a stored year was typed from, to correct it in the form. */
+    /**
+     * A known year as a notice to correct in the form: the office's file as typed, or else the schedule in force
+     * with its days off grouped into blocks (their names left for the clerk).
+     */
     public Optional<HolidayNotice> notice(int year) {
         Path file = officeFolder.resolve(year + ".json");
         if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+            return calendar().schedule(year).map(HolidayService::asNotice);
         }
         try {
             com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(file.toFile());
@@ -195,5 +198,23 @@ public final class HolidayService {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static HolidayNotice asNotice(HolidaySchedule schedule) {
+        List<HolidayNotice.Block> blocks = new ArrayList<>();
+        LocalDate from = null;
+        LocalDate previous = null;
+        for (LocalDate day : schedule.daysOff()) {
+            if (from != null && !day.equals(previous.plusDays(1))) {
+                blocks.add(new HolidayNotice.Block("", from, previous));
+                from = null;
+            }
+            from = from == null ? day : from;
+            previous = day;
+        }
+        if (from != null) {
+            blocks.add(new HolidayNotice.Block("", from, previous));
+        }
+        return new HolidayNotice(schedule.year(), schedule.source(), blocks, List.copyOf(schedule.makeUpWorkdays()));
     }
 }

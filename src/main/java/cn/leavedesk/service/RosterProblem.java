@@ -23,7 +23,7 @@ public record RosterProblem(Field field, Code code, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    static RosterProblem of(Field field, Code code, Object... args) {
+    public static RosterProblem of(Field field, Code code, Object... args) {
         return new RosterProblem(field, code, List.of(args));
     }
 }

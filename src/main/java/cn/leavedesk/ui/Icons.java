@@ -23,7 +23,15 @@ public enum Icons {
     SOURCE_COMPLETE(Material2AL.CHECK_CIRCLE_OUTLINE),
     REFRESH(Material2MZ.REFRESH),
     EXPORT(Material2AL.GET_APP),
-    NO_PRESIDER(Material2AL.ERROR_OUTLINE);
+    NO_PRESIDER(Material2AL.ERROR_OUTLINE),
+    ROSTER(Material2MZ.PEOPLE),
+    HOLIDAYS(Material2AL.EVENT),
+    IMPORT(Material2AL.FILE_UPLOAD),
+    ADD_PERSON(Material2MZ.PERSON_ADD),
+    ADD(Material2AL.ADD),
+    CLEAR(Material2AL.CLEAR),
+    WARNING(Material2MZ.WARNING),
+    FILE(Material2AL.INSERT_DRIVE_FILE);
 
     private final Ikon ikon;
 
