@@ -49,6 +49,14 @@ public final class SettingsView extends VBox {
         rulebookHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         rulebookHint.setWrapText(true);
 
+        Label rulebookChange = new Label();
+        rulebookChange.setId("rulebook-change");
+        rulebookChange.setWrapText(true);
+        rulebookChange.getStyleClass().add("ld-banner-warning");
+        rulebookChange.textProperty().bind(viewModel.rulebookChange());
+        rulebookChange.visibleProperty().bind(rulebookChange.textProperty().isNotEmpty());
+        rulebookChange.managedProperty().bind(rulebookChange.visibleProperty());
+
         GridPane form = new GridPane();
         form.getStyleClass().add("ld-form");
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
@@ -56,6 +64,7 @@ public final class SettingsView extends VBox {
         form.add(nameProblem, 1, 1);
         form.addRow(2, fieldLabel("settings.rulebook", rulebook), rulebook);
         form.add(rulebookHint, 1, 3);
+        form.add(rulebookChange, 1, 4);
 
         Button save = new Button(I18n.tr("settings.save"), Icons.SAVE.create());
         save.setId("save-settings");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -123,6 +124,23 @@ public final class SettingsViewModel {
         clerkName.set(state.settings().clerkName());
         rulebooks.stream().filter(r -> r.id().equals(state.settings().rulebookId())).findFirst()
                 .ifPresent(rulebook::set);
+    }
+
+    /**
+     * What saving a different rulebook will change, in one paragraph naming both rulebooks; empty while the saved
+     * one is selected.
+     */
+    public StringBinding rulebookChange() {
+        return Bindings.createStringBinding(() -> {
+            Rulebook chosen = rulebook.get();
+            String saved = state.settings().rulebookId();
+            if (chosen == null || chosen.id().equals(saved)) {
+                return "";
+            }
+            String savedName = rulebooks.stream().filter(r -> r.id().equals(saved)).findFirst()
+                    .map(Rulebook::displayName).orElse(saved);
+            return I18n.tr("settings.rulebook.change", savedName, chosen.displayName());
+        }, rulebook, state.settingsProperty());
     }
 
     public StringProperty clerkNameProperty() {

@@ -1,0 +1,200 @@
+package cn.leavedesk.ui.importing;
+
+import atlantafx.base.theme.Styles;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.io.PortfolioWords;
+import cn.leavedesk.ui.DomainLabels;
+import cn.leavedesk.ui.I18n;
+import cn.leavedesk.ui.Icons;
+import cn.leavedesk.ui.importing.ImportViewModel.IssueRow;
+import cn.leavedesk.ui.importing.ImportViewModel.Phase;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** 导入: files, the preview of what would be stored, every problem, and the import. */
+public final class ImportView extends VBox {
+    public ImportView(ImportViewModel viewModel, boolean canChange) {
+        getStyleClass().addAll("ld-page", "ld-import");
+
+        Label title = new Label(I18n.tr("nav.import"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Button choose = new Button(I18n.tr("import.choose"), Icons.FILE.create());
+        choose.setId("import-choose");
+        choose.setOnAction(e -> viewModel.chooseFiles());
+        Button check = new Button(I18n.tr("import.check"), Icons.REFRESH.create());
+        check.setId("import-check");
+        check.setOnAction(e -> viewModel.check());
+        Button importAll = new Button(I18n.tr("import.importAll"), Icons.IMPORT.create());
+        importAll.setId("import-all");
+        importAll.getStyleClass().add(Styles.ACCENT);
+        importAll.setOnAction(e -> viewModel.importAll());
+        choose.disableProperty().bind(viewModel.working().or(Bindings.createBooleanBinding(() -> !canChange)));
+        check.disableProperty().bind(viewModel.working().or(Bindings.isEmpty(viewModel.files())));
+        importAll.disableProperty().bind(viewModel.canImport().not().or(Bindings.createBooleanBinding(() -> !canChange)));
+        HBox header = new HBox(title, spring, choose, check, importAll);
+        header.getStyleClass().add("ld-toolbar");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<Path> files = new ListView<>(viewModel.files());
+        files.setId("import-files");
+        files.setPrefHeight(96);
+        files.setMinHeight(72);
+        files.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(item.toString());
+                Button remove = new Button(null, Icons.CLEAR.create());
+                remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+                remove.disableProperty().bind(viewModel.working());
+                remove.setOnAction(e -> viewModel.removeFile(item));
+                setGraphic(remove);
+            }
+        });
+        Label drop = new Label(I18n.tr("import.drop"), Icons.IMPORT.create());
+        drop.setId("import-drop-hint");
+        drop.setWrapText(true);
+        files.setPlaceholder(drop);
+        VBox dropZone = new VBox(files);
+        dropZone.setId("import-drop");
+        dropZone.getStyleClass().add("ld-drop-zone");
+        dropZone.setOnDragOver(e -> {
+            if (canChange && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        dropZone.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                viewModel.addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+
+        Label summary = new Label();
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.setPrefWidth(260);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        Button cancel = new Button(I18n.tr("import.cancel"));
+        cancel.setId("import-cancel");
+        cancel.setOnAction(e -> viewModel.cancel());
+        HBox working = new HBox(10, progress, cancel);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(viewModel.working());
+        working.managedProperty().bind(working.visibleProperty());
+        Label hint = new Label(I18n.tr("import.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+
+        TabPane tabs = tabs(viewModel);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, hint, dropZone, summary, working, tabs);
+    }
+
+    private static TabPane tabs(ImportViewModel viewModel) {
+        TableView<IssueRow> issues = new TableView<>(viewModel.issues());
+        issues.setId("import-issues");
+        issues.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
+        issues.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        issues.getColumns().addAll(List.of(
+                column("import.column.file", IssueRow::file, 140),
+                column("import.column.row", IssueRow::row, 60),
+                column("import.column.column", IssueRow::column, 100),
+                column("import.column.reason", IssueRow::reason, 400)));
+        issues.setPlaceholder(new Label(I18n.tr("import.issues.none")));
+
+        TableView<Person> people = new TableView<>(viewModel.people());
+        people.setId("import-people");
+        people.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        people.getColumns().addAll(List.of(
+                column("roster.field.id", Person::id, 70),
+                column("roster.column.name", Person::displayName, 90),
+                column("roster.column.role", p -> DomainLabels.role(p.role()), 130),
+                column("roster.column.portfolios", p -> PortfolioWords.text(p.portfolios()), 100),
+                column("roster.field.supervisor", p -> p.supervisor().orElse(""), 90),
+                column("roster.column.term", p -> p.term().map(t -> t.start() + " — " + t.end()).orElse(""), 190),
+                column("roster.field.contact", p -> p.contact().orElse(""), 120)));
+        people.setPlaceholder(new Label(I18n.tr("import.people.none")));
+
+        TableView<Absence> absences = new TableView<>(viewModel.absences());
+        absences.setId("import-absences");
+        absences.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
+        absences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        absences.getColumns().addAll(List.of(
+                column("import.column.id", Absence::id, 70),
+                column("import.column.person", Absence::personId, 70),
+                column("register.column.kind", a -> DomainLabels.kind(a.kind()), 80),
+                column("register.column.scope", a -> DomainLabels.scope(a.scope()), 90),
+                column("register.column.depart", a -> a.depart().toString(), 100),
+                column("register.column.return", a -> a.returnDate().toString(), 100),
+                column("register.column.status", a -> DomainLabels.status(a.status()), 70),
+                column("register.column.destination", a -> a.destination().orElse(""), 160)));
+        absences.setPlaceholder(new Label(I18n.tr("import.absences.none")));
+
+        Tab issuesTab = new Tab();
+        issuesTab.setId("import-tab-issues");
+        issuesTab.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.tr("import.tab.issues", viewModel.issues().size()), viewModel.issues()));
+        issuesTab.setContent(issues);
+        Tab peopleTab = new Tab();
+        peopleTab.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.tr("import.tab.people", viewModel.people().size()), viewModel.people()));
+        peopleTab.setContent(people);
+        Tab absencesTab = new Tab();
+        absencesTab.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.tr("import.tab.absences", viewModel.absences().size()), viewModel.absences()));
+        absencesTab.setContent(absences);
+        TabPane tabs = new TabPane(issuesTab, peopleTab, absencesTab);
+        tabs.setId("import-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // what there is to look at first: the problems if any, else what will be stored
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == Phase.PREVIEW) {
+                tabs.getSelectionModel().select(!viewModel.issues().isEmpty() ? issuesTab
+                        : viewModel.people().isEmpty() ? absencesTab : peopleTab);
+            }
+        });
+        return tabs;
+    }
+
+    private static <S> TableColumn<S, String> column(String key, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(I18n.tr(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
