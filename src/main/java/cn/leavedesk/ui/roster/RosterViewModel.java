@@ -302,11 +302,11 @@ public final class RosterViewModel {
         Optional<LocalDate> end = DateText.parse(newTermEnd.get());
         if (start.isPresent() && end.isPresent()) {
             RosterService.termProblems(start, end).forEach(p -> words.putIfAbsent(p.field(), RosterText.problem(p)));
-            Optional<Term> current = terms.isEmpty() ? Optional.empty() : terms.get(terms.size() - 1).term();
-            if (current.filter(t -> !start.get().isAfter(t.start())).isPresent()) {
-                words.putIfAbsent(Field.TERM_START, RosterText.problem(RosterProblem.of(Field.TERM_START,
-                        RosterProblem.Code.STARTS_BEFORE_CURRENT_TERM, current.get().start())));
-            }
+        }
+        Optional<Term> current = terms.isEmpty() ? Optional.empty() : terms.get(terms.size() - 1).term();
+        if (start.isPresent() && current.filter(t -> !start.get().isAfter(t.start())).isPresent()) {
+            words.putIfAbsent(Field.TERM_START, RosterText.problem(RosterProblem.of(Field.TERM_START,
+                    RosterProblem.Code.STARTS_BEFORE_CURRENT_TERM, current.get().start())));
         }
         newTermProblems.clear();
         words.forEach((field, message) -> {
