@@ -82,7 +82,15 @@ public final class ImportView extends VBox {
         drop.setId("import-drop-hint");
         drop.setWrapText(true);
         files.setPlaceholder(drop);
-        VBox dropZone = new VBox(files);
+        javafx.scene.control.TextField path = new javafx.scene.control.TextField();
+        path.setId("import-path");
+        path.setPromptText(I18n.tr("import.path.prompt"));
+        path.disableProperty().bind(viewModel.working().or(Bindings.createBooleanBinding(() -> !canChange)));
+        path.setOnAction(e -> {
+            viewModel.addTyped(path.getText());
+            path.clear();
+        });
+        VBox dropZone = new VBox(6, files, path);
         dropZone.setId("import-drop");
         dropZone.getStyleClass().add("ld-drop-zone");
         dropZone.setOnDragOver(e -> {

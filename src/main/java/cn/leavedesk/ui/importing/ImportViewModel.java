@@ -102,6 +102,30 @@ public final class ImportViewModel {
         check();
     }
 
+    /**
+     * Paths pasted or typed into the path box (Explorer's "copy as path" puts them in quotes); several are separated
+     * by line breaks or by quotes.
+     */
+    public void addTyped(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<Path> typed = new java.util.ArrayList<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"|([^\"\\r\\n]+)")
+                .matcher(text);
+        while (quoted.find()) {
+            String one = (quoted.group(1) != null ? quoted.group(1) : quoted.group(2)).strip();
+            if (!one.isEmpty()) {
+                try {
+                    typed.add(Path.of(one));
+                } catch (java.nio.file.InvalidPathException e) {
+                    LOG.debug("Not a path: {}", one);
+                }
+            }
+        }
+        addFiles(typed);
+    }
+
     public void removeFile(Path file) {
         if (isWorking()) {
             return;
