@@ -34,6 +34,7 @@ public final class FormFields {
         Label label = new Label(I18n.tr(labelKey));
         label.setLabelFor(field);
         label.getStyleClass().add("ld-field-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label problemLabel = new Label();
         problemLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "ld-field-problem");
         problemLabel.setWrapText(true);
@@ -45,6 +46,8 @@ public final class FormFields {
         problemLabel.visibleProperty().bind(problemLabel.textProperty().isNotEmpty());
         problem.addListener((obs, old, now) -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
                 now != null && !now.isEmpty()));
+        // the label stays beside the field when a problem line appears under it
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         form.add(label, 0, row);
         form.add(new VBox(2, field, problemLabel), 1, row);
     }

@@ -41,15 +41,6 @@ public final class HolidaysView extends VBox {
         header.getStyleClass().add("ld-toolbar");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label warning = new Label(null, Icons.WARNING.create());
-        warning.setId("holidays-warning");
-        warning.setWrapText(true);
-        warning.textProperty().bind(viewModel.warningProperty());
-        VBox banner = new VBox(warning);
-        banner.getStyleClass().add("ld-banner-warning");
-        banner.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-
         TableView<HolidayYear> years = years(viewModel);
         Label folder = new Label(I18n.tr("holidays.folder", viewModel.folder()));
         folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -64,7 +55,8 @@ public final class HolidaysView extends VBox {
         form.setPrefWidth(500);
         HBox body = new HBox(12, left, form);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(header, banner, body);
+        // the warning itself is the banner over every screen; here it would only say the same twice
+        getChildren().addAll(header, body);
         viewModel.refresh();
     }
 
@@ -74,14 +66,14 @@ public final class HolidaysView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("holidays.column.year", y -> Integer.toString(y.year()), 60),
+                column("holidays.column.year", y -> Integer.toString(y.year()), 55),
                 column("holidays.column.origin", y -> I18n.tr(switch (y.origin()) {
                     case LIBRARY -> "holidays.origin.library";
                     case SHIPPED -> "holidays.origin.shipped";
                     case OFFICE -> "holidays.origin.office";
-                }), 110),
-                column("holidays.column.days", y -> I18n.tr("holidays.days", y.daysOff(), y.makeUpWorkdays()), 150),
-                column("holidays.column.source", HolidayYear::source, 200)));
+                }), 95),
+                column("holidays.column.days", y -> I18n.tr("holidays.days", y.daysOff(), y.makeUpWorkdays()), 190),
+                column("holidays.column.source", HolidayYear::source, 120)));
         table.getSortOrder().clear();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, year) -> {
             if (year != null) {
@@ -152,23 +144,25 @@ public final class HolidaysView extends VBox {
         TextField name = new TextField();
         name.setId("holidays-block-name-" + index);
         name.setPromptText(I18n.tr("holidays.block.name"));
-        name.setPrefColumnCount(5);
+        name.setPrefColumnCount(4);
         name.textProperty().bindBidirectional(row.nameProperty());
         TextField from = new TextField();
         from.setId("holidays-block-from-" + index);
         from.setPromptText(I18n.tr("holidays.block.from"));
-        from.setPrefColumnCount(8);
+        from.setPrefColumnCount(7);
         from.textProperty().bindBidirectional(row.fromProperty());
         TextField to = new TextField();
         to.setId("holidays-block-to-" + index);
         to.setPromptText(I18n.tr("holidays.block.to"));
-        to.setPrefColumnCount(8);
+        to.setPrefColumnCount(7);
         to.textProperty().bindBidirectional(row.toProperty());
         Button remove = new Button(null, Icons.CLEAR.create());
         remove.setId("holidays-block-remove-" + index);
         remove.getStyleClass().add(Styles.FLAT);
         remove.setOnAction(e -> viewModel.removeBlock(row));
-        HBox box = new HBox(4, name, from, new Label(I18n.tr("holidays.block.until")), to, remove);
+        Label until = new Label(I18n.tr("holidays.block.until"));
+        until.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, name, from, until, to, remove);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -97,7 +97,10 @@ public final class HolidaysViewModel {
         LocalDate today = LocalDate.now(clock);
         tasks.execute(BackgroundTask.of(progress -> new Known(service.years(), service.missingNextYear(today)))
                 .onSuccess(known -> {
-                    years.setAll(known.years());
+                    // the newest year first: it is the one a clerk comes to check or add
+                    List<HolidayYear> newestFirst = new ArrayList<>(known.years());
+                    java.util.Collections.reverse(newestFirst);
+                    years.setAll(newestFirst);
                     warning.set(known.missing().map(y -> I18n.tr("holidays.missing", y)).orElse(""));
                 }));
     }

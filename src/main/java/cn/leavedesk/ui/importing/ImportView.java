@@ -126,6 +126,7 @@ public final class ImportView extends VBox {
         Label hint = new Label(I18n.tr("import.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         TabPane tabs = tabs(viewModel);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -138,11 +139,14 @@ public final class ImportView extends VBox {
         issues.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         issues.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         issues.getColumns().addAll(List.of(
-                column("import.column.file", IssueRow::file, 140),
+                column("import.column.file", IssueRow::file, 130),
                 column("import.column.row", IssueRow::row, 60),
                 column("import.column.column", IssueRow::column, 100),
-                column("import.column.reason", IssueRow::reason, 400)));
-        issues.setPlaceholder(new Label(I18n.tr("import.issues.none")));
+                wrapping(column("import.column.reason", IssueRow::reason, 500))));
+        Label noIssues = new Label();
+        noIssues.textProperty().bind(Bindings.when(viewModel.phaseProperty().isEqualTo(Phase.EMPTY))
+                .then(I18n.tr("import.summary.empty")).otherwise(I18n.tr("import.issues.none")));
+        issues.setPlaceholder(noIssues);
 
         TableView<Person> people = new TableView<>(viewModel.people());
         people.setId("import-people");
@@ -153,7 +157,8 @@ public final class ImportView extends VBox {
                 column("roster.column.name", Person::displayName, 90),
                 column("roster.column.role", p -> DomainLabels.role(p.role()), 130),
                 column("roster.column.portfolios", p -> PortfolioWords.text(p.portfolios()), 100),
-                column("roster.field.supervisor", p -> p.supervisor().orElse(""), 90),
+                column("roster.field.supervisor", p -> p.supervisor().map(id -> viewModel.people().stream()
+                        .filter(s -> s.id().equals(id)).findFirst().map(Person::displayName).orElse(id)).orElse(""), 90),
                 column("roster.column.term", p -> p.term().map(t -> t.start() + " — " + t.end()).orElse(""), 190),
                 column("roster.field.contact", p -> p.contact().orElse(""), 120)));
         people.setPlaceholder(new Label(I18n.tr("import.people.none")));
@@ -197,6 +202,27 @@ public final class ImportView extends VBox {
             }
         });
         return tabs;
+    }
+
+    /** A reason is one sentence that may be long; it wraps instead of ending in an ellipsis. */
+    private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                text.getStyleClass().add("text");
+                setGraphic(text);
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+            }
+        });
+        return column;
     }
 
     private static <S> TableColumn<S, String> column(String key, Function<S, String> value, double width) {

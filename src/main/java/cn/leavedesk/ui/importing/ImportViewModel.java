@@ -219,7 +219,12 @@ public final class ImportViewModel {
         preview.set(Optional.of(read));
         people.setAll(read.people());
         absences.setAll(read.absences());
-        issues.setAll(read.issues().stream().map(ImportViewModel::row).toList());
+        // file by file as they were given, each from its top row down, as the clerk will walk through the file
+        List<String> order = read.files().stream().map(ImportPreview.FileSummary::fileName).toList();
+        issues.setAll(read.issues().stream()
+                .sorted(java.util.Comparator.comparingInt((ImportPreview.Issue i) -> order.indexOf(i.file()))
+                        .thenComparingInt(ImportPreview.Issue::row))
+                .map(ImportViewModel::row).toList());
         progress.set(-1);
         phase.set(Phase.PREVIEW);
         summary.set(read.issues().isEmpty()

@@ -52,7 +52,7 @@ public final class RosterView extends VBox {
         TextField search = new TextField();
         search.setId("roster-search");
         search.setPromptText(I18n.tr("roster.search.prompt"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         CheckBox retired = new CheckBox(I18n.tr("roster.showRetired"));
         retired.setId("roster-show-retired");
@@ -99,13 +99,13 @@ public final class RosterView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("roster.column.name", r -> r.person().displayName(), 80),
+                column("roster.column.name", r -> r.person().displayName(), 70),
                 column("roster.column.role", r -> DomainLabels.role(r.person().role()), 120),
-                column("roster.column.portfolios", r -> PortfolioWords.text(r.person().portfolios()), 90),
-                column("roster.column.term", r -> RosterText.term(r.person().term()), 170),
+                column("roster.column.portfolios", r -> PortfolioWords.text(r.person().portfolios()), 80),
+                column("roster.column.term", r -> RosterText.term(r.person().term()), 200),
                 column("roster.column.state", r -> r.retiredOn()
                         .map(d -> I18n.tr("roster.state.retired", d.toString()))
-                        .orElseGet(() -> I18n.tr("roster.state.serving")), 110)));
+                        .orElseGet(() -> I18n.tr("roster.state.serving")), 70)));
         table.setRowFactory(t -> {
             TableRow<RosterRow> row = new TableRow<>() {
                 @Override
@@ -237,8 +237,9 @@ public final class RosterView extends VBox {
         history.getStyleClass().addAll(Styles.BORDERED, Styles.DENSE);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setFixedCellSize(30);
-        history.prefHeightProperty().bind(Bindings.size(viewModel.terms()).multiply(30).add(34));
-        history.setMinHeight(34 + 30);
+        // tall enough for every term without a scroll bar: the header plus one fixed-height row each
+        history.prefHeightProperty().bind(Bindings.size(viewModel.terms()).multiply(30).add(44));
+        history.minHeightProperty().bind(history.prefHeightProperty());
         TableColumn<TermRecord, String> role = new TableColumn<>(I18n.tr("roster.terms.role"));
         role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DomainLabels.role(c.getValue().role())));
         TableColumn<TermRecord, String> range = new TableColumn<>(I18n.tr("roster.terms.range"));

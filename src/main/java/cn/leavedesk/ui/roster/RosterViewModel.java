@@ -118,13 +118,19 @@ public final class RosterViewModel {
     public void refresh() {
         run(() -> new Loaded(service.roster(), service.supervisors()), loaded -> {
             Optional<String> selectedId = editing.get().map(r -> r.person().id());
-            all.setAll(loaded.rows());
+            all.setAll(ordered(loaded.rows()));
             supervisors.setAll(loaded.supervisors());
             selectedId.flatMap(this::row).ifPresent(this::showPerson);
         });
     }
 
     private record Loaded(List<RosterRow> rows, List<Person> supervisors) {
+    }
+
+    /** As the office ranks people: by role (mayor first), then by id, which follows the office's own list. */
+    private static List<RosterRow> ordered(List<RosterRow> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing((RosterRow r) -> r.person().role().ordinal())
+                .thenComparing(r -> r.person().id().length()).thenComparing(r -> r.person().id())).toList();
     }
 
     private Optional<RosterRow> row(String id) {
@@ -247,7 +253,7 @@ public final class RosterViewModel {
 
     private void reloadAndShow(String id) {
         run(() -> new Loaded(service.roster(), service.supervisors()), loaded -> {
-            all.setAll(loaded.rows());
+            all.setAll(ordered(loaded.rows()));
             supervisors.setAll(loaded.supervisors());
             row(id).ifPresent(this::showPerson);
         });
