@@ -15,6 +15,8 @@ import java.util.TreeSet;
  */
 public final class WorkingCalendar {
     private final Map<Integer, HolidaySchedule> schedules;
+    /** Statutory days of years without a schedule, computed once per year asked about. */
+    private final Map<Integer, SortedSet<LocalDate>> estimates = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WorkingCalendar(Map<Integer, HolidaySchedule> schedules) {
         this.schedules = schedules;
@@ -41,7 +43,10 @@ public final class WorkingCalendar {
         return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(schedules.keySet()));
     }
 
-    /** For a year without a schedule this is the Monday-to-Friday estimate; ask {@link #hasSchedule} first. */
+    /**
+     * For a year without a schedule this is an estimate: Monday to Friday minus the statutory days every year has
+     * ({@link StatutoryHolidays}); bridging days and make-up workdays wait for the notice. Ask {@link #hasSchedule}.
+     */
     public boolean isWorkingDay(LocalDate day) {
         if (isMakeUpWorkday(day)) {
             return true;
@@ -59,7 +64,18 @@ public final class WorkingCalendar {
     }
 
     public boolean isHoliday(LocalDate day) {
-        return listed(day, HolidaySchedule::daysOff);
+        if (listed(day, HolidaySchedule::daysOff)) {
+            return true;
+        }
+        return !hasSchedule(day.getYear()) && estimatedDaysOff(day.getYear()).contains(day);
+    }
+
+    /** The statutory days off of a year that has no official schedule; empty for a year that has one. */
+    public SortedSet<LocalDate> estimatedDaysOff(int year) {
+        if (hasSchedule(year)) {
+            return java.util.Collections.emptySortedSet();
+        }
+        return estimates.computeIfAbsent(year, StatutoryHolidays::of);
     }
 
     private boolean listed(LocalDate day, java.util.function.Function<HolidaySchedule, SortedSet<LocalDate>> days) {

@@ -15,14 +15,19 @@ import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookException;
 import cn.leavedesk.rules.RulebookLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code leavedesk check SCENARIO.json}: evaluates the scenario's request and prints the result as JSON. */
 public final class CheckCommand implements Command {
+    private static final long MAX_RULEBOOK_BYTES = 4L * 1024 * 1024;
+
     @Override
     public String name() {
         return "check";
@@ -42,7 +47,7 @@ public final class CheckCommand implements Command {
         Scenario scenario = read(file);
         Absence request = scenario.request().orElseThrow(
                 () -> new UsageException(file + ": request: required (the absence to check)"));
-        Rulebook rulebook = rulebook(scenario.rulebook(), file);
+        Rulebook rulebook = rulebook(scenario.rulebook(), file, context.locale());
         WorkingCalendar calendar = calendar(context);
         Evaluation evaluation = new Evaluator(calendar, Messages.of(context.locale()))
                 .evaluate(rulebook, new Roster(scenario.people()), scenario.history(), request);
@@ -65,18 +70,38 @@ public final class CheckCommand implements Command {
         }
     }
 
-    static Rulebook rulebook(String idOrPath, Path scenarioFile) throws UsageException {
+    static Rulebook rulebook(String idOrPath, Path scenarioFile, Locale locale) throws UsageException {
         String target = idOrPath;
         if (!RulebookLoader.BUILT_IN.contains(idOrPath)) {
             Path relative = scenarioFile.toAbsolutePath().getParent().resolve(idOrPath);
             if (!Files.exists(Path.of(idOrPath)) && Files.exists(relative)) {
                 target = relative.toString();
             }
+            if (Files.isRegularFile(Path.of(target)) && !looksLikeRulebook(Path.of(target))) {
+                // never quote the file: a scenario may name /etc/passwd or a private document
+                throw new UsageException(CliText.of(locale, "cli.check.notRulebook", idOrPath));
+            }
         }
         try {
             return RulebookLoader.load(target);
         } catch (RulebookException e) {
             throw new UsageException("rulebook: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A JSON object with an {@code id} and a list of {@code rules}, of a size a rulebook has. Only then are the
+     * loader's detailed messages, which quote the file's fields, worth showing.
+     */
+    private static boolean looksLikeRulebook(Path file) {
+        try {
+            if (Files.size(file) > MAX_RULEBOOK_BYTES) {
+                return false;
+            }
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            return root != null && root.isObject() && root.path("id").isTextual() && root.path("rules").isArray();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.leavedesk.cli;
 
 import cn.leavedesk.domain.AbroadSummary;
+import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.Step;
@@ -10,7 +11,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The {@code check} result in the command-line contract's JSON shape, fields in the contract's order. */
+/**
+ * The {@code check} result in the command-line contract's JSON shape, fields in the contract's order; {@code duties}
+ * (what is owed after return) only when something is.
+ */
 public final class EvaluationJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -71,6 +75,19 @@ public final class EvaluationJson {
             node.put("tripsInTwoYears", a.tripsInTwoYears());
         } else {
             root.putNull("abroad");
+        }
+        // optional in the contract: omitted when nothing is owed after return
+        ArrayNode duties = JSON.createArrayNode();
+        for (AfterReturnDuty duty : evaluation.afterReturn()) {
+            if (duty.cancelLeave()) {
+                duties.addObject().put("duty", "CANCEL_LEAVE").put("article", duty.article());
+            }
+            if (!duty.writtenReportTo().isEmpty()) {
+                duties.addObject().put("duty", "WRITTEN_REPORT").put("article", duty.article());
+            }
+        }
+        if (!duties.isEmpty()) {
+            root.set("duties", duties);
         }
         return root;
     }

@@ -4,12 +4,17 @@ import cn.leavedesk.io.ExportTable;
 import cn.leavedesk.service.ExportService;
 import cn.leavedesk.store.Database;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code leavedesk [--db FILE] export --what register|annual [--year Y] --out FILE.csv|FILE.xlsx}. CSV is UTF-8 with
- * a byte-order mark for Excel; text a spreadsheet could run as a formula is neutralised.
+ * {@code leavedesk [--db FILE] export --what register|annual [--year Y] --out FILE.csv|FILE.xlsx [--force]}. CSV is
+ * UTF-8 with a byte-order mark for Excel; text a spreadsheet could run as a formula is neutralised. An existing
+ * file is replaced only with {@code --force}; a failed export leaves nothing behind.
  */
 public final class ExportCommand implements Command {
     @Override
@@ -19,12 +24,16 @@ public final class ExportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "export --what register|annual [--year Y] --out FILE.csv|.xlsx   the register or annual counts for Excel";
+        return "export --what register|annual [--year Y] --out FILE.csv|.xlsx [--force]   the register or annual"
+                + " counts for Excel";
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        Arguments arguments = Arguments.parse(name(), args, List.of("--what", "--year", "--out"));
+        List<String> options = new ArrayList<>(args);
+        ExportService.ExistingFile existing = options.remove("--force")
+                ? ExportService.ExistingFile.REPLACE : ExportService.ExistingFile.REFUSE;
+        Arguments arguments = Arguments.parse(name(), options, List.of("--what", "--year", "--out"));
         String what = arguments.required("--what", "--what register");
         if (!what.equals("register") && !what.equals("annual")) {
             throw new UsageException("export: --what: expected register or annual, got \"" + what + "\"");
@@ -35,6 +44,10 @@ public final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("export: --out: " + e.getMessage());
         }
+        if (existing == ExportService.ExistingFile.REFUSE && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            // said before the database is opened or anything is computed
+            throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
+        }
         var year = arguments.year(context.clock());
         ExportTable table;
         try (Database db = CliDatabase.forReading(context)) {
@@ -43,9 +56,11 @@ public final class ExportCommand implements Command {
                     ? service.annual(year)
                     : service.register(arguments.get("--year").map(y -> year));
             try {
-                service.write(table, out);
+                service.write(table, out, existing);
+            } catch (FileAlreadyExistsException e) {
+                throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
             } catch (IOException e) {
-                throw new UsageException("export: cannot write " + out + " (" + e.getMessage() + ")");
+                throw new UsageException(CliText.of(context.locale(), "cli.export.cannotWrite", out, e.getMessage()));
             }
         }
         context.out().println("exported " + table.rows().size() + " rows to " + out.toAbsolutePath());

@@ -1,6 +1,9 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Scope;
 import cn.leavedesk.io.RowError;
+import cn.leavedesk.io.SuppliedFacts;
 import cn.leavedesk.rules.RulebookException;
 import cn.leavedesk.service.ChainRecording;
 import cn.leavedesk.service.ImportFile;
@@ -9,11 +12,15 @@ import cn.leavedesk.service.ImportService;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * {@code leavedesk [--db FILE] import [--roster|--absences] [--no-chains] FILE…}: scenario JSON, roster and absences
- * tables, all files one all-or-nothing batch. On any bad row every problem is printed on stderr, one per line
+ * {@code leavedesk [--db FILE] import [--roster|--absences] [--no-chains] [--kind K] [--scope S] FILE…}: scenario
+ * JSON, roster and absences tables, all files one all-or-nothing batch. {@code --kind} and {@code --scope} give
+ * the kind or scope of every absence row that has none (a register without those columns). On any bad row every problem is printed on stderr, one per line
  * ({@code file row N [column]: reason}), and the database is left as it was.
  */
 public final class ImportCommand implements Command {
@@ -24,8 +31,8 @@ public final class ImportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "import [--roster|--absences] [--no-chains] FILE…   store scenario .json, roster or absences"
-                + " .csv/.xlsx (all or nothing)";
+        return "import [--roster|--absences] [--no-chains] [--kind K] [--scope S] FILE…   store scenario .json,"
+                + " roster or absences .csv/.xlsx (all or nothing)";
     }
 
     @Override
@@ -33,15 +40,22 @@ public final class ImportCommand implements Command {
         List<ImportFile> files = new ArrayList<>();
         ImportFile.Content declared = ImportFile.Content.DETECT;
         ChainRecording chains = ChainRecording.RECORD;
-        for (String arg : args) {
+        Optional<Kind> kind = Optional.empty();
+        Optional<Scope> scope = Optional.empty();
+        for (Iterator<String> rest = args.iterator(); rest.hasNext(); ) {
+            String arg = rest.next();
             switch (arg) {
                 case "--roster" -> declared = ImportFile.Content.ROSTER;
                 case "--absences" -> declared = ImportFile.Content.ABSENCES;
                 case "--no-chains" -> chains = ChainRecording.SKIP;
+                case "--kind" -> kind = Optional.of(value(arg, rest, SuppliedFacts::kindNamed,
+                        SuppliedFacts.kindWords()));
+                case "--scope" -> scope = Optional.of(value(arg, rest, SuppliedFacts::scopeNamed,
+                        SuppliedFacts.scopeWords()));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("import: unknown option " + arg
-                                + " (accepted: --roster, --absences, --no-chains)");
+                                + " (accepted: --roster, --absences, --no-chains, --kind, --scope)");
                     }
                     Path path = Path.of(arg);
                     files.add(declared == ImportFile.Content.DETECT
@@ -55,12 +69,13 @@ public final class ImportCommand implements Command {
         var calendar = CheckCommand.calendar(context);
         ImportResult result;
         try (Database db = CliDatabase.forWriting(context)) {
-            result = new ImportService(db, calendar).importFiles(files, chains, db.settings().currentActor());
+            result = new ImportService(db, calendar).importFiles(files, facts(files, kind, scope), chains,
+                    db.settings().currentActor());
         } catch (RulebookException e) {
             throw new UsageException("rulebook (setting \"rulebook\" of the database): " + e.getMessage());
         }
         if (!result.stored()) {
-            result.errors().forEach(error -> context.err().println(line(error)));
+            result.errors().forEach(error -> context.err().println(line(error, context.locale())));
             return 2;
         }
         context.out().println("imported " + result.people() + " people and " + result.absences() + " absences"
@@ -68,8 +83,32 @@ public final class ImportCommand implements Command {
         return 0;
     }
 
+    private static <E> E value(String option, Iterator<String> rest, Function<String, Optional<E>> parse,
+                               String accepted) throws UsageException {
+        if (!rest.hasNext()) {
+            throw new UsageException("import: " + option + ": a value is required (" + accepted + ")");
+        }
+        String word = rest.next();
+        return parse.apply(word).orElseThrow(() -> new UsageException("import: " + option + ": unknown value \""
+                + word + "\" (" + accepted + ")"));
+    }
+
+    /** The same kind and scope for every file's rows that lack them. */
+    private static SuppliedFacts facts(List<ImportFile> files, Optional<Kind> kind, Optional<Scope> scope) {
+        SuppliedFacts facts = SuppliedFacts.none();
+        for (ImportFile file : files) {
+            if (kind.isPresent()) {
+                facts = facts.withKind(file.fileName(), kind.get());
+            }
+            if (scope.isPresent()) {
+                facts = facts.withScope(file.fileName(), scope.get());
+            }
+        }
+        return facts;
+    }
+
     /** {@code absences.csv row 3 [返回日期]: 返回日期 … 早于出发日期 …}; no row for a whole-file problem. */
-    static String line(RowError error) {
+    static String line(RowError error, java.util.Locale locale) {
         StringBuilder text = new StringBuilder(error.file());
         if (error.row() != RowError.WHOLE_FILE) {
             text.append(" row ").append(error.row());
@@ -77,6 +116,6 @@ public final class ImportCommand implements Command {
         if (!error.column().isEmpty()) {
             text.append(" [").append(error.column()).append(']');
         }
-        return text.append(": ").append(error.reason()).toString();
+        return text.append(": ").append(error.reason(locale)).toString();
     }
 }

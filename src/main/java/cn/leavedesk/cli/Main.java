@@ -88,6 +88,14 @@ public final class Main {
             LOG.info("leavedesk {}: {}", String.join(" ", args), e.englishMessage(), e);
             err.println(Locale.ENGLISH.equals(locale) ? e.englishMessage() : e.getMessage());
             return STORAGE_FAILURE_CODE.equals(e.code()) ? INTERNAL_ERROR : 2;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a full disk, a vanished USB stick: the clerk's to see to, said as what it is, in one line
+            java.io.IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause()
+                    : (java.io.IOException) e;
+            StoreException failure = cn.leavedesk.store.StorageFailureException.fromIo(cause);
+            LOG.info("leavedesk {}: {}", String.join(" ", args), failure.englishMessage(), e);
+            err.println(Locale.ENGLISH.equals(locale) ? failure.englishMessage() : failure.getMessage());
+            return 2;
         } catch (Exception e) {
             LOG.error("leavedesk {} failed", String.join(" ", args), e);
             err.println("leavedesk: internal error (" + e.getClass().getSimpleName() + "); details are in the log");

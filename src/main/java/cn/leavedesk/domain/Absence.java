@@ -29,13 +29,19 @@ public record Absence(String id, String personId, Kind kind, Scope scope, Status
         if (returnDate.isBefore(depart)) {
             throw new IllegalArgumentException("return before departure");
         }
-        Objects.requireNonNull(destination, "destination");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(contact, "contact");
-        Objects.requireNonNull(actingPerson, "actingPerson");
-        attachments = List.copyOf(attachments);
+        // Blank text is a missing fact wherever it comes from (scenario, table, form): rules see it as absent.
+        destination = present(destination, "destination");
+        reason = present(reason, "reason");
+        contact = present(contact, "contact");
+        actingPerson = present(actingPerson, "actingPerson");
+        attachments = attachments.stream().filter(a -> a != null && !a.isBlank()).toList();
         stops = List.copyOf(stops);
         Objects.requireNonNull(meeting, "meeting");
+    }
+
+    private static Optional<String> present(Optional<String> text, String field) {
+        Objects.requireNonNull(text, field);
+        return text.filter(t -> !t.isBlank());
     }
 
     public boolean isActive() {

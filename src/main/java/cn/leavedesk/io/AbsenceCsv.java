@@ -16,6 +16,16 @@ public final class AbsenceCsv {
      * @param known the people absences may refer to: those already stored plus any imported in the same batch
      */
     public static ImportBatch read(Path file, Collection<Person> known) {
-        return AbsenceImport.read(new CsvRowSource(file), known);
+        return read(file, known, SuppliedFacts.none());
+    }
+
+    /** As {@link #read(Path, Collection)}, with facts the file leaves out supplied by the caller. */
+    public static ImportBatch read(Path file, Collection<Person> known, SuppliedFacts facts) {
+        return read(file, known, facts, ImportMonitor.none());
+    }
+
+    /** As {@link #read(Path, Collection, SuppliedFacts)}, reporting progress and stopping when cancelled. */
+    public static ImportBatch read(Path file, Collection<Person> known, SuppliedFacts facts, ImportMonitor monitor) {
+        return AbsenceImport.read(new CsvRowSource(file), known, facts, monitor);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,6 +22,9 @@ final class CsvRowSource implements RowSource {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setIgnoreEmptyLines(false)
             .get();
+
+    /** Far beyond any office's register (50,000 rows are about 10 MB), and a bound on what a file can cost. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private final Path file;
     private Optional<CSVParser> parser = Optional.empty();
@@ -42,9 +46,12 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public Iterator<RawRow> rows() throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new UnreadableFileException(RowProblem.FILE_TOO_LARGE, null, MAX_BYTES / (1024 * 1024));
+        }
         DecodedReader decoded = TextDecoding.open(file);
         encoding = Optional.of(decoded.encoding());
-        CSVParser opened = CSVParser.builder().setReader(decoded.reader()).setFormat(FORMAT).get();
+        CSVParser opened = CSVParser.builder().setReader(new BoundedLines(decoded.reader())).setFormat(FORMAT).get();
         parser = Optional.of(opened);
         Iterator<CSVRecord> records = opened.iterator();
         return new Iterator<>() {
@@ -53,7 +60,12 @@ final class CsvRowSource implements RowSource {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new UnreadableFileException("CSV 格式错误，可能有未配对的英文双引号", e);
+                    Optional<BoundedLines.LineTooLong> tooLong = tooLong(e);
+                    if (tooLong.isPresent()) {
+                        throw new UnreadableFileException(RowProblem.CSV_LINE_TOO_LONG,
+                                Optional.of(tooLong.get().line()), RowError.NO_COLUMN, e, BoundedLines.MAX_LINE);
+                    }
+                    throw new UnreadableFileException(RowProblem.CSV_QUOTES, e);
                 }
             }
 
@@ -61,10 +73,20 @@ final class CsvRowSource implements RowSource {
             public RawRow next() {
                 CSVRecord record = records.next();
                 List<Cell> cells = new ArrayList<>(record.size());
-                record.forEach(value -> cells.add(Cell.text(value)));
+                // the register export guards formula-like text with an apostrophe; the import takes it off
+                record.forEach(value -> cells.add(Cell.text(FormulaGuard.restore(value))));
                 return new RawRow(Math.toIntExact(record.getRecordNumber()), cells);
             }
         };
+    }
+
+    private static Optional<BoundedLines.LineTooLong> tooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundedLines.LineTooLong found) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

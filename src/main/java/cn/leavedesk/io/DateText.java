@@ -13,13 +13,30 @@ final class DateText {
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     /** Day zero of Excel's 1900 date system, shifted for its fictitious 1900-02-29. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final long LAST_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+    /**
+     * The dates an office's records can plausibly carry. Anything outside is a typing slip (0206 for 2026) or a
+     * hostile file, and a year-9999 return would make the store write a summary row for every month in between.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1949, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private DateText() {
     }
 
-    /** @throws IllegalArgumentException with a Chinese reason when the cell holds no real date */
+    /** @throws ProblemException when the cell holds no real date */
     static LocalDate parse(Cell cell) {
+        return plausible(cell.text(), parseAny(cell));
+    }
+
+    /** @throws ProblemException when the date lies outside {@link #EARLIEST} … {@link #LATEST} */
+    static LocalDate plausible(String text, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new ProblemException(RowProblem.DATE_OUT_OF_RANGE, text, EARLIEST, LATEST);
+        }
+        return date;
+    }
+
+    private static LocalDate parseAny(Cell cell) {
         if (cell.number().isPresent()) {
             return fromSerial(cell.number().get(), cell.text());
         }
@@ -32,22 +49,27 @@ final class DateText {
         if (chinese.matches()) {
             return of(text, chinese.group(1), chinese.group(2), chinese.group(3));
         }
-        throw new IllegalArgumentException("无法识别的日期“" + text + "”，请按 2026-06-01 的格式填写");
+        throw new ProblemException(RowProblem.DATE_UNREADABLE, text);
     }
 
     private static LocalDate of(String text, String year, String month, String day) {
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("日期“" + text + "”不存在");
+            throw new ProblemException(RowProblem.DATE_NONEXISTENT, text);
         }
     }
 
     private static LocalDate fromSerial(BigDecimal serial, String text) {
-        long days = serial.longValue();
-        if (days < 1 || days > LAST_EXCEL_SERIAL) {
-            throw new IllegalArgumentException("“" + text + "”不是日期，请填写日期（如 2026-06-01）");
+        if (serial.signum() <= 0) {
+            throw new ProblemException(RowProblem.DATE_NOT_A_DATE, text);
         }
-        return EXCEL_EPOCH.plusDays(days);
+        long first = EARLIEST.toEpochDay() - EXCEL_EPOCH.toEpochDay();
+        long last = LATEST.toEpochDay() - EXCEL_EPOCH.toEpochDay();
+        // compared as a BigDecimal: a hostile 1E+300 must not wrap around in a long
+        if (serial.compareTo(BigDecimal.valueOf(first)) < 0 || serial.compareTo(BigDecimal.valueOf(last + 1)) >= 0) {
+            throw new ProblemException(RowProblem.DATE_OUT_OF_RANGE, text, EARLIEST, LATEST);
+        }
+        return EXCEL_EPOCH.plusDays(serial.longValue());
     }
 }

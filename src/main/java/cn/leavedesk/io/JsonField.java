@@ -57,6 +57,10 @@ record JsonField(String path, Optional<JsonNode> node) {
         return elements;
     }
 
+    /**
+     * Text, stripped. Blank text is a missing fact, not unusable input (cli-contract.md): an optional field given
+     * as {@code ""} reads as absent, so a rule that needs it reports MISSING_FIELD.
+     */
     Optional<String> optionalText() throws ScenarioException {
         if (node.isEmpty()) {
             return Optional.empty();
@@ -64,20 +68,26 @@ record JsonField(String path, Optional<JsonNode> node) {
         expect(node.get().isTextual(), "a string");
         String text = node.get().asText().strip();
         if (text.isEmpty()) {
-            throw error("must not be empty");
+            return Optional.empty();
+        }
+        Optional<Integer> control = ControlCharacters.firstIn(text);
+        if (control.isPresent()) {
+            throw error("contains the control character " + ControlCharacters.name(control.get()));
         }
         return Optional.of(text);
     }
 
+    /** Required text: absent or blank, the record cannot be made. */
     String text() throws ScenarioException {
         required();
-        return optionalText().orElseThrow();
+        return optionalText().orElseThrow(() -> error("must not be empty"));
     }
 
+    /** A list of texts; blank entries are missing entries and are left out. */
     List<String> texts() throws ScenarioException {
         List<String> texts = new ArrayList<>();
         for (JsonField element : elements()) {
-            texts.add(element.text());
+            element.optionalText().ifPresent(texts::add);
         }
         return texts;
     }
@@ -98,16 +108,21 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (!ISO_DATE.matcher(text.get()).matches()) {
             throw error("\"" + text.get() + "\" is not a date (expected YYYY-MM-DD)");
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(text.get()));
+            date = LocalDate.parse(text.get());
         } catch (DateTimeException e) {
             throw error(text.get() + " is not a date");
         }
+        if (date.isBefore(DateText.EARLIEST) || date.isAfter(DateText.LATEST)) {
+            throw error(text.get() + " is outside the accepted range " + DateText.EARLIEST + " to " + DateText.LATEST);
+        }
+        return Optional.of(date);
     }
 
     LocalDate date() throws ScenarioException {
         required();
-        return optionalDate().orElseThrow();
+        return optionalDate().orElseThrow(() -> error("must not be empty"));
     }
 
     <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type) throws ScenarioException {
@@ -126,7 +141,7 @@ record JsonField(String path, Optional<JsonNode> node) {
 
     <E extends Enum<E>> E enumValue(Class<E> type) throws ScenarioException {
         required();
-        return optionalEnum(type).orElseThrow();
+        return optionalEnum(type).orElseThrow(() -> error("must not be empty"));
     }
 
     private void expect(boolean ok, String what) throws ScenarioException {

@@ -31,7 +31,7 @@ final class PersonDirectory {
     /**
      * The id {@code reference} stands for.
      *
-     * @throws IllegalArgumentException with a Chinese reason when nobody, or more than one person, matches
+     * @throws ProblemException when nobody, or more than one person, matches
      */
     String resolve(String reference) {
         if (byId.containsKey(reference)) {
@@ -42,9 +42,8 @@ final class PersonDirectory {
             return ids.get(0);
         }
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("找不到人员“" + reference + "”，请填写花名册中的编号或姓名");
+            throw new ProblemException(RowProblem.PERSON_UNKNOWN, reference);
         }
-        throw new IllegalArgumentException("姓名“" + reference + "”对应多人（编号 " + String.join("、", ids)
-                + "），请改填编号");
+        throw new ProblemException(RowProblem.PERSON_AMBIGUOUS, reference, String.join("、", ids));
     }
 }

@@ -16,6 +16,11 @@ public final class RosterCsv {
      * @param known existing people, against whom supervisors are also checked
      */
     public static ImportBatch read(Path file, Collection<Person> known) {
-        return RosterImport.read(new CsvRowSource(file), known);
+        return read(file, known, ImportMonitor.none());
+    }
+
+    /** As {@link #read(Path, Collection)}, reporting progress and stopping when cancelled. */
+    public static ImportBatch read(Path file, Collection<Person> known, ImportMonitor monitor) {
+        return RosterImport.read(new CsvRowSource(file), known, monitor);
     }
 }

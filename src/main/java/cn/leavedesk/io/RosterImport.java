@@ -30,25 +30,27 @@ final class RosterImport {
     private RosterImport() {
     }
 
-    static ImportBatch read(RowSource source, Collection<Person> known) {
+    static ImportBatch read(RowSource source, Collection<Person> known, ImportMonitor monitor) {
         List<RowError> errors = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         TableImport.IdRegister ids = new TableImport.IdRegister();
-        TableImport.walk(source, RosterColumn.class, errors, row -> readRow(row, ids).ifPresent(pending::add));
+        TableImport.walk(source, RosterColumn.class, errors, row -> readRow(row, ids).ifPresent(pending::add),
+                monitor);
 
         PersonDirectory directory = new PersonDirectory(known);
         pending.forEach(p -> directory.add(p.person()));
-        List<Person> people = new ArrayList<>();
+        List<ParsedRow<Person>> people = new ArrayList<>();
         for (Pending p : pending) {
-            resolveSupervisor(p, source.fileName(), directory, errors).ifPresent(people::add);
+            resolveSupervisor(p, source.fileName(), directory, errors).ifPresent(person -> people.add(
+                    new ParsedRow<>(source.fileName(), p.row(), person, ParsedRow.IdSource.FILE)));
         }
-        return new ImportBatch(people, List.of(), errors);
+        return new ImportBatch(people, List.of(), errors, List.of());
     }
 
     private static Optional<Pending> readRow(RowContext<RosterColumn> row, TableImport.IdRegister ids) {
         Optional<String> id = row.required(ID);
         id.flatMap(value -> ids.claim(value, row.number()))
-                .ifPresent(first -> row.error(ID, "编号“" + id.get() + "”与第" + first + "行重复"));
+                .ifPresent(first -> row.error(ID, RowProblem.DUPLICATE_ID, id.get(), first));
         Optional<String> name = row.required(NAME);
         Optional<Role> role = row.requiredChoice(ROLE, Vocabularies.ROLE);
         List<String> portfolios = row.text(PORTFOLIOS).map(RosterImport::portfolios).orElse(List.of());
@@ -69,15 +71,15 @@ final class RosterImport {
         boolean startGiven = row.text(TERM_START).isPresent();
         boolean endGiven = row.text(TERM_END).isPresent();
         if (startGiven && !endGiven) {
-            row.error(TERM_END, "填写了任期开始，也须填写任期结束");
+            row.error(TERM_END, RowProblem.TERM_END_MISSING);
         } else if (endGiven && !startGiven) {
-            row.error(TERM_START, "填写了任期结束，也须填写任期开始");
+            row.error(TERM_START, RowProblem.TERM_START_MISSING);
         }
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
         if (end.get().isBefore(start.get())) {
-            row.error(TERM_END, "任期结束 " + end.get() + " 早于任期开始 " + start.get());
+            row.error(TERM_END, RowProblem.TERM_END_BEFORE_START, end.get(), start.get());
             return Optional.empty();
         }
         return Optional.of(new Term(start.get(), end.get()));
@@ -102,8 +104,8 @@ final class RosterImport {
             Person person = p.person();
             return Optional.of(new Person(person.id(), person.name(), person.role(), person.portfolios(),
                     Optional.of(supervisorId), person.term(), person.contact()));
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(file, p.row(), p.supervisorLabel(), "分管副市长：" + e.getMessage()));
+        } catch (ProblemException e) {
+            errors.add(new RowError(file, p.row(), p.supervisorLabel(), e.problem(), e.args()));
             return Optional.empty();
         }
     }

@@ -16,6 +16,11 @@ public final class RosterXlsx {
      * @param known existing people, against whom supervisors are also checked
      */
     public static ImportBatch read(Path file, Collection<Person> known) {
-        return RosterImport.read(new XlsxRowSource(file), known);
+        return read(file, known, ImportMonitor.none());
+    }
+
+    /** As {@link #read(Path, Collection)}, reporting progress and stopping when cancelled. */
+    public static ImportBatch read(Path file, Collection<Person> known, ImportMonitor monitor) {
+        return RosterImport.read(new XlsxRowSource(file), known, monitor);
     }
 }

@@ -20,6 +20,36 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         this.errorsBefore = errors.size();
     }
 
+    /**
+     * Refuses NUL and other control characters in any cell of the row, and data in a column without a header
+     * (which would otherwise be dropped without a word), naming the cell's column.
+     */
+    void checkCells() {
+        for (int i = 0; i < row.cells().size(); i++) {
+            int position = i;
+            Cell cell = row.cell(i);
+            ControlCharacters.firstIn(cell.text()).ifPresent(c -> errors.add(new RowError(file, row.number(),
+                    header.labelAt(position), RowProblem.CONTROL_CHARACTER, ControlCharacters.name(c))));
+            if (!cell.isBlank() && !header.headed(position)) {
+                errors.add(new RowError(file, row.number(), header.labelAt(position),
+                        RowProblem.DATA_WITHOUT_HEADER));
+            }
+        }
+    }
+
+    int headerRowNumber() {
+        return header.rowNumber();
+    }
+
+    boolean hasColumn(C column) {
+        return header.has(column);
+    }
+
+    /** An error about the row as a whole, not one of its cells. */
+    void rowError(RowProblem problem, Object... args) {
+        errors.add(new RowError(file, row.number(), RowError.NO_COLUMN, problem, args));
+    }
+
     int number() {
         return row.number();
     }
@@ -33,7 +63,7 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
     Optional<String> required(C column) {
         Optional<String> text = text(column);
         if (text.isEmpty()) {
-            error(column, header.label(column) + "不能为空");
+            error(column, RowProblem.REQUIRED, header.label(column));
         }
         return text;
     }
@@ -45,15 +75,15 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         }
         try {
             return Optional.of(DateText.parse(cell));
-        } catch (IllegalArgumentException e) {
-            error(column, e.getMessage());
+        } catch (ProblemException e) {
+            errors.add(new RowError(file, row.number(), header.label(column), e.problem(), e.args()));
             return Optional.empty();
         }
     }
 
     Optional<LocalDate> requiredDate(C column) {
         if (header.cell(row, column).isBlank()) {
-            error(column, header.label(column) + "不能为空");
+            error(column, RowProblem.REQUIRED, header.label(column));
             return Optional.empty();
         }
         return date(column);
@@ -66,7 +96,8 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         }
         Optional<E> value = vocabulary.find(text.get());
         if (value.isEmpty()) {
-            error(column, vocabulary.unknown(text.get()));
+            error(column, RowProblem.UNKNOWN_VALUE, header.label(column), text.get(), vocabulary.labels(),
+                    vocabulary.codes());
         }
         return value;
     }
@@ -80,8 +111,12 @@ final class RowContext<C extends Enum<C> & ImportColumn> {
         return header.label(column);
     }
 
-    void error(C column, String reason) {
-        errors.add(new RowError(file, row.number(), header.label(column), reason));
+    void error(C column, RowProblem problem, Object... args) {
+        errors.add(new RowError(file, row.number(), header.label(column), problem, args));
+    }
+
+    void error(C column, ProblemException e) {
+        errors.add(new RowError(file, row.number(), header.label(column), e.problem(), e.args()));
     }
 
     /** Whether this row has produced no error so far. */

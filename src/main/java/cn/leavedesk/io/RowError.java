@@ -1,40 +1,70 @@
 package cn.leavedesk.io;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One reason a row (or a whole file) cannot be imported.
+ * One reason a row (or a whole file) cannot be imported: a typed {@link RowProblem} with its arguments, worded
+ * in the clerk's language by the message bundles.
  *
- * @param file   the file name as the user knows it
- * @param row    the row number as Excel shows it, the header being row 1; {@link #WHOLE_FILE} for an error
- *               about the file itself (empty, unreadable)
- * @param column the column header as the file spells it, or {@link #NO_COLUMN} when the error concerns no
- *               single column
- * @param reason what is wrong, in Chinese, for a clerk
+ * @param file    the file name as the user knows it
+ * @param row     the row number as Excel shows it, the header being row 1; {@link #WHOLE_FILE} for an error
+ *                about the file itself (empty, unreadable)
+ * @param column  the column header as the file spells it, or {@link #NO_COLUMN} when the error concerns no
+ *                single column
+ * @param problem what is wrong
+ * @param args    the problem's arguments (values from the file, ids, row numbers), already as text
  */
-public record RowError(String file, int row, String column, String reason) {
+public record RowError(String file, int row, String column, RowProblem problem, List<String> args) {
     public static final int WHOLE_FILE = 0;
     public static final String NO_COLUMN = "";
 
     public RowError {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(problem, "problem");
+        args = List.copyOf(args);
     }
 
-    public static RowError ofFile(String file, String reason) {
-        return new RowError(file, WHOLE_FILE, NO_COLUMN, reason);
+    public RowError(String file, int row, String column, RowProblem problem, Object... args) {
+        this(file, row, column, problem, texts(args));
+    }
+
+    public static RowError ofFile(String file, RowProblem problem, Object... args) {
+        return new RowError(file, WHOLE_FILE, NO_COLUMN, problem, texts(args));
+    }
+
+    /** What is wrong, in Chinese. */
+    public String reason() {
+        return reason(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** What is wrong, in Chinese or (for an English locale) English. */
+    public String reason(Locale locale) {
+        return ImportText.of(locale).format(problem.key(), args);
     }
 
     /** One line for stderr or a dialog, e.g. {@code absences.csv 第3行 [返回日期]：返回日期早于出发日期}. */
     public String describe() {
-        StringBuilder text = new StringBuilder(file);
-        if (row != WHOLE_FILE) {
-            text.append(" 第").append(row).append("行");
-        }
+        return describe(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public String describe(Locale locale) {
+        ImportText text = ImportText.of(locale);
+        String where = row == WHOLE_FILE ? file : text.format("io.where.row", List.of(file, Integer.toString(row)));
         if (!column.isEmpty()) {
-            text.append(" [").append(column).append("]");
+            where = text.format("io.where.column", List.of(where, column));
         }
-        return text.append("：").append(reason).toString();
+        return text.format("io.where.reason", List.of(where, reason(locale)));
+    }
+
+    static List<String> texts(Object... args) {
+        List<String> texts = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            texts.add(String.valueOf(arg));
+        }
+        return texts;
     }
 }

@@ -41,14 +41,31 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private ScenarioJson() {
     }
 
-    /** Reads a scenario file; a byte-order mark or a GBK-saved file is tolerated. */
+    /**
+     * Reads a scenario file; a byte-order mark or a file that is GBK throughout is tolerated, a file valid in
+     * neither UTF-8 nor GB18030 is refused naming the line of the first bad byte.
+     */
     public static Scenario read(Path file) throws IOException, ScenarioException {
-        return parse(TextDecoding.decode(Files.readAllBytes(file)).text());
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ScenarioException("scenario", "the file is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB; a scenario is a few kilobytes");
+        }
+        String text;
+        try {
+            text = TextDecoding.decode(Files.readAllBytes(file)).text();
+        } catch (UnreadableFileException e) {
+            String where = e.row().map(line -> "line " + line).orElse("scenario");
+            throw new ScenarioException(where, e.problem() == RowProblem.ENCODING_DAMAGED_UTF8
+                    ? "the file is UTF-8 but holds bytes that are not (damaged?); save it again as UTF-8"
+                    : "the file is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8");
+        }
+        return parse(text);
     }
 
     public static Scenario parse(String json) throws ScenarioException {
@@ -146,7 +163,7 @@ public final class ScenarioJson {
         Kind kind = field.field("kind").enumValue(Kind.class);
         Optional<Scope> scope = field.field("scope").optionalEnum(Scope.class);
         if (scope.isEmpty() && kind != Kind.MEETING_ABSENCE) {
-            field.field("scope").required();
+            throw field.field("scope").error("missing (required)");
         }
         Status status = field.field("status").optionalEnum(Status.class).orElse(Status.ACTIVE);
         Optional<LocalDate> filed = field.field("filed").optionalDate();
@@ -154,6 +171,11 @@ public final class ScenarioJson {
         LocalDate returnDate = field.field("return").date();
         if (returnDate.isBefore(depart)) {
             throw field.field("return").error("before departure " + depart);
+        }
+        if (kind == Kind.MEETING_ABSENCE && !returnDate.equals(depart)) {
+            // a meeting is held on one day: depart = return = the meeting day (cli-contract.md)
+            throw field.field("return").error("a meeting absence is one day: return must be the meeting day "
+                    + depart + " (record each meeting day as its own absence)");
         }
         return Absence.builder(id, person, kind, scope.orElse(Scope.WITHIN_CITY), depart, returnDate)
                 .status(status)
@@ -190,9 +212,10 @@ public final class ScenarioJson {
         field.requireObject();
         MeetingType type = field.field("type").enumValue(MeetingType.class);
         JsonField convenerField = field.field("convener");
-        Optional<String> convener = convenerField.isPresent()
-                ? Optional.of(knownPerson(convenerField, roster))
-                : Optional.empty();
+        Optional<String> convener = convenerField.optionalText();
+        if (convener.isPresent()) {
+            knownPerson(convenerField, roster);
+        }
         return Optional.of(new Meeting(type, convener));
     }
 

@@ -18,50 +18,52 @@ final class TableImport {
     }
 
     static <C extends Enum<C> & ImportColumn> void walk(RowSource source, Class<C> columns, List<RowError> errors,
-                                                        RowHandler<C> handler) {
+                                                        RowHandler<C> handler, ImportMonitor monitor) {
         String file = source.fileName();
         int lastRow = RowError.WHOLE_FILE;
         try (source) {
-            Iterator<RawRow> rows = source.rows();
-            Optional<RawRow> headerRow = firstNonBlank(rows);
-            if (headerRow.isEmpty()) {
-                errors.add(RowError.ofFile(file, "文件为空，没有表头和数据"));
+            Optional<HeaderSearch.Found> found = HeaderSearch.find(source.rows(),
+                    name -> Header.isKnown(name, columns));
+            if (found.isEmpty()) {
+                errors.add(RowError.ofFile(file, RowProblem.FILE_EMPTY));
                 return;
             }
+            Optional<RawRow> headerRow = Optional.of(found.get().header());
+            Iterator<RawRow> rows = found.get().data();
             Optional<Header<C>> header = Header.resolve(file, headerRow.get(), columns, errors);
             if (header.isEmpty()) {
                 return;
             }
             lastRow = headerRow.get().number();
             boolean anyData = false;
+            int read = 0;
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 lastRow = row.number();
+                if (++read % ImportMonitor.EVERY == 0) {
+                    monitor.rowsRead(file, read);
+                    if (monitor.cancelled()) {
+                        throw new ImportCancelledException(file);
+                    }
+                }
                 if (!row.isBlank()) {
                     anyData = true;
-                    handler.row(new RowContext<>(file, row, header.get(), errors));
+                    RowContext<C> context = new RowContext<>(file, row, header.get(), errors);
+                    context.checkCells();
+                    handler.row(context);
                 }
             }
+            monitor.rowsRead(file, read);
             if (!anyData) {
-                errors.add(RowError.ofFile(file, "文件只有表头，没有数据行"));
+                errors.add(RowError.ofFile(file, RowProblem.HEADER_ONLY));
             }
         } catch (UnreadableFileException e) {
             // the problem lies somewhere after the last row that was read, if any was
             int row = lastRow == RowError.WHOLE_FILE ? RowError.WHOLE_FILE : lastRow + 1;
-            errors.add(new RowError(file, row, RowError.NO_COLUMN, e.getMessage()));
+            errors.add(e.toError(file, row));
         } catch (IOException | UncheckedIOException e) {
-            errors.add(RowError.ofFile(file, "无法读取文件：" + reasonOf(e)));
+            errors.add(RowError.ofFile(file, RowProblem.FILE_UNREADABLE, reasonOf(e)));
         }
-    }
-
-    private static Optional<RawRow> firstNonBlank(Iterator<RawRow> rows) {
-        while (rows.hasNext()) {
-            RawRow row = rows.next();
-            if (!row.isBlank()) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String reasonOf(Exception e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,21 +23,21 @@ public enum TableKind {
     private static final Set<AbsenceColumn> ABSENCE_MARKS = Set.of(AbsenceColumn.KIND, AbsenceColumn.SCOPE,
             AbsenceColumn.STATUS, AbsenceColumn.FILED, AbsenceColumn.DEPART, AbsenceColumn.RETURN,
             AbsenceColumn.DESTINATION, AbsenceColumn.REASON, AbsenceColumn.STOPS, AbsenceColumn.MEETING_TYPE);
-    private static final Set<RosterColumn> ROSTER_MARKS = Set.of(RosterColumn.ROLE, RosterColumn.PORTFOLIOS,
+    /** Columns only a roster has; {@code 职务} alone also occurs in the registers offices keep. */
+    private static final Set<RosterColumn> ROSTER_MARKS = Set.of(RosterColumn.PORTFOLIOS,
             RosterColumn.SUPERVISOR, RosterColumn.TERM_START, RosterColumn.TERM_END);
 
-    /** Looks at the first non-blank row of a {@code .csv} file, or of any other file as an {@code .xlsx}. */
+    /**
+     * Looks at the header row (found below any title rows) of a {@code .csv} file, or of any other file as an
+     * {@code .xlsx}.
+     */
     public static TableKind of(Path file) {
         boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         try (RowSource source = csv ? new CsvRowSource(file) : new XlsxRowSource(file)) {
-            Iterator<RawRow> rows = source.rows();
-            while (rows.hasNext()) {
-                RawRow row = rows.next();
-                if (!row.isBlank()) {
-                    return fromHeader(row);
-                }
-            }
-            return UNREADABLE;
+            return HeaderSearch.find(source.rows(),
+                            name -> Header.isKnown(name, AbsenceColumn.class) || Header.isKnown(name, RosterColumn.class))
+                    .map(found -> fromHeader(found.header()))
+                    .orElse(UNREADABLE);
         } catch (IOException | UncheckedIOException | UnreadableFileException e) {
             return UNREADABLE;
         }
@@ -48,7 +47,8 @@ public enum TableKind {
         Set<String> names = new HashSet<>();
         header.cells().forEach(cell -> names.add(Header.normalise(cell.text())));
         boolean absences = ABSENCE_MARKS.stream().anyMatch(column -> named(names, column));
-        boolean roster = ROSTER_MARKS.stream().anyMatch(column -> named(names, column));
+        boolean roster = ROSTER_MARKS.stream().anyMatch(column -> named(names, column))
+                || (!absences && named(names, RosterColumn.ROLE));
         if (absences == roster) {
             return UNKNOWN;
         }

@@ -11,16 +11,14 @@ import java.util.stream.Collectors;
  * hyphens for underscores, and the Chinese labels offices write.
  */
 final class Vocabulary<E extends Enum<E>> {
-    private final String subject;
     private final Map<String, E> byWord = new LinkedHashMap<>();
     private final Map<E, String> mainLabel = new LinkedHashMap<>();
 
-    private Vocabulary(String subject) {
-        this.subject = subject;
+    private Vocabulary() {
     }
 
-    static <E extends Enum<E>> Vocabulary<E> of(String subject, Class<E> type) {
-        Vocabulary<E> vocabulary = new Vocabulary<>(subject);
+    static <E extends Enum<E>> Vocabulary<E> of(Class<E> type) {
+        Vocabulary<E> vocabulary = new Vocabulary<>();
         for (E value : type.getEnumConstants()) {
             vocabulary.byWord.put(normalise(value.name()), value);
         }
@@ -40,11 +38,14 @@ final class Vocabulary<E extends Enum<E>> {
         return Optional.ofNullable(byWord.get(normalise(word)));
     }
 
-    /** What a clerk may write, for an error message. */
-    String unknown(String word) {
-        String labels = String.join("、", mainLabel.values());
-        String codes = mainLabel.keySet().stream().map(Enum::name).collect(Collectors.joining("、"));
-        return "无法识别的" + subject + "“" + word + "”，可填：" + labels + "（或 " + codes + "）";
+    /** The Chinese labels a clerk may write, for an error message. */
+    String labels() {
+        return String.join("、", mainLabel.values());
+    }
+
+    /** The English codes a clerk may write, for an error message. */
+    String codes() {
+        return mainLabel.keySet().stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 
     static String normalise(String word) {

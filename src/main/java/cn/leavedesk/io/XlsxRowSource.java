@@ -5,7 +5,6 @@ import org.dhatim.fastexcel.reader.Row;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ final class XlsxRowSource implements RowSource {
     @Override
     public Iterator<RawRow> rows() throws IOException {
         checkIsXlsx();
+        XlsxGuard.check(file);
         try {
             ReadableWorkbook opened = new ReadableWorkbook(file.toFile());
             workbook = Optional.of(opened);
@@ -43,18 +43,29 @@ final class XlsxRowSource implements RowSource {
                 public boolean hasNext() {
                     try {
                         return iterator.hasNext();
-                    } catch (UncheckedIOException | IllegalStateException e) {
-                        throw new UnreadableFileException("xlsx 文件已损坏，无法继续读取", e);
+                    } catch (UnreadableFileException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // whatever the reader trips over in a damaged sheet is the file's fault, not ours
+                        throw new UnreadableFileException(RowProblem.XLSX_DAMAGED, e);
                     }
                 }
 
                 @Override
                 public RawRow next() {
-                    return toRawRow(iterator.next());
+                    try {
+                        return toRawRow(iterator.next());
+                    } catch (UnreadableFileException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw new UnreadableFileException(RowProblem.XLSX_DAMAGED, e);
+                    }
                 }
             };
+        } catch (UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("不是有效的 xlsx 文件，无法打开", e);
+            throw new UnreadableFileException(RowProblem.XLSX_INVALID, e);
         }
     }
 
@@ -63,11 +74,14 @@ final class XlsxRowSource implements RowSource {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         }
+        if (head.length < 8) {
+            throw new UnreadableFileException(RowProblem.XLSX_INVALID, null);
+        }
         if (ReadableWorkbook.isOLE2Header(head)) {
-            throw new UnreadableFileException("这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入", null);
+            throw new UnreadableFileException(RowProblem.XLS_OLD, null);
         }
         if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
-            throw new UnreadableFileException("不是有效的 xlsx 文件", null);
+            throw new UnreadableFileException(RowProblem.XLSX_INVALID, null);
         }
     }
 

@@ -6,9 +6,11 @@ import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
+import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Presiding;
 import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Step;
 import cn.leavedesk.domain.Verdict;
 import cn.leavedesk.rules.check.ChainCheck;
@@ -59,6 +61,11 @@ public final class Evaluator {
     public Evaluation evaluate(Rulebook rulebook, Roster roster, Collection<Absence> history, Absence request) {
         Person person = roster.find(request.personId()).orElseThrow(
                 () -> new IllegalArgumentException("unknown person " + request.personId()));
+        if (!request.isActive()) {
+            // 撤销: a cancelled absence stays in the register but counts nowhere and owes nothing
+            return new Evaluation(Verdict.OK, List.of(), List.of(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(), List.of(messages.text("reading.cancelled")));
+        }
         List<Absence> others = history.stream()
                 .filter(Absence::isActive)
                 .filter(a -> !a.id().equals(request.id()))
@@ -82,7 +89,14 @@ public final class Evaluator {
         if (abroad.isPresent()) {
             rulebook.abroad().map(AbroadRules::reading).map(r -> r.in(messages.locale()))
                     .filter(r -> !r.isBlank()).ifPresent(readings::add);
+            if (abroad.get().countedCountries() == 0 && abroad.get().maxDays().isPresent()) {
+                readings.add(messages.text("reading.allAirside", abroad.get().maxDays().get()));
+            }
         }
+        // why an absence inside the city has no chain: the rulebook's reading of 离汉 / 离开本市 / 外出
+        rulebook.leavingTheCity().filter(l -> request.scope() == Scope.WITHIN_CITY
+                        && request.kind() != Kind.MEETING_ABSENCE && ctx.match().rules().isEmpty())
+                .map(l -> l.reading().in(messages.locale())).ifPresent(readings::add);
         List<AfterReturnDuty> afterReturn = new ArrayList<>();
         for (Rule rule : ctx.match().rules()) {
             rule.afterReturn().ifPresent(a -> afterReturn.add(new AfterReturnDuty(a.cancelLeave(), a.writtenReportTo(),

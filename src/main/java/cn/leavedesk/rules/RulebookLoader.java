@@ -96,6 +96,7 @@ public final class RulebookLoader {
     /** Walks one file, keeping the file name for messages. */
     private static final class Reader {
         private final String file;
+        private Optional<LeavingTheCity> leavingTheCity = Optional.empty();
 
         Reader(String file) {
             this.file = file;
@@ -103,7 +104,10 @@ public final class RulebookLoader {
 
         Rulebook rulebook(JsonNode root) {
             object(root, "", Set.of("id", "city", "document", "title", "adopted", "sourceComplete", "notes",
-                    "rules", "presiding", "abroad", "quorum", "$comment"));
+                    "rules", "presiding", "abroad", "quorum", "leavingTheCity", "$comment"));
+            // read first: rules and the presiding rule refer to it
+            leavingTheCity = Optional.ofNullable(root.get("leavingTheCity"))
+                    .filter(n -> !n.isNull()).map(n -> leavingTheCity(n, "leavingTheCity"));
             String id = text(root, "", "id");
             LocalizedText city = localized(root.get("city"), "city");
             String document = text(root, "", "document");
@@ -139,7 +143,22 @@ public final class RulebookLoader {
             Optional<QuorumRule> quorum = Optional.ofNullable(root.get("quorum"))
                     .filter(n -> !n.isNull()).map(n -> quorum(n, "quorum"));
             return new Rulebook(id, city, document, title, adopted, complete, notes, rules, presiding, abroad, quorum,
-                    file);
+                    leavingTheCity, file);
+        }
+
+        LeavingTheCity leavingTheCity(JsonNode node, String at) {
+            object(node, at, Set.of("words", "scopes", "reading"));
+            List<String> words = new ArrayList<>();
+            JsonNode wordsNode = node.get("words");
+            if (wordsNode != null) {
+                array(wordsNode, at + ".words");
+                wordsNode.forEach(w -> words.add(w.asText()));
+            }
+            Set<Scope> scopes = enumSet(Scope.class, node, at, "scopes");
+            if (scopes.isEmpty()) {
+                throw error(at + ".scopes", "name the scopes that count as leaving the city");
+            }
+            return new LeavingTheCity(words, scopes, localized(node.get("reading"), at + ".reading"));
         }
 
         QuorumRule quorum(JsonNode node, String at) {
@@ -153,7 +172,7 @@ public final class RulebookLoader {
         }
 
         Rule rule(JsonNode node, String at) {
-            object(node, at, Set.of("id", "article", "summary", "when", "steps", "advanceWorkingDays",
+            object(node, at, Set.of("id", "article", "summary", "when", "steps", "advanceWorkingDays", "beforehand",
                     "requiredFields", "findings", "afterReturn", "$comment"));
             String id = text(node, at, "id");
             String article = text(node, at, "article");
@@ -181,6 +200,8 @@ public final class RulebookLoader {
             if (advance.isPresent() && steps.stream().noneMatch(StepTemplate::deadline)) {
                 throw error(at + ".steps", "an advance-notice period needs one step marked \"deadline\": true");
             }
+            Optional<String> beforehand = Optional.ofNullable(node.get("beforehand")).filter(n -> !n.isNull())
+                    .map(n -> text(node, at, "beforehand"));
             List<String> required = new ArrayList<>();
             JsonNode requiredNode = node.get("requiredFields");
             if (requiredNode != null) {
@@ -223,16 +244,27 @@ public final class RulebookLoader {
             if (steps.isEmpty() && required.isEmpty() && findings.isEmpty() && after.isEmpty()) {
                 throw error(at, "a rule needs steps, requiredFields, findings or afterReturn; otherwise it says nothing");
             }
-            return new Rule(id, article, summary, when, steps, advance, required, findings, after);
+            if (beforehand.isPresent() && steps.isEmpty()) {
+                throw error(at + ".beforehand", "only a rule with steps can be due beforehand");
+            }
+            return new Rule(id, article, summary, when, steps, advance, beforehand, required, findings, after);
         }
 
         Condition condition(JsonNode node, String at) {
             if (node == null) {
                 return Condition.any();
             }
-            object(node, at, Set.of("roles", "kinds", "scopes", "meetingTypes", "convenerRoles"));
+            object(node, at, Set.of("roles", "kinds", "scopes", "leavingTheCity", "meetingTypes", "convenerRoles"));
+            Set<Scope> scopes = enumSet(Scope.class, node, at, "scopes");
+            if (optionalBoolean(node, "leavingTheCity").orElse(false)) {
+                if (!scopes.isEmpty()) {
+                    throw error(at + ".scopes", "give either scopes or \"leavingTheCity\": true, not both");
+                }
+                scopes = leavingTheCity.orElseThrow(() -> error(at + ".leavingTheCity",
+                        "the rulebook defines no leavingTheCity reading to refer to")).scopes();
+            }
             return new Condition(enumSet(Role.class, node, at, "roles"), enumSet(Kind.class, node, at, "kinds"),
-                    enumSet(Scope.class, node, at, "scopes"), enumSet(MeetingType.class, node, at, "meetingTypes"),
+                    scopes, enumSet(MeetingType.class, node, at, "meetingTypes"),
                     enumSet(Role.class, node, at, "convenerRoles"));
         }
 

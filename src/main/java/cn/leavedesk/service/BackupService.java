@@ -33,6 +33,11 @@ public final class BackupService {
         return db.backups().restoreFrom(source, actor);
     }
 
+    /** Where the automatic backups of this database are kept. */
+    public Path backupFolder() {
+        return db.backups().folder();
+    }
+
     /** The rotating backups, newest first. */
     public List<Path> rotatingBackups() {
         return db.backups().list();

@@ -1,57 +1,37 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Backups;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Puts a good backup in place of a database file that failed its integrity check. A damaged file cannot be opened,
- * so this works on the closed file: the damaged one (with its WAL side files) is kept beside it for support, never
- * deleted.
+ * so this works on the closed file: the backup is checked as thoroughly as any restore, the damaged file (with its
+ * WAL side files) is kept beside it for support, never deleted, and the restore is recorded in the restored file's
+ * audit log.
  */
 public final class DamagedDatabaseRestore {
-    private static final Logger LOG = LoggerFactory.getLogger(DamagedDatabaseRestore.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final List<String> SIDE_FILES = List.of("-wal", "-shm");
-
     private final Clock clock;
 
     public DamagedDatabaseRestore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** As {@link #restore(Path, Path, Actor)}, recorded as done by the operating-system account. */
+    public Path restore(Path database, Path backup) {
+        return restore(database, backup, Actor.osAccount());
+    }
+
     /**
      * @return where the damaged file now is
-     * @throws cn.leavedesk.store.InvalidBackupException when the backup is itself damaged, foreign or too new;
-     *                                                  nothing was moved then
-     * @throws IOException when the files cannot be moved or copied
+     * @throws cn.leavedesk.store.InvalidBackupException when the backup is the database itself, damaged, foreign or
+     *                                                  too new; nothing was moved then
+     * @throws cn.leavedesk.store.StoreException        when the files cannot be moved or copied (disk full…), or
+     *                                                  another window has the database open
      */
-    public Path restore(Path database, Path backup) throws IOException {
-        Backups.validate(backup);
-        Path file = database.toAbsolutePath();
-        Path keptAs = file.resolveSibling(file.getFileName() + ".damaged-" + LocalDateTime.now(clock).format(STAMP));
-        if (Files.exists(file)) {
-            Files.move(file, keptAs);
-        }
-        for (String suffix : SIDE_FILES) {
-            Path side = file.resolveSibling(file.getFileName() + suffix);
-            if (Files.exists(side)) {
-                Files.move(side, keptAs.resolveSibling(keptAs.getFileName() + suffix));
-            }
-        }
-        Path partial = file.resolveSibling(file.getFileName() + ".restoring");
-        Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        LOG.warn("Restored {} from backup {}; the damaged file is kept as {}", file, backup, keptAs);
-        return keptAs;
+    public Path restore(Path database, Path backup, Actor actor) {
+        return Backups.replaceDamaged(database, backup, actor, clock);
     }
 }

@@ -5,6 +5,7 @@ import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.io.ExportTable;
+import cn.leavedesk.io.ListCell;
 import cn.leavedesk.io.RegisterExport;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.store.AnnualReport;
@@ -13,6 +14,11 @@ import cn.leavedesk.store.PersonYear;
 import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoredAbsence;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -86,7 +92,7 @@ public final class ExportService {
         row.add(a.reason());
         row.add(a.contact());
         row.add(a.actingPerson());
-        row.add(a.attachments().isEmpty() ? null : String.join(";", a.attachments()));
+        row.add(a.attachments().isEmpty() ? null : ListCell.join(a.attachments()));
         row.add(a.stops().isEmpty() ? null : a.stops().stream().map(ExportService::stop).collect(Collectors.joining(";")));
         row.add(a.meeting().map(m -> labels.label(m.type())));
         row.add(a.meeting().flatMap(Meeting::convener));
@@ -119,11 +125,53 @@ public final class ExportService {
         return new ExportTable(headers, rows);
     }
 
-    /** Writes the table as the file name's ending asks: UTF-8 CSV with a byte-order mark, or a workbook. */
+    /** What to do when the export's target file already exists. */
+    public enum ExistingFile {
+        /** Refuse with {@link FileAlreadyExistsException}: the command line without {@code --force}. */
+        REFUSE,
+        /** Replace it: the clerk has confirmed (the client's save dialog asks, {@code --force} says so). */
+        REPLACE
+    }
+
+    /** As {@link #write(ExportTable, Path, ExistingFile)}, replacing a file the clerk chose in a save dialog. */
     public void write(ExportTable table, Path target) throws IOException {
-        switch (Format.of(target)) {
-            case CSV -> RegisterExport.writeCsv(table, target);
-            case XLSX -> RegisterExport.writeXlsx(table, target);
+        write(table, target, ExistingFile.REPLACE);
+    }
+
+    /**
+     * Writes the table as the file name's ending asks: UTF-8 CSV with a byte-order mark, or a workbook. The file
+     * is written under a temporary name in the same folder and renamed when complete, so a failure (a full disk, a
+     * kill) leaves no empty or partial export behind and never damages the file it would have replaced.
+     *
+     * @throws FileAlreadyExistsException when the target exists and {@code existing} is {@link ExistingFile#REFUSE}
+     */
+    public void write(ExportTable table, Path target, ExistingFile existing) throws IOException {
+        Format format = Format.of(target);
+        Path absolute = target.toAbsolutePath();
+        if (existing == ExistingFile.REFUSE && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            switch (format) {
+                case CSV -> RegisterExport.writeCsv(table, temporary);
+                case XLSX -> RegisterExport.writeXlsx(table, temporary);
+            }
+            if (existing == ExistingFile.REFUSE) {
+                Files.move(temporary, absolute); // refuses, rather than replaces, a file that appeared meanwhile
+            } else {
+                replace(temporary, absolute);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void replace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -8,12 +8,18 @@ import cn.leavedesk.domain.Step;
 import cn.leavedesk.io.AbsenceCsv;
 import cn.leavedesk.io.AbsenceXlsx;
 import cn.leavedesk.io.ImportBatch;
+import cn.leavedesk.io.ImportCancelledException;
+import cn.leavedesk.io.ImportMonitor;
+import cn.leavedesk.io.MissingFact;
+import cn.leavedesk.io.ParsedRow;
 import cn.leavedesk.io.RosterCsv;
 import cn.leavedesk.io.RosterXlsx;
 import cn.leavedesk.io.RowError;
+import cn.leavedesk.io.RowProblem;
 import cn.leavedesk.io.Scenario;
 import cn.leavedesk.io.ScenarioException;
 import cn.leavedesk.io.ScenarioJson;
+import cn.leavedesk.io.SuppliedFacts;
 import cn.leavedesk.io.TableKind;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
@@ -58,11 +64,90 @@ public final class ImportService {
     }
 
     /**
+     * Reads the files as {@link #importFiles(List, SuppliedFacts, ChainRecording, Actor)} would and says what it
+     * would store and what stops it, writing nothing. Rows whose ids the database already holds are reported too.
+     */
+    public ImportPreview preview(List<ImportFile> files, SuppliedFacts facts) {
+        return preview(files, facts, ImportMonitor.none());
+    }
+
+    /**
+     * As {@link #preview(List, SuppliedFacts)}, telling the monitor how far each file has been read.
+     *
+     * @throws ImportCancelledException when the monitor says to stop
+     */
+    public ImportPreview preview(List<ImportFile> files, SuppliedFacts facts, ImportMonitor monitor) {
+        Collected collected = collect(files, facts, monitor);
+        List<RowError> errors = new ArrayList<>(collected.errors);
+        errors.addAll(collected.batch.absencesAlreadyStored(db));
+        return new ImportPreview(collected.batch.people, collected.batch.absences, errors, collected.missing);
+    }
+
+    /** As {@link #importFiles(List, SuppliedFacts, ChainRecording, Actor)} with no facts supplied. */
+    public ImportResult importFiles(List<ImportFile> files, ChainRecording chainRecording, Actor actor) {
+        return importFiles(files, SuppliedFacts.none(), chainRecording, actor);
+    }
+
+    /**
+     * @param facts kinds and scopes the clerk supplied where the files leave them out
      * @throws cn.leavedesk.rules.RulebookException when the configured rulebook cannot be loaded and chains are
      *                                              to be recorded; nothing is stored then
      */
-    public ImportResult importFiles(List<ImportFile> files, ChainRecording chainRecording, Actor actor) {
+    public ImportResult importFiles(List<ImportFile> files, SuppliedFacts facts, ChainRecording chainRecording,
+                                    Actor actor) {
+        return importFiles(files, facts, chainRecording, actor, ImportMonitor.none());
+    }
+
+    /**
+     * As {@link #importFiles(List, SuppliedFacts, ChainRecording, Actor)}, telling the monitor how far each file
+     * has been read. The monitor is asked to stop while files are read and once more just before the one
+     * transaction that stores everything; after that the import completes.
+     *
+     * @throws ImportCancelledException when the monitor says to stop; nothing is stored then
+     */
+    public ImportResult importFiles(List<ImportFile> files, SuppliedFacts facts, ChainRecording chainRecording,
+                                    Actor actor, ImportMonitor monitor) {
+        Collected collected = collect(files, facts, monitor);
+        Batch batch = collected.batch;
+        List<RowError> errors = new ArrayList<>(collected.errors);
+        if (!errors.isEmpty()) {
+            // refused anyway, so the slow look-up costs nothing worth saving and completes the list
+            errors.addAll(batch.absencesAlreadyStored(db));
+            return ImportResult.refused(errors);
+        }
+
+        List<Person> everyone = batch.knownPeople(collected.stored);
+        List<Absence> absences = batch.absenceValues();
+        Map<String, List<Step>> chains = chainRecording == ChainRecording.RECORD
+                ? chains(absences, new Roster(everyone))
+                : Map.of();
+        List<Person> people = batch.personValues();
+        if (monitor.cancelled()) {
+            throw new ImportCancelledException();
+        }
+        try {
+            db.inTransaction(() -> {
+                db.people().insertAll(people, actor);
+                db.absences().insertBatch(absences, actor);
+                chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
+            });
+        } catch (DuplicateIdException e) {
+            List<RowError> duplicates = batch.absencesAlreadyStored(db);
+            if (duplicates.isEmpty()) {
+                throw e; // someone else stored a person meanwhile; the store's message says which
+            }
+            return ImportResult.refused(duplicates);
+        }
+        return new ImportResult(List.of(), people.size(), absences.size(), chains.size());
+    }
+
+    /** Every file read, people before absences, with every problem found without asking the database. */
+    private record Collected(Batch batch, List<RowError> errors, List<MissingFact> missing, List<Person> stored) {
+    }
+
+    private Collected collect(List<ImportFile> files, SuppliedFacts facts, ImportMonitor monitor) {
         List<RowError> errors = new ArrayList<>();
+        List<MissingFact> missing = new ArrayList<>();
         List<Person> stored = db.people().all();
         Batch batch = new Batch();
 
@@ -71,7 +156,7 @@ public final class ImportService {
             if (Files.isRegularFile(file.path())) {
                 resolved.add(resolve(file, errors));
             } else {
-                errors.add(RowError.ofFile(file.path().toString(), "文件不存在"));
+                errors.add(RowError.ofFile(file.path().toString(), RowProblem.FILE_MISSING));
             }
         }
         List<Scenario> scenarios = new ArrayList<>();
@@ -85,55 +170,41 @@ public final class ImportService {
             }
         }
         for (int i = 0; i < scenarios.size(); i++) {
-            batch.addPeople(scenarioFiles.get(i).fileName(), scenarios.get(i).people());
+            batch.addPeople(scenarioRows(scenarioFiles.get(i).fileName(), scenarios.get(i).people()));
         }
         for (ImportFile file : resolved) {
             if (file.content() == ImportFile.Content.ROSTER) {
                 List<Person> known = batch.knownPeople(stored);
-                ImportBatch read = file.isCsv() ? RosterCsv.read(file.path(), known) : RosterXlsx.read(file.path(), known);
+                ImportBatch read = file.isCsv()
+                        ? RosterCsv.read(file.path(), known, monitor) : RosterXlsx.read(file.path(), known, monitor);
                 errors.addAll(read.errors());
-                batch.addPeople(file.fileName(), read.people());
+                batch.addPeople(read.personRows());
             }
         }
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
             String name = scenarioFiles.get(i).fileName();
-            batch.addAbsences(name, scenario.history());
-            scenario.request().ifPresent(request -> batch.addAbsences(name, List.of(request)));
+            batch.addAbsences(scenarioRows(name, scenario.history()));
+            scenario.request().ifPresent(request -> batch.addAbsences(scenarioRows(name, List.of(request))));
         }
         List<Person> everyone = batch.knownPeople(stored);
         for (ImportFile file : resolved) {
             if (file.content() == ImportFile.Content.ABSENCES) {
                 ImportBatch read = file.isCsv()
-                        ? AbsenceCsv.read(file.path(), everyone) : AbsenceXlsx.read(file.path(), everyone);
+                        ? AbsenceCsv.read(file.path(), everyone, facts, monitor)
+                        : AbsenceXlsx.read(file.path(), everyone, facts, monitor);
                 errors.addAll(read.errors());
-                batch.addAbsences(file.fileName(), read.absences());
+                missing.addAll(read.missing());
+                batch.addAbsences(read.absenceRows());
             }
         }
         errors.addAll(batch.repeatedIds(stored));
-        if (!errors.isEmpty()) {
-            // refused anyway, so the slow look-up costs nothing worth saving and completes the list
-            errors.addAll(batch.absencesAlreadyStored(db));
-            return ImportResult.refused(errors);
-        }
+        return new Collected(batch, errors, missing, stored);
+    }
 
-        Map<String, List<Step>> chains = chainRecording == ChainRecording.RECORD
-                ? chains(batch.absences, new Roster(everyone))
-                : Map.of();
-        try {
-            db.inTransaction(() -> {
-                db.people().insertAll(batch.people, actor);
-                db.absences().insertBatch(batch.absences, actor);
-                chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
-            });
-        } catch (DuplicateIdException e) {
-            List<RowError> duplicates = batch.absencesAlreadyStored(db);
-            if (duplicates.isEmpty()) {
-                throw e; // someone else stored a person meanwhile; the store's message says which
-            }
-            return ImportResult.refused(duplicates);
-        }
-        return new ImportResult(List.of(), batch.people.size(), batch.absences.size(), chains.size());
+    private static <T> List<ParsedRow<T>> scenarioRows(String file, List<T> values) {
+        return values.stream().map(v -> new ParsedRow<>(file, RowError.WHOLE_FILE, v, ParsedRow.IdSource.FILE))
+                .toList();
     }
 
     private static ImportFile resolve(ImportFile file, List<RowError> errors) {
@@ -146,8 +217,7 @@ public final class ImportService {
             // reading it as a roster makes the reader say what is wrong with the file
             case UNREADABLE -> ImportFile.roster(file.path());
             case UNKNOWN -> {
-                errors.add(RowError.ofFile(file.fileName(),
-                        "无法从表头判断这是花名册还是外出记录，请指明文件类型（命令行：--roster 或 --absences）"));
+                errors.add(RowError.ofFile(file.fileName(), RowProblem.TABLE_KIND_UNKNOWN));
                 yield new ImportFile(file.path(), ImportFile.Content.DETECT);
             }
         };
@@ -157,11 +227,11 @@ public final class ImportService {
         try {
             return Optional.of(ScenarioJson.read(file.path()));
         } catch (NoSuchFileException e) {
-            errors.add(RowError.ofFile(file.fileName(), "文件不存在"));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_MISSING));
         } catch (IOException e) {
-            errors.add(RowError.ofFile(file.fileName(), "无法读取文件：" + e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.getMessage()));
         }
         return Optional.empty();
     }
@@ -178,21 +248,25 @@ public final class ImportService {
         return result;
     }
 
-    /** The records of every file, and which file each id came from, for messages. */
+    /** The records of every file, each with the file and row it came from, for messages. */
     private static final class Batch {
-        final List<Person> people = new ArrayList<>();
-        final List<Absence> absences = new ArrayList<>();
-        private final List<String> personFiles = new ArrayList<>();
-        private final List<String> absenceFiles = new ArrayList<>();
+        final List<ParsedRow<Person>> people = new ArrayList<>();
+        final List<ParsedRow<Absence>> absences = new ArrayList<>();
 
-        void addPeople(String file, List<Person> added) {
+        void addPeople(List<ParsedRow<Person>> added) {
             people.addAll(added);
-            added.forEach(p -> personFiles.add(file));
         }
 
-        void addAbsences(String file, List<Absence> added) {
+        void addAbsences(List<ParsedRow<Absence>> added) {
             absences.addAll(added);
-            added.forEach(a -> absenceFiles.add(file));
+        }
+
+        List<Person> personValues() {
+            return people.stream().map(ParsedRow::value).toList();
+        }
+
+        List<Absence> absenceValues() {
+            return absences.stream().map(ParsedRow::value).toList();
         }
 
         /** The stored people followed by those of this batch not stored yet: what references may name. */
@@ -200,9 +274,9 @@ public final class ImportService {
             List<Person> known = new ArrayList<>(stored);
             Set<String> ids = new HashSet<>();
             stored.forEach(p -> ids.add(p.id()));
-            for (Person p : people) {
-                if (ids.add(p.id())) {
-                    known.add(p);
+            for (ParsedRow<Person> p : people) {
+                if (ids.add(p.value().id())) {
+                    known.add(p.value());
                 }
             }
             return known;
@@ -215,56 +289,73 @@ public final class ImportService {
             stored.forEach(p -> storedIds.add(p.id()));
             Map<String, List<String>> alreadyStored = new LinkedHashMap<>();
             Map<String, String> firstFile = new HashMap<>();
-            for (int i = 0; i < people.size(); i++) {
-                String id = people.get(i).id();
-                String file = personFiles.get(i);
+            for (ParsedRow<Person> row : people) {
+                String id = row.value().id();
+                String file = row.file();
                 if (storedIds.contains(id)) {
                     alreadyStored.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
                 } else {
                     String earlier = firstFile.putIfAbsent(id, file);
                     if (earlier != null && !earlier.equals(file)) {
-                        errors.add(RowError.ofFile(file, "人员编号 " + id + " 在 " + earlier + " 中已经出现"));
+                        errors.add(RowError.ofFile(file, RowProblem.PERSON_ID_IN_OTHER_FILE, id, earlier));
                     }
                 }
             }
-            alreadyStored.forEach((file, ids) -> errors.addAll(alreadyStoredErrors(file, "人员", ids)));
+            alreadyStored.forEach((file, ids) -> errors.addAll(
+                    alreadyStoredErrors(file, RowProblem.PERSON_STORED, RowProblem.MORE_PEOPLE_STORED, ids)));
             Map<String, String> firstAbsenceFile = new HashMap<>();
-            for (int i = 0; i < absences.size(); i++) {
-                String id = absences.get(i).id();
-                String file = absenceFiles.get(i);
-                String earlier = firstAbsenceFile.putIfAbsent(id, file);
-                if (earlier != null && !earlier.equals(file)) {
-                    errors.add(RowError.ofFile(file, "外出记录编号 " + id + " 在 " + earlier + " 中已经出现"));
+            for (ParsedRow<Absence> row : absences) {
+                String id = row.value().id();
+                String earlier = firstAbsenceFile.putIfAbsent(id, row.file());
+                if (earlier != null && !earlier.equals(row.file())) {
+                    errors.add(RowError.ofFile(row.file(), RowProblem.ABSENCE_ID_IN_OTHER_FILE, id, earlier));
                 }
             }
             return errors;
         }
 
         /**
-         * Which absences the database already holds, by file. Only asked after the store refused the batch, so
-         * that an import of new records pays nothing for it.
+         * Which absences the database already holds, by file; a row whose id was made from its content is named
+         * by its row, as the clerk never saw that id. Only asked after the store refused the batch, or for a
+         * preview, so that an import of new records pays nothing for it.
          */
         List<RowError> absencesAlreadyStored(Database db) {
             Map<String, List<String>> byFile = new LinkedHashMap<>();
-            for (int i = 0; i < absences.size(); i++) {
-                String id = absences.get(i).id();
-                if (db.absences().find(id).isPresent()) {
-                    byFile.computeIfAbsent(absenceFiles.get(i), f -> new ArrayList<>()).add(id);
+            Map<String, List<ParsedRow<Absence>>> rowsByFile = new LinkedHashMap<>();
+            List<RowError> errors = new ArrayList<>();
+            for (ParsedRow<Absence> row : absences) {
+                String id = row.value().id();
+                if (db.absences().find(id).isEmpty()) {
+                    continue;
+                }
+                if (row.id() == ParsedRow.IdSource.GENERATED) {
+                    rowsByFile.computeIfAbsent(row.file(), f -> new ArrayList<>()).add(row);
+                } else {
+                    byFile.computeIfAbsent(row.file(), f -> new ArrayList<>()).add(id);
                 }
             }
-            List<RowError> errors = new ArrayList<>();
-            byFile.forEach((file, ids) -> errors.addAll(alreadyStoredErrors(file, "外出记录", ids)));
+            byFile.forEach((file, ids) -> errors.addAll(
+                    alreadyStoredErrors(file, RowProblem.ABSENCE_STORED, RowProblem.MORE_ABSENCES_STORED, ids)));
+            rowsByFile.forEach((file, rows) -> {
+                for (ParsedRow<Absence> row : rows.subList(0, Math.min(rows.size(), DUPLICATES_LISTED))) {
+                    errors.add(new RowError(file, row.row(), RowError.NO_COLUMN, RowProblem.ROW_STORED,
+                            row.value().id()));
+                }
+                if (rows.size() > DUPLICATES_LISTED) {
+                    errors.add(RowError.ofFile(file, RowProblem.MORE_ABSENCES_STORED, rows.size() - DUPLICATES_LISTED));
+                }
+            });
             return errors;
         }
 
-        private static List<RowError> alreadyStoredErrors(String file, String what, List<String> ids) {
+        private static List<RowError> alreadyStoredErrors(String file, RowProblem one, RowProblem more,
+                                                          List<String> ids) {
             List<RowError> errors = new ArrayList<>();
             for (String id : ids.subList(0, Math.min(ids.size(), DUPLICATES_LISTED))) {
-                errors.add(RowError.ofFile(file, what + "编号 " + id + " 已在数据库中，不能重复导入"));
+                errors.add(RowError.ofFile(file, one, id));
             }
             if (ids.size() > DUPLICATES_LISTED) {
-                errors.add(RowError.ofFile(file, "另有 " + (ids.size() - DUPLICATES_LISTED) + " 个" + what
-                        + "编号也已在数据库中"));
+                errors.add(RowError.ofFile(file, more, ids.size() - DUPLICATES_LISTED));
             }
             return errors;
         }

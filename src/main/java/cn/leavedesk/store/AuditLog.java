@@ -31,18 +31,32 @@ public final class AuditLog {
     public void record(Actor actor, String action, String entity, Optional<String> entityId, Map<String, ?> detail) {
         String json = toJson(detail);
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO audit (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, Sql.instant(db.now()));
-                ps.setString(2, actor.name());
-                ps.setString(3, action);
-                ps.setString(4, entity);
-                Sql.setText(ps, 5, entityId);
-                ps.setString(6, json);
-                ps.executeUpdate();
-            }
+            insert(c, Sql.instant(db.now()), actor, action, entity, entityId, json);
             return null;
         });
+    }
+
+    /**
+     * Writes an entry on a connection of the caller's, for a restore whose entry goes into the restored content
+     * before that content replaces the database's (so the two are one step).
+     */
+    static void insert(java.sql.Connection c, java.time.Instant at, Actor actor, String action, String entity,
+                       Optional<String> entityId, Map<String, ?> detail) throws SQLException {
+        insert(c, Sql.instant(at), actor, action, entity, entityId, toJson(detail));
+    }
+
+    private static void insert(java.sql.Connection c, String at, Actor actor, String action, String entity,
+                               Optional<String> entityId, String json) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO audit (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, at);
+            ps.setString(2, actor.name());
+            ps.setString(3, action);
+            ps.setString(4, entity);
+            Sql.setText(ps, 5, entityId);
+            ps.setString(6, json);
+            ps.executeUpdate();
+        }
     }
 
     private static String toJson(Map<String, ?> detail) {

@@ -1,16 +1,20 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.AtomicFile;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.nio.file.StandardCopyOption;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,43 +25,70 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Online backups of an open database (SQLite's backup API, so a backup is consistent even while the file is in
- * use). Rotating backups live in one folder as {@code leavedesk-YYYYMMDD-HHMMSS.db}; those taken before a schema
- * upgrade or a restore carry a suffix ({@code -before-v2}, {@code -before-restore}) and rotate with the rest.
+ * use). Rotating backups are named after their database, {@code NAME-YYYYMMDD-HHMMSS.db} for {@code NAME.db}, so
+ * databases sharing a folder never count or recommend each other's; those taken before a schema upgrade or a
+ * restore carry a suffix ({@code -before-v2}, {@code -before-restore}) and rotate with the rest. Each backup is
+ * written under a temporary name and renamed when complete, so a file under a backup's name is always whole; the
+ * rotation keeps at most {@code backupsToKeep} of them and at most {@code backupsMaxBytes} together, the newest
+ * always.
  */
 public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    /** Name, timestamp, optional purpose suffix, optional collision counter. */
-    private static final Pattern NAME = Pattern.compile("leavedesk-(\\d{8})-(\\d{6})(-[a-z0-9-]+?)?(?:~(\\d+))?\\.db");
+    private static final String JOURNAL = "-journal";
+    private static final List<String> SIDE_FILES = List.of(JOURNAL, "-wal", "-shm");
 
     private final Database db;
     private final Path folder;
+    private final String stem;
     private final int keep;
+    private final long maxBytes;
     private final Clock clock;
 
-    Backups(Database db, Path folder, int keep, Clock clock) {
+    Backups(Database db, Path folder, StoreOptions options) {
         this.db = db;
         this.folder = folder;
-        this.keep = keep;
-        this.clock = clock;
+        this.stem = stemOf(db.file());
+        this.keep = options.backupsToKeep();
+        this.maxBytes = options.backupsMaxBytes();
+        this.clock = options.clock();
     }
 
     public Path folder() {
         return folder;
     }
 
-    /** The rotating backups, newest first. */
+    /** The rotating backups of this database, newest first. */
     public List<Path> list() {
-        return list(folder);
+        return list(folder, stem);
     }
 
-    static List<Path> list(Path folder) {
+    /** The rotating backups of {@code database} in {@code folder}, newest first. */
+    public static List<Path> listFor(Path folder, Path database) {
+        return list(folder, stemOf(database));
+    }
+
+    /** A backup's name without date: the database's file name less a {@code .db} ending. */
+    static String stemOf(Path database) {
+        String name = database.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** Name, timestamp, optional purpose suffix, optional collision counter. */
+    private static Pattern namePattern(String stem) {
+        return Pattern.compile(Pattern.quote(stem) + "-(\\d{8})-(\\d{6})(-before-v\\d+|-before-restore)?(?:~(\\d+))?\\.db");
+    }
+
+    /** Complete backups only: a file with a journal beside it was cut off while being written (by older versions). */
+    private static List<Path> list(Path folder, String stem) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        Pattern name = namePattern(stem);
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing(Backups::sortKey).reversed())
+            return files.filter(p -> name.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> !Files.exists(sideFile(p, JOURNAL)))
+                    .sorted(Comparator.comparing((Path p) -> sortKey(name, p)).reversed())
                     .toList();
         } catch (IOException e) {
             LOG.warn("Cannot list backups in {}", folder, e);
@@ -65,8 +96,8 @@ public final class Backups {
         }
     }
 
-    private static String sortKey(Path backup) {
-        Matcher m = NAME.matcher(backup.getFileName().toString());
+    private static String sortKey(Pattern name, Path backup) {
+        Matcher m = name.matcher(backup.getFileName().toString());
         if (!m.matches()) {
             return "";
         }
@@ -74,15 +105,20 @@ public final class Backups {
         return m.group(1) + m.group(2) + String.format("%06d", Integer.parseInt(counter));
     }
 
+    private static Path sideFile(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
     /**
-     * Takes the automatic backup unless one was already taken today (by this clock's calendar).
+     * Takes the automatic backup unless a complete one was already taken today (by this clock's calendar).
      *
      * @return the new backup, or empty when today's already exists
      */
     public Optional<Path> automaticIfDue() {
         String today = LocalDateTime.now(clock).format(STAMP).substring(0, 8);
+        Pattern name = namePattern(stem);
         boolean takenToday = list().stream()
-                .map(p -> NAME.matcher(p.getFileName().toString()))
+                .map(p -> name.matcher(p.getFileName().toString()))
                 .anyMatch(m -> m.matches() && m.group(1).equals(today) && m.group(3) == null);
         if (takenToday) {
             return Optional.empty();
@@ -97,125 +133,292 @@ public final class Backups {
     }
 
     private Path rotating(String purpose) {
-        String stem = "leavedesk-" + LocalDateTime.now(clock).format(STAMP) + purpose;
-        Path target = folder.resolve(stem + ".db");
-        for (int n = 2; Files.exists(target); n++) {
-            target = folder.resolve(stem + "~" + n + ".db");
-        }
+        Path target = nextName(purpose);
         copyTo(target);
         rotate();
         return target;
     }
 
-    private void rotate() {
-        List<Path> all = list();
-        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+    private Path nextName(String purpose) {
+        String name = stem + "-" + LocalDateTime.now(clock).format(STAMP) + purpose;
+        Path target = folder.resolve(name + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(name + "~" + n + ".db");
+        }
+        return target;
+    }
+
+    /** Newest first: a backup goes when it is beyond the count, or would bring the total beyond the size bound. */
+    void rotate() {
+        long total = 0;
+        int kept = 0;
+        for (Path backup : list()) {
+            long size = sizeOf(backup);
+            if (kept == 0 || (kept < keep && total + size <= maxBytes)) {
+                kept++;
+                total += size;
+                continue;
+            }
             try {
-                Files.deleteIfExists(old);
-                LOG.info("Removed old backup {}", old);
+                AtomicFile.deleteWithSideFiles(backup);
+                LOG.info("Removed old backup {}", backup);
             } catch (IOException e) {
-                LOG.warn("Cannot remove old backup {}", old, e);
+                LOG.warn("Cannot remove old backup {}", backup, e);
             }
         }
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /**
-     * A backup to a place the clerk chose (a USB stick, a network share). Not part of the rotation.
+     * Removes what a killed backup or restore left behind: temporary files of this database's backups and restore
+     * copies, backups cut off by older versions (a journal beside them), and journals whose backup is gone. Called by
+     * a writable open, which holds the database's lock, so no backup or restore of this database is under way.
+     */
+    void cleanLeftovers() {
+        List<Path> leftovers = new ArrayList<>();
+        Pattern name = namePattern(stem);
+        String dbName = db.file().getFileName().toString();
+        collect(db.file().getParent(), f -> AtomicFile.isLeftover(f, dbName), leftovers);
+        collect(folder, f -> isBackupTemporary(name, f), leftovers);
+        collect(folder, f -> SIDE_FILES.stream().anyMatch(side -> f.endsWith(side)
+                && name.matcher(f.substring(0, f.length() - side.length())).matches()
+                && (side.equals(JOURNAL) || !Files.exists(folder.resolve(f.substring(0, f.length() - side.length()))))),
+                leftovers);
+        for (Path leftover : leftovers) {
+            try {
+                if (leftover.getFileName().toString().endsWith(JOURNAL)) {
+                    // a backup with a journal beside it was never finished: it goes with its journal
+                    Path backup = leftover.resolveSibling(leftover.getFileName().toString()
+                            .substring(0, leftover.getFileName().toString().length() - JOURNAL.length()));
+                    Files.deleteIfExists(backup);
+                }
+                Files.deleteIfExists(leftover);
+                LOG.info("Removed the leftover {} of an interrupted backup or restore", leftover);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove the leftover {}", leftover, e);
+            }
+        }
+    }
+
+    /** {@code .NAME-YYYYMMDD-HHMMSS.db.<random>.partial}, as {@link AtomicFile} names a backup being written. */
+    private static boolean isBackupTemporary(Pattern name, String fileName) {
+        int end = fileName.indexOf(".db.");
+        if (!fileName.startsWith(".") || end < 1) {
+            return false;
+        }
+        String target = fileName.substring(1, end + 3);
+        return name.matcher(target).matches() && AtomicFile.isLeftover(fileName, target);
+    }
+
+    private static void collect(Path folder, java.util.function.Predicate<String> test, List<Path> into) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> test.test(p.getFileName().toString())).forEach(into::add);
+        } catch (IOException e) {
+            LOG.warn("Cannot look for leftovers in {}", folder, e);
+        }
+    }
+
+    /**
+     * A backup to a place the clerk chose (a USB stick, a network share). Not part of the rotation. Written under
+     * a temporary name and renamed when complete: a failure leaves nothing under the chosen name.
      *
      * @throws StorageFailureException when the target exists or cannot be written
      */
     public Path backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
-        if (Files.exists(absolute)) {
-            throw new StorageFailureException("BACKUP_TARGET_EXISTS",
-                    "文件 " + absolute + " 已经存在，为避免覆盖，未做备份。请另选文件名。",
-                    "The file " + absolute + " already exists; to avoid overwriting it, no backup was made."
-                            + " Choose another name.", null);
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw targetExists(absolute);
         }
         copyTo(absolute);
         return absolute;
     }
 
+    private static StorageFailureException targetExists(Path target) {
+        return new StorageFailureException("BACKUP_TARGET_EXISTS", StoreMessage.of("store.backup.targetExists", target),
+                null);
+    }
+
     private void copyTo(Path target) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            AtomicFile.createNew(target, temporary -> {
+                db.outsideTransaction(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.executeUpdate("backup to " + Sql.quotePath(temporary));
+                    }
+                    return null;
+                });
+                selfContained(temporary);
+            });
+        } catch (FileAlreadyExistsException e) {
+            throw targetExists(target);
         } catch (IOException e) {
-            throw new StorageFailureException("BACKUP_FAILED", "无法创建备份文件夹 " + target.getParent() + "。",
-                    "Cannot create the backup folder " + target.getParent() + ".", e);
+            throw StoreFailures.io(e, target);
         }
-        db.outsideTransaction(c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("backup to " + Sql.quotePath(target));
-            }
-            return null;
-        });
         LOG.info("Backed up {} to {}", db.file(), target);
     }
 
     /**
-     * Replaces the open database's content with a backup's, after checking that the backup is an intact LeaveDesk
-     * file no newer than this program. The current content is first saved as a {@code -before-restore} backup, and
-     * a backup from an older LeaveDesk is upgraded after it is restored.
+     * A copy of a WAL database says "WAL" in its header, so whoever opens it later (a restore's check, the sqlite3
+     * shell on a USB stick) would make {@code -wal} and {@code -shm} files beside it; in rollback-journal mode it
+     * stays one file wherever it goes.
+     */
+    private static void selfContained(Path backup) throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot finish the backup " + backup + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the open database's content with a backup's, after checking a private copy of the backup whole
+     * ({@link BackupCheck}). The current content is first saved as a {@code -before-restore} backup; the restore's
+     * audit entry is written into the copy before the copy's content replaces the database's, so there is never a
+     * restore without its entry; a backup from an older LeaveDesk is upgraded after it is restored.
      *
      * @return the backup of the content that was replaced
-     * @throws InvalidBackupException when the source is damaged, foreign or too new; nothing is changed then
+     * @throws InvalidBackupException when the source is the database itself, damaged, foreign or too new; nothing is
+     *                                changed then
      */
     public Path restoreFrom(Path source, Actor actor) {
         Path absolute = source.toAbsolutePath();
-        if (absolute.equals(db.file())) {
-            throw new InvalidBackupException(absolute, "这就是当前打开的数据库文件", "it is the open database file itself",
-                    null);
+        refuseSameFile(absolute, db.file());
+        try (RestoreCandidate candidate = RestoreCandidate.prepare(absolute, db.file())) {
+            // the copy is made ready (entry included) before anything else is written: a copy SQLite will not write
+            // to is refused with no backup taken; a failing backup below discards the copy and its entry with it
+            Path safety = nextName("-before-restore");
+            candidate.recordRestore(actor, db.now(),
+                    Map.of("source", absolute.toString(), "previousContentSavedAs", safety.toString()));
+            copyTo(safety);
+            rotate();
+            db.outsideTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("restore from " + Sql.quotePath(candidate.file()));
+                }
+                db.afterRestore();
+                return null;
+            });
+            LOG.info("Restored {} from {}; previous content saved as {}", db.file(), absolute, safety);
+            return safety;
         }
-        validate(absolute);
-        Path safety = rotating("-before-restore");
-        db.outsideTransaction(c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("restore from " + Sql.quotePath(absolute));
-            }
-            db.afterRestore();
-            return null;
-        });
-        db.audit().record(actor, "RESTORE", "database", Optional.empty(),
-                Map.of("source", absolute.toString(), "previousContentSavedAs", safety.toString()));
-        LOG.info("Restored {} from {}; previous content saved as {}", db.file(), absolute, safety);
-        return safety;
     }
 
-    /** Checks a file the way {@link #restoreFrom} does, without touching the open database. */
+    /**
+     * The database under another name ({@code ./x.db}, a symbolic or hard link) is the database: restoring it onto
+     * itself would replace the content with itself after saving it as "the previous content".
+     */
+    static void refuseSameFile(Path source, Path database) {
+        boolean same;
+        try {
+            same = Files.exists(source) && Files.exists(database) && Files.isSameFile(source, database);
+        } catch (IOException e) {
+            same = false;
+        }
+        if (same || source.normalize().equals(database.normalize())) {
+            throw new InvalidBackupException(source, StoreMessage.of("store.restore.sameFile", database), null);
+        }
+    }
+
+    /** Checks a file the way {@link #restoreFrom} does, on a private copy in the system's temporary folder. */
     public static void validate(Path source) {
-        if (!Files.isRegularFile(source)) {
-            throw new InvalidBackupException(source, "文件不存在", "the file does not exist", null);
-        }
-        try (Connection c = ConnectionFactory.open(source, AccessMode.READ_ONLY)) {
-            List<String> problems = Database.checkResult(c, "PRAGMA integrity_check");
-            if (!problems.isEmpty()) {
-                throw new InvalidBackupException(source, "文件已损坏（" + problems.get(0) + "）",
-                        "the file is damaged (" + problems.get(0) + ")", null);
-            }
-            int version = Migrations.userVersion(c);
-            if (version == 0 || Migrations.applicationId(c) != Migrations.APPLICATION_ID) {
-                throw new InvalidBackupException(source, "这不是 LeaveDesk 的数据文件", "it is not a LeaveDesk database",
-                        null);
-            }
-            if (version > Migrations.latest()) {
-                throw new InvalidBackupException(source, "它来自更新版本的 LeaveDesk（数据结构版本 " + version + "）",
-                        "it comes from a newer LeaveDesk (schema version " + version + ")", null);
-            }
-        } catch (SQLException e) {
-            throw new InvalidBackupException(source, "文件无法作为数据库读取", "the file cannot be read as a database", e);
+        try (RestoreCandidate candidate = RestoreCandidate.prepareAside(source)) {
+            LOG.debug("{} passes the restore checks at schema version {}", source, candidate.version());
         }
     }
 
-    /** The newest backup in the folder that passes the integrity check, if any. */
-    public static Optional<Path> latestGood(Path folder) {
-        for (Path candidate : list(folder)) {
+    /** The newest backup of {@code database} in {@code folder} that passes the restore checks, if any. */
+    public static Optional<Path> latestGood(Path folder, Path database) {
+        for (Path candidate : list(folder, stemOf(database))) {
             try {
                 validate(candidate);
                 return Optional.of(candidate);
-            } catch (InvalidBackupException e) {
+            } catch (StoreException e) {
                 LOG.warn("Backup {} is not usable: {}", candidate, e.englishMessage());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Puts a backup in place of a database file that cannot be opened (damaged): the backup is checked like any
+     * restore, the restore's audit entry is written into the checked copy, the damaged file is kept beside the
+     * database as {@code NAME.damaged-YYYYMMDD-HHMMSS} (never deleted), and the copy takes the database's name in
+     * one rename. Takes the database's lock for the while, so no window can have it open.
+     *
+     * @return where the damaged file is kept
+     * @throws InvalidBackupException when the backup is the database itself, damaged, foreign or too new; nothing
+     *                                was moved then
+     */
+    public static Path replaceDamaged(Path database, Path backup, Actor actor, Clock clock) {
+        Path file = database.toAbsolutePath();
+        Path source = backup.toAbsolutePath();
+        refuseSameFile(source, file);
+        try (LockFile lock = LockFile.acquire(file);
+             RestoreCandidate candidate = RestoreCandidate.prepare(source, file)) {
+            Path keptAs = file.resolveSibling(file.getFileName() + ".damaged-"
+                    + LocalDateTime.now(clock).format(STAMP));
+            candidate.recordRestore(actor, clock.instant(),
+                    Map.of("source", source.toString(), "previousContentSavedAs", keptAs.toString()));
+            try {
+                keepDamaged(file, keptAs);
+                moveIntoPlace(candidate.file(), file);
+            } catch (IOException e) {
+                throw StoreFailures.io(e, file);
+            }
+            LOG.warn("Restored {} from backup {}; the damaged file is kept as {}", file, source, keptAs);
+            return keptAs;
+        }
+    }
+
+    /**
+     * The damaged file stays reachable under the database's name until the backup replaces it in one rename (a hard
+     * link keeps it under the second name too), so a crash in between never leaves the clerk with no file, which
+     * the next start would take for a new, empty office. Its WAL and shared-memory files are moved away first:
+     * SQLite would otherwise read them into the restored file.
+     */
+    private static void keepDamaged(Path file, Path keptAs) throws IOException {
+        for (String suffix : List.of("-wal", "-shm", JOURNAL)) {
+            Path side = sideFile(file, suffix);
+            if (Files.exists(side)) {
+                Files.move(side, sideFile(keptAs, suffix));
+            }
+        }
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createLink(keptAs, file);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(file, keptAs, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private static void moveIntoPlace(Path copy, Path file) throws IOException {
+        try {
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** For {@link Database#translate}: a damaged database recommends its own newest good backup. */
+    static Optional<Path> latestGoodQuietly(Path folder, Path database) {
+        try {
+            return latestGood(folder, database);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot look for a good backup of {}", database, e);
+            return Optional.empty();
+        }
     }
 }

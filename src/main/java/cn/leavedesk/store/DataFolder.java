@@ -1,8 +1,8 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.AppPaths;
+import cn.leavedesk.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,7 +30,7 @@ public final class DataFolder {
     /** A data folder at an explicit place, created if it does not exist yet. */
     public static DataFolder at(Path root) {
         try {
-            Files.createDirectories(root);
+            PrivateFiles.folder(root);
         } catch (IOException e) {
             throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
                     "无法创建数据文件夹 " + root + "，请检查磁盘空间和权限。",

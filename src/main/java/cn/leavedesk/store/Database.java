@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class Database implements AutoCloseable {
         this.options = options;
         this.connection = connection;
         this.lockFile = lockFile;
-        this.backups = new Backups(this, backupFolderFor(file, options), options.backupsToKeep(), options.clock());
+        this.backups = new Backups(this, backupFolderFor(file, options), options);
     }
 
     public static Database open(Path file) {
@@ -68,8 +69,8 @@ public final class Database implements AutoCloseable {
             boolean existed = Files.exists(absolute) && Files.size(absolute) > 0;
             connection = ConnectionFactory.open(absolute, AccessMode.READ_WRITE);
             Database db = new Database(absolute, AccessMode.READ_WRITE, options, connection, Optional.of(lock));
-            db.startUp(existed && (options.checkAtOpen() == StoreOptions.CheckAtOpen.ALWAYS
-                    || lock.previousHolderEndedUncleanly()));
+            db.startUp(existed, options.checkAtOpen() == StoreOptions.CheckAtOpen.ALWAYS
+                    || lock.previousHolderEndedUncleanly());
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -105,11 +106,11 @@ public final class Database implements AutoCloseable {
         try {
             connection = ConnectionFactory.open(absolute, AccessMode.READ_ONLY);
             Database db = new Database(absolute, AccessMode.READ_ONLY, options, connection, Optional.empty());
+            db.requireIntact(true);
             int version = Migrations.checkedVersion(connection, absolute);
             if (version < Migrations.latest()) {
                 throw new DatabaseNeedsUpgradeException(absolute, version, Migrations.latest());
             }
-            db.requireIntact();
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -120,13 +121,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void startUp(boolean check) throws SQLException {
-        if (check) {
-            requireIntact();
+    private void startUp(boolean existed, boolean checkPages) throws SQLException {
+        backups.cleanLeftovers();
+        // a kill between writing a backup and rotating leaves one too many: the bound holds again from here
+        backups.rotate();
+        if (existed) {
+            requireIntact(checkPages);
         }
         migrate();
         if (options.autoBackup() == AutoBackup.DAILY && hasData()) {
-            backups.automaticIfDue();
+            try {
+                backups.automaticIfDue();
+            } catch (StoreException e) {
+                // a full disk or an unwritable backup folder must not keep the clerk from the office's data; the
+                // next open tries again, and nothing half-written is left under a backup's name
+                LOG.warn("The daily backup of {} failed: {}", file, e.englishMessage(), e);
+            }
         }
     }
 
@@ -171,12 +181,38 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    private void requireIntact() {
-        List<String> problems = quickCheck();
-        if (!problems.isEmpty()) {
-            throw new DatabaseDamagedException(file, Backups.latestGood(backups.folder()), String.join("; ", problems),
-                    null);
+    private void requireIntact(boolean checkPages) {
+        List<String> problems = checkPages ? quickCheck() : List.of();
+        if (problems.isEmpty()) {
+            problems = schemaProblems();
         }
+        if (!problems.isEmpty()) {
+            throw new DatabaseDamagedException(file, Backups.latestGoodQuietly(backups.folder(), file),
+                    String.join("; ", problems), null);
+        }
+    }
+
+    /**
+     * A LeaveDesk file whose version is impossible or whose schema is not exactly its version's (a table dropped, an
+     * index or trigger added) is as unusable as one with damaged pages: every command would fail on it in its own
+     * way. Foreign and too-new files are told apart later, by {@link Migrations#checkedVersion}.
+     */
+    private List<String> schemaProblems() {
+        return read(c -> {
+            if (Migrations.applicationId(c) != Migrations.APPLICATION_ID) {
+                return List.of();
+            }
+            int version = Migrations.userVersion(c);
+            if (version < 0 || (version == 0 && Migrations.hasAnyTable(c))) {
+                return List.of("impossible schema version " + version);
+            }
+            if (version == 0 || version > Migrations.latest()) {
+                return List.of();
+            }
+            return BackupCheck.schemaDifference(c, version)
+                    .map(d -> List.of("schema differs from version " + version + ": " + d))
+                    .orElse(List.of());
+        });
     }
 
     /**
@@ -202,10 +238,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * {@code PRAGMA quick_check} on a connection of its own, so that a check of a large file (seconds) runs beside
-     * the client's reads and writes instead of holding them up; empty when the file is sound.
+     * the client's reads and writes instead of holding them up; empty when the file is sound. Read-write when this
+     * database is: only there does SQLite check CHECK constraints too (a row no LeaveDesk code can read back).
      */
     public List<String> quickCheckAside() {
-        try (Connection own = ConnectionFactory.open(file, AccessMode.READ_ONLY)) {
+        try (Connection own = ConnectionFactory.open(file, mode)) {
             return checkResult(own, "PRAGMA quick_check");
         } catch (SQLException e) {
             throw translate(e, file, backups.folder());
@@ -334,16 +371,18 @@ public final class Database implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             transactionDepth = 1;
+            Throwable failure = null;
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
                 rollbackQuietly();
                 throw e;
             } finally {
                 transactionDepth = 0;
-                connection.setAutoCommit(true);
+                autoCommitAgain(failure);
             }
         } catch (SQLException e) {
             throw translate(e);
@@ -403,6 +442,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, and switching back to
+     * auto-commit fails too ("no transaction is active"); that second failure must not hide the first, which is the
+     * one the clerk can act on (the disk is full).
+     */
+    private void autoCommitAgain(Throwable failure) throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+            LOG.debug("Leaving the failed transaction on {}", file, e);
+        }
+    }
+
     private void rollbackQuietly() {
         try {
             connection.rollback();
@@ -425,15 +481,19 @@ public final class Database implements AutoCloseable {
         SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
         int primary = code.code & 0xff;
         if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            return new DatabaseDamagedException(file, Backups.latestGood(backupFolder), e.getMessage(), e);
+            return new DatabaseDamagedException(file, Backups.latestGoodQuietly(backupFolder, file), e.getMessage(), e);
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new DatabaseInUseException(file);
         }
         if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-            return new StorageFailureException("DISK_FULL",
-                    "磁盘已满，数据未能保存。请清理磁盘空间后重试。",
-                    "The disk is full; the data was not saved. Free some space and try again.", e);
+            return StoreFailures.diskFull(file, e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+            // a failing disk, a vanished network share: the clerk's to see to, not a fault of ours
+            LOG.warn("I/O error on {}", file, e);
+            return StoreFailures.isDiskFull(e) ? StoreFailures.diskFull(file, e)
+                    : new StorageFailureException("IO_ERROR", StoreMessage.of("store.ioError", file, code.name()), e);
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                 || primary == SQLiteErrorCode.SQLITE_PERM.code) {
@@ -457,7 +517,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            Files.createDirectories(parent);
+            // A folder made for the database is private; one that was there already (the clerk's) is left alone.
+            if (!Files.isDirectory(parent)) {
+                PrivateFiles.folder(parent);
+            }
+            PrivateFiles.fileIfAbsent(file);
         } catch (IOException e) {
             throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
                     "无法创建文件夹 " + parent + "，请检查磁盘空间和权限。",

@@ -16,6 +16,12 @@ public final class InvalidBackupException extends StoreException {
         this.source = source;
     }
 
+    /** The reason worded by a bundle key ({@code store.restore.*}). */
+    public InvalidBackupException(Path source, StoreMessage reason, Throwable cause) {
+        super("INVALID_BACKUP", StoreMessage.of("store.restore.refused", source, reason), cause);
+        this.source = source;
+    }
+
     public Path source() {
         return source;
     }

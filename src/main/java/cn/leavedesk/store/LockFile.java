@@ -35,7 +35,8 @@ final class LockFile implements AutoCloseable {
         Path path = pathFor(database);
         FileChannel channel;
         try {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    cn.leavedesk.PrivateFiles.fileAttributes());
         } catch (IOException e) {
             throw new StorageFailureException("LOCK_FILE_UNAVAILABLE",
                     "无法创建锁文件 " + path + "，请检查文件夹权限。",

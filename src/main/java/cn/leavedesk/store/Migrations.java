@@ -58,7 +58,7 @@ final class Migrations {
         }
     }
 
-    private static boolean hasAnyTable(Connection c) throws SQLException {
+    static boolean hasAnyTable(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1")) {
             return rs.next();

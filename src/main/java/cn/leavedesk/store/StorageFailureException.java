@@ -7,4 +7,18 @@ public final class StorageFailureException extends StoreException {
     public StorageFailureException(String code, String chineseMessage, String englishMessage, Throwable cause) {
         super(code, chineseMessage, englishMessage, cause);
     }
+
+    public StorageFailureException(String code, StoreMessage message, Throwable cause) {
+        super(code, message, cause);
+    }
+
+    /**
+     * A failed file operation outside the database (reading an import, writing an export) worded like the store's:
+     * {@code DISK_FULL} for a full disk, else {@code IO_ERROR} naming the file and what the system said.
+     */
+    public static StorageFailureException fromIo(java.io.IOException e) {
+        java.nio.file.Path file = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                ? java.nio.file.Path.of(fs.getFile()) : java.nio.file.Path.of("?");
+        return StoreFailures.io(e, file);
+    }
 }

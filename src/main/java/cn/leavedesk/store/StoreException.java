@@ -12,17 +12,28 @@ public class StoreException extends RuntimeException {
 
     private final String code;
     private final String englishMessage;
+    private final transient StoreMessage message;
 
     public StoreException(String code, String chineseMessage, String englishMessage) {
         super(chineseMessage);
         this.code = Objects.requireNonNull(code, "code");
         this.englishMessage = Objects.requireNonNull(englishMessage, "englishMessage");
+        this.message = null;
     }
 
     public StoreException(String code, String chineseMessage, String englishMessage, Throwable cause) {
         super(chineseMessage, cause);
         this.code = Objects.requireNonNull(code, "code");
         this.englishMessage = Objects.requireNonNull(englishMessage, "englishMessage");
+        this.message = null;
+    }
+
+    /** A failure worded by a bundle key ({@code store.*}); the newer way, which a message layer can translate. */
+    public StoreException(String code, StoreMessage message, Throwable cause) {
+        super(message.chinese(), cause);
+        this.code = Objects.requireNonNull(code, "code");
+        this.englishMessage = message.english();
+        this.message = message;
     }
 
     /** A stable upper-case identifier such as {@code DATABASE_IN_USE}. */
@@ -32,5 +43,10 @@ public class StoreException extends RuntimeException {
 
     public String englishMessage() {
         return englishMessage;
+    }
+
+    /** The bundle key and arguments, for failures worded from the bundle; empty for the older zh/en pairs. */
+    public java.util.Optional<StoreMessage> bundleMessage() {
+        return java.util.Optional.ofNullable(message);
     }
 }

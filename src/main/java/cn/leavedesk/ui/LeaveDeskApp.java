@@ -41,7 +41,9 @@ import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
 import cn.leavedesk.service.HolidayService;
-import cn.leavedesk.service.ImportPreviewService;
+import cn.leavedesk.service.ChainRecording;
+import cn.leavedesk.service.ImportFile;
+import cn.leavedesk.service.ImportService;
 import cn.leavedesk.service.RosterService;
 import cn.leavedesk.ui.firstrun.FirstRunView;
 import cn.leavedesk.ui.firstrun.FirstRunViewModel;
@@ -54,11 +56,13 @@ import cn.leavedesk.ui.roster.RosterViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -84,6 +88,8 @@ public class LeaveDeskApp extends Application {
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
+    private final List<BooleanSupplier> drafts = new ArrayList<>();
 
     @Override
     public void start(Stage stage) {
@@ -177,7 +183,7 @@ public class LeaveDeskApp extends Application {
         RosterService roster = new RosterService(database);
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
-        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks);
+        LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
         Clock clock = Clock.systemDefaultZone();
         CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
@@ -188,29 +194,42 @@ public class LeaveDeskApp extends Application {
         MainView[] viewHolder = new MainView[1];
         MainView view = new MainView(main, screen -> switch (screen) {
             case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
-            case NEW_REQUEST -> new RequestView(new RequestViewModel(new RequestService(database, rulebookService,
-                    calendars.get(), cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                    register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250))));
+            case NEW_REQUEST -> {
+                RequestViewModel form = new RequestViewModel(new RequestService(database, rulebookService,
+                        calendars.get(), cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
+                        register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250)));
+                drafts.add(form::hasUnsavedDraft);
+                yield new RequestView(form);
+            }
             case WHO_IS_AWAY -> new AwayView(new AwayViewModel(
                     new AwayService(database, rulebookService, calendars.get())::timeline, tasks, clock));
             case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
                     (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
             case ROSTER -> new RosterView(new RosterViewModel(roster, tasks, dialogs, state, clock),
                     () -> main.screenProperty().set(cn.leavedesk.ui.main.Screen.IMPORT));
-            case IMPORT -> new ImportView(new ImportViewModel(new ImportPreviewService(database, rulebookService,
-                    calendars.get()), tasks, dialogs, Platform::runLater, () -> {
+            case IMPORT -> new ImportView(new ImportViewModel(importSource(database, calendars.get()), tasks, dialogs,
+                    Platform::runLater, () -> {
                         register.refresh();
-                        viewHolder[0].rebuildOtherScreens();
+                        viewHolder[0].rebuildOtherScreens(this::keepOnRebuild);
                     }), state.access() == AppState.Access.READ_WRITE);
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case HOLIDAYS -> new HolidaysView(new HolidaysViewModel(holidays, tasks, dialogs, clock, () -> {
                 calendars.set(calendar(paths));
-                viewHolder[0].rebuildOtherScreens();
+                viewHolder[0].rebuildOtherScreens(this::keepOnRebuild);
                 holidayWarning(viewHolder[0], main, holidays, clock);
             }), state.access() == AppState.Access.READ_WRITE);
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), Platform::exit);
+        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+            if (mayClose(dialogs)) {
+                Platform.exit();
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(dialogs)) {
+                event.consume();
+            }
+        });
         register.whenFirstShown(() -> {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
@@ -222,6 +241,25 @@ public class LeaveDeskApp extends Application {
         opening.ifPresent(main.screenProperty()::set);
         holidayWarning(view, main, holidays, clock);
         scene.setRoot(view);
+    }
+
+    /** The import screen's way to the import, as the clerk named in the settings, with the chains recorded. */
+    private static ImportViewModel.Source importSource(Database database, WorkingCalendar calendar) {
+        ImportService imports = new ImportService(database, calendar);
+        return new ImportViewModel.Source() {
+            @Override
+            public cn.leavedesk.service.ImportPreview preview(List<Path> files, cn.leavedesk.io.SuppliedFacts facts,
+                                                              cn.leavedesk.io.ImportMonitor monitor) {
+                return imports.preview(files.stream().map(ImportFile::detect).toList(), facts, monitor);
+            }
+
+            @Override
+            public cn.leavedesk.service.ImportResult importAll(List<Path> files, cn.leavedesk.io.SuppliedFacts facts,
+                                                               cn.leavedesk.io.ImportMonitor monitor) {
+                return imports.importFiles(files.stream().map(ImportFile::detect).toList(), facts,
+                        ChainRecording.RECORD, database.settings().currentActor(), monitor);
+            }
+        };
     }
 
     /** From November on, a banner over every screen while next year's holidays are missing. */
@@ -241,6 +279,19 @@ public class LeaveDeskApp extends Application {
                     return box;
                 })))
                 .onFailure(e -> LOG.warn("Could not tell whether next year's holidays are loaded", e)));
+    }
+
+    /** A new request with text typed in is kept as it is (with the calendar it had) rather than lost. */
+    private boolean keepOnRebuild(cn.leavedesk.ui.main.Screen screen) {
+        return screen == cn.leavedesk.ui.main.Screen.NEW_REQUEST
+                && drafts.stream().anyMatch(BooleanSupplier::getAsBoolean);
+    }
+
+    /** True when nothing typed would be lost, or the clerk chose to close anyway. */
+    private boolean mayClose(DialogService dialogs) {
+        return drafts.stream().noneMatch(BooleanSupplier::getAsBoolean)
+                || dialogs.choose(I18n.tr("request.unsaved.title"), I18n.tr("request.unsaved.message"),
+                        I18n.tr("request.unsaved.close"), I18n.tr("request.unsaved.stay"));
     }
 
     /**

@@ -18,16 +18,24 @@ public final class LoadDemoDataCommand {
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
 
     public LoadDemoDataCommand(DemoData demoData, RegisterSource register, DialogService dialogs, TaskExecutor tasks) {
+        this(demoData, register, dialogs, tasks, AppState.Access.READ_WRITE);
+    }
+
+    /** A read-only window offers no demo data: it could not store it. */
+    public LoadDemoDataCommand(DemoData demoData, RegisterSource register, DialogService dialogs, TaskExecutor tasks,
+                               AppState.Access access) {
         this.demoData = demoData;
         this.register = register;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.available.set(access == AppState.Access.READ_WRITE);
     }
 
     public void execute() {
-        if (running.get()) {
+        if (running.get() || !available.get()) {
             return;
         }
         long existing = register.storedCount().get();
@@ -57,5 +65,10 @@ public final class LoadDemoDataCommand {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** False in a read-only window, where the menu item and the buttons are not shown. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
     }
 }

@@ -96,7 +96,35 @@ class WorkingCalendarTest {
         WorkingDayCount count = CALENDAR.stepBack(LocalDate.parse("2027-01-05"), 3);
         assertThat(count.isEstimate()).isTrue();
         assertThat(count.yearsWithoutSchedule()).containsExactly(2027);
-        assertThat(count.day()).isEqualTo(LocalDate.parse("2026-12-31"));
+        // 《全国年节及纪念日放假办法》: 新年，放假1天（1月1日）— off in every year, notice or not
+        assertThat(count.day()).isEqualTo(LocalDate.parse("2026-12-30"));
+    }
+
+    /** Issue 8's case: Monday 4 January 2027, three working days back, skips New Year's Day. */
+    @Test
+    void newYearsDayIsOffEvenInAYearWithoutNotice() {
+        WorkingDayCount count = CALENDAR.stepBack(LocalDate.parse("2027-01-04"), 3);
+        assertThat(count.day()).isEqualTo(LocalDate.parse("2026-12-29"));
+        assertThat(count.isEstimate()).isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
+    }
+
+    /** 春节，放假4天（农历除夕、正月初一至初三）: in 2027 the eve is Friday 5 February, 初一–初三 the weekend and Monday. */
+    @Test
+    void theSpringFestivalOfAnUnknownYearIsOff() {
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2027-02-04"))).isTrue();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2027-02-05"))).isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2027-02-08"))).isFalse();
+        // bridging days and make-up Saturdays are the notice's business: 9 February stays a working day
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2027-02-09"))).isTrue();
+        assertThat(CALENDAR.stepBack(LocalDate.parse("2027-02-09"), 1).day()).isEqualTo(LocalDate.parse("2027-02-04"));
+    }
+
+    @Test
+    void aYearWithAScheduleIsNotEstimated() {
+        assertThat(CALENDAR.estimatedDaysOff(2026)).isEmpty();
+        assertThat(CALENDAR.estimatedDaysOff(2027)).contains(LocalDate.parse("2027-10-01"));
+        assertThat(CALENDAR.hasSchedule(2027)).as("the estimate is not a schedule").isFalse();
     }
 
     @Test

@@ -95,6 +95,44 @@ class ScenarioJsonTest {
         assertThat(scenario.people().get(1).role()).isEqualTo(Role.EXECUTIVE_VICE_MAYOR);
     }
 
+    /** cli-contract.md: "Empty or blank text counts as absent (a MISSING_FIELD, not unusable input)". */
+    @Test
+    void blankTextIsAbsentNotUnusable() throws ScenarioException {
+        Scenario scenario = ScenarioJson.parse(scenario("""
+                "request": {"id": "r1", "person": "d1", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                   "depart": "2026-02-13", "return": "2026-02-15", "filed": "", "status": " ",
+                   "destination": "", "reason": "   ", "contact": "", "actingPerson": "\\t",
+                   "attachments": ["", "通知.pdf", " "]}"""));
+
+        Absence request = scenario.request().orElseThrow();
+        assertThat(request.filed()).isEmpty();
+        assertThat(request.status()).isEqualTo(Status.ACTIVE);
+        assertThat(request.destination()).isEmpty();
+        assertThat(request.reason()).isEmpty();
+        assertThat(request.contact()).isEmpty();
+        assertThat(request.actingPerson()).isEmpty();
+        assertThat(request.attachments()).containsExactly("通知.pdf");
+    }
+
+    @Test
+    void aBlankConvenerIsAnUnnamedConvener() throws ScenarioException {
+        Scenario scenario = ScenarioJson.parse(scenario("""
+                "request": {"id": "r1", "person": "d1", "kind": "MEETING_ABSENCE",
+                   "depart": "2026-02-13", "return": "2026-02-13", "meeting": {"type": "SPECIAL", "convener": ""}}"""));
+
+        assertThat(scenario.request().orElseThrow().meeting()).contains(new Meeting(MeetingType.SPECIAL, Optional.empty()));
+    }
+
+    /** A meeting is one day: "depart = return = the meeting day" (cli-contract.md). */
+    @Test
+    void aMeetingAbsenceOverSeveralDaysIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> ScenarioJson.parse(scenario("""
+                "request": {"id": "r1", "person": "d1", "kind": "MEETING_ABSENCE",
+                   "depart": "2026-02-13", "return": "2026-02-14", "meeting": {"type": "PLENARY"}}""")))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith("request.return: a meeting absence is one day");
+    }
+
     @Test
     void requestAndHistoryMayBeAbsent() throws ScenarioException {
         Scenario scenario = ScenarioJson.parse("{\"rulebook\": \"yueqing\", " + PEOPLE + "}");
@@ -138,6 +176,8 @@ class ScenarioJsonTest {
             bad transit flag     | stops        | [{"country": "AE", "leavesAirport": "no"}]       | request.stops[0].leavesAirport: expected true or false, got the string "no"
             attachment number    | attachments  | ["a.pdf", 3]                                     | request.attachments[1]: expected a string, got the number 3
             empty id             | id           | "  "                                             | request.id: must not be empty
+            blank scope of trip  | scope        | ""                                               | request.scope: missing (required)
+            blank departure      | depart       | " "                                              | request.depart: must not be empty
             """)
     void badRequestFieldsAreNamedByPath(String title, String field, String value, String message) {
         Map<String, String> request = new LinkedHashMap<>();

@@ -25,7 +25,13 @@ class TableKindTest {
     @Test
     void aHeaderWithColumnsOfNeitherOrBothCannotBeTold() {
         assertThat(TableKind.of(TestFiles.utf8(dir, "a.csv", "编号,人员"))).isEqualTo(TableKind.UNKNOWN);
-        assertThat(TableKind.of(TestFiles.utf8(dir, "b.csv", "id,role,kind"))).isEqualTo(TableKind.UNKNOWN);
+        assertThat(TableKind.of(TestFiles.utf8(dir, "b.csv", "id,term_start,kind"))).isEqualTo(TableKind.UNKNOWN);
+    }
+
+    @Test
+    void anOfficeRegisterWith职务AndATitleRowIsAbsences() {
+        assertThat(TableKind.of(TestFiles.utf8(dir, "a.csv", "2026年市政府领导外出登记表,,,,,,",
+                "序号,姓名,职务,外出事由,目的地,出发日期,返回日期"))).isEqualTo(TableKind.ABSENCES);
     }
 
     @Test

@@ -56,10 +56,16 @@ public final class Fixtures {
     }
 
     public static Absence.Builder abroad(String id, Person who, String depart, String back, String... countries) {
+        return abroad(id, who, Kind.OFFICIAL_VISIT, depart, back, countries);
+    }
+
+    /** A trip abroad of the given kind; a country written "AE:transit" is an airside transit. */
+    public static Absence.Builder abroad(String id, Person who, Kind kind, String depart, String back,
+                                         String... countries) {
         List<Stop> stops = new ArrayList<>();
         Arrays.stream(countries).forEach(c -> stops.add(c.endsWith(":transit")
                 ? new Stop(c.substring(0, c.indexOf(':')), false) : new Stop(c, true)));
-        return trip(id, who, Kind.OFFICIAL_VISIT, Scope.ABROAD, depart, back).stops(stops);
+        return trip(id, who, kind, Scope.ABROAD, depart, back).stops(stops);
     }
 
     public static Absence.Builder meeting(String id, Person who, MeetingType type, Person convener, String day) {
@@ -67,6 +73,23 @@ public final class Fixtures {
                         LocalDate.parse(day))
                 .filed(LocalDate.parse(day).minusDays(1)).reason("另有公务")
                 .meeting(new Meeting(type, Optional.ofNullable(convener).map(Person::id)));
+    }
+
+    /**
+     * The context one check sees, built the way the evaluator builds it (active history only, the request's
+     * own id left out), so that a check can be tested on its own.
+     */
+    public static CheckContext context(String rulebook, Absence request, Absence... history) {
+        return context(rulebook, ROSTER, request, history);
+    }
+
+    public static CheckContext context(String rulebook, Roster roster, Absence request, Absence... history) {
+        Rulebook book = RulebookLoader.builtIn(rulebook);
+        Person person = roster.find(request.personId()).orElseThrow();
+        List<Absence> others = Arrays.stream(history).filter(Absence::isActive)
+                .filter(a -> !a.id().equals(request.id())).toList();
+        return new CheckContext(book, roster, person, request, others, CALENDAR, Messages.chinese(),
+                RuleMatcher.match(book, roster, person, request));
     }
 
     public static Evaluation evaluate(String rulebook, Absence request, Absence... history) {

@@ -93,4 +93,47 @@ class RulebookLoaderTest {
     void anUnknownRulebookNameListsTheBuiltInOnes() {
         assertThatThrownBy(() -> RulebookLoader.load("beijing")).hasMessageContaining("wuhan, hangzhou");
     }
+
+    @Test
+    void leavingTheCityWithoutTheRulebooksReadingIsRefused() throws Exception {
+        String text = wuhanText();
+        String withoutReading = text.substring(0, text.indexOf("  \"leavingTheCity\": {"))
+                + text.substring(text.indexOf("  \"notes\": ["));
+        assertThatThrownBy(() -> read(withoutReading)).hasMessageContaining("rules[0].when.leavingTheCity")
+                .hasMessageContaining("no leavingTheCity reading");
+    }
+
+    @Test
+    void leavingTheCityAndScopesTogetherAreRefused() throws Exception {
+        String broken = wuhanText().replaceFirst("\"leavingTheCity\": true}", "\"leavingTheCity\": true, \"scopes\": [\"ABROAD\"]}");
+        assertThatThrownBy(() -> read(broken)).hasMessageContaining("rules[0].when.scopes").hasMessageContaining("not both");
+    }
+
+    /** An office that reads 离汉 differently changes it once, and every article using the words follows. */
+    @Test
+    void oneChangeToTheReadingMovesEveryArticleThatUsesIt() throws Exception {
+        String allScopes = wuhanText().replace(
+                "\"scopes\": [\"WITHIN_PROVINCE\", \"OUTSIDE_PROVINCE\", \"ABROAD\"],",
+                "\"scopes\": [\"WITHIN_CITY\", \"WITHIN_PROVINCE\", \"OUTSIDE_PROVINCE\", \"ABROAD\"],");
+        Rulebook rulebook = read(allScopes);
+        assertThat(rulebook.rules()).filteredOn(r -> r.article().equals("六十七"))
+                .allSatisfy(r -> assertThat(r.when().scopes()).contains(cn.leavedesk.domain.Scope.WITHIN_CITY));
+        assertThat(rulebook.presiding().orElseThrow().when().scopes()).contains(cn.leavedesk.domain.Scope.WITHIN_CITY);
+    }
+
+    @Test
+    void beforehandIsReadAsTheArticlesWords() {
+        Rulebook wuhan = RulebookLoader.builtIn("wuhan");
+        assertThat(wuhan.rules()).filteredOn(r -> r.beforehand().isPresent()).extracting(Rule::id)
+                .containsExactly("wuhan-67-leaders", "wuhan-47-department-plenary");
+        assertThat(wuhan.rules().get(1).beforehand()).contains("应当事先报告市长");
+    }
+
+    @Test
+    void beforehandOnARuleWithoutStepsIsRefused() throws Exception {
+        String broken = wuhanText().replace("\"findings\": [\n        {\"code\": \"RULEBOOK_INCOMPLETE\"",
+                "\"beforehand\": \"事先\",\n      \"findings\": [\n        {\"code\": \"RULEBOOK_INCOMPLETE\"");
+        assertThat(broken).isNotEqualTo(wuhanText());
+        assertThatThrownBy(() -> read(broken)).hasMessageContaining(".beforehand");
+    }
 }

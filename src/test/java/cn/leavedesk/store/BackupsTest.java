@@ -45,7 +45,7 @@ class BackupsTest {
         }
         assertThat(names).first().isEqualTo("leavedesk-20261103-093000.db");
         assertThat(names.stream().distinct()).hasSize(5);
-        assertThat(Backups.list(dir.resolve("backups"))).extracting(p -> p.getFileName().toString())
+        assertThat(Backups.listFor(dir.resolve("backups"), file)).extracting(p -> p.getFileName().toString())
                 .containsExactly("leavedesk-20261107-093000.db", "leavedesk-20261106-093000.db",
                         "leavedesk-20261105-093000.db");
     }
@@ -166,6 +166,133 @@ class BackupsTest {
         assertThatThrownBy(() -> Fixtures.openQuiet(file)).isInstanceOf(DatabaseDamagedException.class)
                 .satisfies(e -> assertThat(((DatabaseDamagedException) e).latestGoodBackup()).isEmpty())
                 .hasMessageContaining("没有找到完好的备份");
+    }
+
+    @Test
+    void databasesInOneFolderKeepTheirOwnBackups() throws Exception {
+        Path a = dir.resolve("a.db");
+        Path b = dir.resolve("b.db");
+        Fixtures.withRoster(a).close();
+        try (Database db = Fixtures.withRoster(b)) {
+            for (int i = 0; i < 400; i++) {
+                db.absences().insert(trip("t" + i, "m", "2026-03-02", "2026-03-04"), CLERK);
+            }
+        }
+        Path aBackup;
+        Path bBackup;
+        try (Database db = Database.open(a, options())) {
+            aBackup = db.backups().list().get(0);
+        }
+        try (Database db = Database.open(b, options())) {
+            assertThat(db.backups().list()).as("a.db's backup is not b.db's backup of today").hasSize(1);
+            bBackup = db.backups().list().get(0);
+        }
+        assertThat(aBackup.getFileName().toString()).isEqualTo("a-20261103-093000.db");
+        assertThat(bBackup.getFileName().toString()).isEqualTo("b-20261103-093000.db");
+
+        scribble(b, 3 * 4096, 30 * 4096);
+        assertThatThrownBy(() -> Database.open(b, options()))
+                .isInstanceOf(DatabaseDamagedException.class)
+                .satisfies(e -> assertThat(((DatabaseDamagedException) e).latestGoodBackup()).contains(bBackup));
+    }
+
+    @Test
+    void aBackupCutOffByAKillNeitherCountsAsTodaysNorStaysAround() throws Exception {
+        Path file = dir.resolve("leavedesk.db");
+        Fixtures.withRoster(file).close();
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        // what a kill left: older versions wrote under the final name (with SQLite's journal beside it), this one
+        // under a temporary name; and a restore copy beside the database
+        Path cutOff = Files.writeString(folder.resolve("leavedesk-20261103-080000.db"), "half");
+        Files.writeString(folder.resolve("leavedesk-20261103-080000.db-journal"), "journal");
+        Path temporary = Files.writeString(folder.resolve(".leavedesk-20261103-083000.db.123.partial"), "half");
+        Path temporaryJournal = Files.writeString(folder.resolve(".leavedesk-20261103-083000.db.123.partial-journal"),
+                "journal");
+        Path strayJournal = Files.writeString(folder.resolve("leavedesk-20261101-080000.db-journal"), "journal");
+        Path restoreCopy = Files.writeString(dir.resolve(".leavedesk.db.456.partial"), "copy");
+        Path othersTemporary = Files.writeString(folder.resolve(".other-20261103-083000.db.1.partial"), "not ours");
+
+        try (Database db = Database.open(file, options())) {
+            assertThat(db.backups().list()).extracting(p -> p.getFileName().toString())
+                    .containsExactly("leavedesk-20261103-093000.db");
+        }
+        for (Path gone : List.of(cutOff, temporary, temporaryJournal, strayJournal, restoreCopy)) {
+            assertThat(gone).as(gone.toString()).doesNotExist();
+        }
+        assertThat(othersTemporary).exists();
+    }
+
+    @Test
+    void rotationKeepsTheBackupsWithinTheirTotalSizeAndAlwaysTheNewest() throws Exception {
+        Path file = dir.resolve("leavedesk.db");
+        Fixtures.withRoster(file).close();
+        StoreOptions small = options().withBackupsToKeep(10).withBackupsMaxBytes(0);
+        for (int day = 0; day < 3; day++) {
+            try (Database db = Database.open(file, small)) {
+                assertThat(db.backups().list()).hasSize(1);
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        long size;
+        try (Database db = Database.open(file, options().withAutoBackup(AutoBackup.OFF))) {
+            size = Files.size(db.backups().list().get(0));
+        }
+        StoreOptions twoAndAHalf = options().withBackupsToKeep(10).withBackupsMaxBytes(size * 5 / 2);
+        for (int day = 0; day < 4; day++) {
+            try (Database db = Database.open(file, twoAndAHalf)) {
+                assertThat(db.backups().list()).hasSizeLessThanOrEqualTo(2);
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        assertThat(Backups.listFor(dir.resolve("backups"), file)).hasSize(2);
+    }
+
+    @Test
+    void aManualBackupThatFailsLeavesNothingUnderItsName() throws Exception {
+        Path file = dir.resolve("leavedesk.db");
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "a file where a folder should be");
+        try (Database db = Fixtures.withRoster(file)) {
+            assertThatThrownBy(() -> db.backups().backupTo(blocked.resolve("copy.db")))
+                    .isInstanceOf(StorageFailureException.class);
+            Path target = dir.resolve("copy.db");
+            db.backups().backupTo(target);
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial"));
+            }
+            assertThat(Files.size(target)).isPositive();
+            // rollback-journal mode in the header (bytes 18 and 19 are 1, WAL would be 2): the copy stays one file
+            byte[] header = Files.readAllBytes(target);
+            assertThat(new byte[] {header[18], header[19]}).containsExactly(1, 1);
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseIsNeverOfferedABackupThatRestoreWouldRefuse() throws Exception {
+        Path file = dir.resolve("leavedesk.db");
+        try (Database db = Fixtures.withRoster(file)) {
+            for (int i = 0; i < 400; i++) {
+                db.absences().insert(trip("t" + i, "m", "2026-03-02", "2026-03-04"), CLERK);
+            }
+        }
+        Path good;
+        try (Database db = Database.open(file, options())) {
+            good = db.backups().list().get(0);
+        }
+        // newer, sound pages, but a row SQLite's read-only check does not see: the old check recommended it
+        Path newer = dir.resolve("backups/leavedesk-20261104-000000.db");
+        Files.copy(good, newer);
+        RestoreValidationTest.tamper(newer, List.of("UPDATE absence SET return_date = '2026-01-01' WHERE id = 't1'"));
+
+        scribble(file, 3 * 4096, 30 * 4096);
+        assertThatThrownBy(() -> Database.open(file, options()))
+                .isInstanceOf(DatabaseDamagedException.class)
+                .satisfies(e -> assertThat(((DatabaseDamagedException) e).latestGoodBackup()).contains(good));
+        Backups.replaceDamaged(file, good, CLERK, clock);
+        try (Database db = Database.open(file, options())) {
+            assertThat(db.absences().countRegister(RegisterFilter.all())).isEqualTo(400);
+            assertThat(db.audit().recent(1)).singleElement()
+                    .satisfies(e -> assertThat(e.action()).isEqualTo("RESTORE"));
+        }
     }
 
     /** Overwrites part of a file with random bytes. */

@@ -43,8 +43,8 @@ public final class AbroadFigures {
         }
         Optional<AbroadRules> rules = ctx.rulebook().abroad();
         int countries = countedCountries(request.stops());
-        Optional<Integer> maxDays = rules.filter(r -> limitsApply(r, ctx.person()))
-                .flatMap(r -> r.maxDaysFor(countries));
+        Optional<Integer> maxDays = rules.filter(r -> limitsApply(r, ctx.person(), request))
+                .flatMap(r -> r.maxDaysFor(daysLimitCountries(request.stops())));
         List<LocalDate> trips = trips(ctx).toList();
         LocalDate depart = request.depart();
         int thisYear = (int) trips.stream().filter(d -> d.getYear() == depart.getYear()).count();
@@ -55,8 +55,26 @@ public final class AbroadFigures {
         return Optional.of(new AbroadSummary(countries, (int) request.days(), maxDays, thisYear, thisTerm, twoYears));
     }
 
-    static boolean limitsApply(AbroadRules rules, Person person) {
-        return rules.limitsApplyTo().isEmpty() || rules.limitsApplyTo().contains(person.role());
+    /**
+     * The per-trip limits bind the roles the rulebook names, and only trips of a counted kind: Wuhan 六十八 is
+     * about 因公出访 / 因公出国(境), so private leave abroad is neither counted nor limited there.
+     */
+    static boolean limitsApply(AbroadRules rules, Person person, Absence request) {
+        return (rules.limitsApplyTo().isEmpty() || rules.limitsApplyTo().contains(person.role()))
+                && rules.counts(request.kind());
+    }
+
+    /**
+     * How many countries the day limit is looked up for. A trip whose listed stops are all airside still went
+     * abroad: it gets the one-country limit (the smallest), and the itinerary check says so.
+     */
+    static int daysLimitCountries(List<Stop> stops) {
+        int counted = countedCountries(stops);
+        return counted == 0 && !stops.isEmpty() ? 1 : counted;
+    }
+
+    static boolean allAirside(List<Stop> stops) {
+        return !stops.isEmpty() && countedCountries(stops) == 0;
     }
 
     /** Departure days of the person's counted trips abroad, the request's own included when it counts. */

@@ -56,17 +56,28 @@ public final class PresidingCheck implements Check {
     private static Optional<Person> designated(CheckContext ctx, String citation, List<Finding> findings) {
         Optional<String> named = ctx.request().actingPerson().filter(s -> !s.isBlank());
         if (named.isEmpty()) {
+            // 第七条 says 可 (may): no designation is no breach, but the clerk should know no one presides
             findings.add(Findings.warning(FindingCode.NO_ONE_PRESIDING, citation,
-                    ctx.messages().text("finding.notDesignated")));
+                    ctx.messages().text("finding.notDesignated", citation)));
             return Optional.empty();
         }
-        Optional<Person> person = ctx.roster().find(named.get())
+        Optional<Person> person = byIdOrName(ctx, named.get())
                 .filter(p -> p.role() == Role.VICE_MAYOR || p.role() == Role.EXECUTIVE_VICE_MAYOR);
         if (person.isEmpty()) {
             findings.add(Findings.warning(FindingCode.NO_ONE_PRESIDING, citation,
                     ctx.messages().text("finding.designeeNotViceMayor", named.get(), citation)));
         }
         return person;
+    }
+
+    /** A clerk may write the designee's name rather than the roster id; a name shared by two people is no answer. */
+    private static Optional<Person> byIdOrName(CheckContext ctx, String named) {
+        Optional<Person> byId = ctx.roster().find(named);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        List<Person> byName = ctx.roster().people().stream().filter(p -> p.name().equals(named)).toList();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
     static boolean applies(Condition when, Absence request) {

@@ -1,6 +1,7 @@
 package cn.leavedesk.rules.check;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
@@ -8,44 +9,74 @@ import cn.leavedesk.rules.Check;
 import cn.leavedesk.rules.CheckContext;
 import cn.leavedesk.rules.CheckResult;
 import cn.leavedesk.rules.QuorumRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Warns when a member's absence leaves no more than half of a meeting's members present on that day, so the
- * meeting cannot be held (Hegang 第三十七条: more than half of the executive meeting must attend).
+ * Hegang 第三十七条: 市政府常务会议应有半数以上组成人员出席方能召开. 以上 includes the number itself in Chinese legal
+ * drafting, so exactly half present is enough; the warning comes when fewer than half can attend. 出席 is being
+ * there: a member who asked to miss the meeting, or who is away on a trip or leave that day, is not present,
+ * whether or not a meeting absence was filed.
+ *
+ * <p>Which days: for a meeting absence from that meeting, its day; for a member's trip or leave, every day of it
+ * on which the register shows the meeting held (someone's meeting absence from it that day).
  */
 public final class QuorumCheck implements Check {
     @Override
     public CheckResult apply(CheckContext ctx) {
-        if (ctx.rulebook().quorum().isEmpty() || ctx.request().kind() != Kind.MEETING_ABSENCE
-                || !ctx.request().isActive()) {
+        if (ctx.rulebook().quorum().isEmpty() || !ctx.request().isActive()) {
             return CheckResult.none();
         }
         QuorumRule rule = ctx.rulebook().quorum().get();
-        if (ctx.request().meeting().filter(m -> m.type() == rule.meetingType()).isEmpty()
-                || !rule.memberRoles().contains(ctx.person().role())) {
+        List<Person> members = ctx.roster().people().stream().filter(p -> rule.memberRoles().contains(p.role()))
+                .toList();
+        if (members.stream().noneMatch(p -> p.id().equals(ctx.person().id()))) {
             return CheckResult.none();
         }
-        Set<String> members = new TreeSet<>();
-        ctx.roster().people().stream().filter(p -> rule.memberRoles().contains(p.role())).map(Person::id)
-                .forEach(members::add);
-        Set<String> absent = new TreeSet<>();
-        Stream.concat(ctx.others().stream(), Stream.of(ctx.request()))
-                .filter(a -> a.kind() == Kind.MEETING_ABSENCE)
-                .filter(a -> a.depart().equals(ctx.request().depart()))
-                .filter(a -> a.meeting().filter(m -> m.type() == rule.meetingType()).isPresent())
-                .map(Absence::personId)
-                .filter(members::contains)
-                .forEach(absent::add);
-        int present = members.size() - absent.size();
-        if (present * 2 > members.size()) {
-            return CheckResult.none();
+        List<Absence> all = Stream.concat(ctx.others().stream(), Stream.of(ctx.request())).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (LocalDate day : meetingDays(ctx, rule)) {
+            List<Person> absent = members.stream().filter(m -> notThere(m, day, rule, all)).toList();
+            int present = members.size() - absent.size();
+            if (present * 2 >= members.size()) {
+                continue;
+            }
+            String names = String.join(ctx.messages().text("list.separator"),
+                    absent.stream().map(Person::displayName).toList());
+            findings.add(Findings.warning(FindingCode.QUORUM_AT_RISK, ctx.cite(rule.article()),
+                    ctx.messages().text("finding.quorum", ctx.messages().label(rule.meetingType()), day.toString(),
+                            present, members.size(), ctx.cite(rule.article()), names)));
         }
-        return CheckResult.findings(List.of(Findings.warning(FindingCode.QUORUM_AT_RISK, ctx.cite(rule.article()),
-                ctx.messages().text("finding.quorum", ctx.messages().label(rule.meetingType()),
-                        ctx.request().depart().toString(), present, members.size()))));
+        return CheckResult.findings(findings);
+    }
+
+    private static SortedSet<LocalDate> meetingDays(CheckContext ctx, QuorumRule rule) {
+        Absence request = ctx.request();
+        SortedSet<LocalDate> days = new TreeSet<>();
+        if (isFromTheMeeting(request, rule)) {
+            days.add(request.depart());
+        } else if (request.awayFromPost()) {
+            ctx.others().stream()
+                    .filter(a -> isFromTheMeeting(a, rule))
+                    .filter(a -> !a.depart().isBefore(request.depart()) && !a.depart().isAfter(request.returnDate()))
+                    .forEach(a -> days.add(a.depart()));
+        }
+        return days;
+    }
+
+    private static boolean isFromTheMeeting(Absence absence, QuorumRule rule) {
+        return absence.kind() == Kind.MEETING_ABSENCE
+                && absence.meeting().filter(m -> m.type() == rule.meetingType()).isPresent();
+    }
+
+    private static boolean notThere(Person member, LocalDate day, QuorumRule rule, List<Absence> absences) {
+        return absences.stream()
+                .filter(a -> a.personId().equals(member.id()))
+                .anyMatch(a -> isFromTheMeeting(a, rule) ? a.depart().equals(day)
+                        : a.awayFromPost() && a.overlaps(day, day));
     }
 }

@@ -10,7 +10,6 @@ import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.ui.DialogService;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.StoreMessages;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -79,7 +78,7 @@ public final class DatabaseOpener {
         Path keptAs;
         try {
             keptAs = restore.restore(file, backup);
-        } catch (IOException | StoreException e) {
+        } catch (StoreException e) {
             LOG.error("Restoring {} from {} failed", file, backup, e);
             dialogs.showError(I18n.tr("open.damaged.title"), I18n.tr("open.restoreFailed.message",
                     StoreMessages.forClerk(e).orElse(String.valueOf(e.getMessage()))));

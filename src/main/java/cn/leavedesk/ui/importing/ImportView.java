@@ -119,7 +119,11 @@ public final class ImportView extends VBox {
         Button cancel = new Button(I18n.tr("import.cancel"));
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> viewModel.cancel());
-        HBox working = new HBox(10, progress, cancel);
+        Label rows = new Label();
+        rows.setId("import-progress-text");
+        rows.getStyleClass().add(Styles.TEXT_MUTED);
+        rows.textProperty().bind(viewModel.progressTextProperty());
+        HBox working = new HBox(10, progress, rows, cancel);
         working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(viewModel.working());
         working.managedProperty().bind(working.visibleProperty());
@@ -128,9 +132,13 @@ public final class ImportView extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
 
+        VBox questions = new QuestionsPane(viewModel);
+        questions.visibleProperty().bind(Bindings.isNotEmpty(viewModel.questions()));
+        questions.managedProperty().bind(questions.visibleProperty());
+
         TabPane tabs = tabs(viewModel);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header, hint, dropZone, summary, working, tabs);
+        getChildren().addAll(header, hint, dropZone, summary, working, questions, tabs);
     }
 
     private static TabPane tabs(ImportViewModel viewModel) {
@@ -148,34 +156,38 @@ public final class ImportView extends VBox {
                 .then(I18n.tr("import.summary.empty")).otherwise(I18n.tr("import.issues.none")));
         issues.setPlaceholder(noIssues);
 
-        TableView<Person> people = new TableView<>(viewModel.people());
+        TableView<ImportViewModel.Previewed<Person>> people = new TableView<>(viewModel.people());
         people.setId("import-people");
         people.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         people.getColumns().addAll(List.of(
-                column("roster.field.id", Person::id, 70),
-                column("roster.column.name", Person::displayName, 90),
-                column("roster.column.role", p -> DomainLabels.role(p.role()), 130),
-                column("roster.column.portfolios", p -> PortfolioWords.text(p.portfolios()), 100),
-                column("roster.field.supervisor", p -> p.supervisor().map(id -> viewModel.people().stream()
-                        .filter(s -> s.id().equals(id)).findFirst().map(Person::displayName).orElse(id)).orElse(""), 90),
-                column("roster.column.term", p -> p.term().map(t -> t.start() + " — " + t.end()).orElse(""), 190),
-                column("roster.field.contact", p -> p.contact().orElse(""), 120)));
+                column("import.column.where", ImportView::where, 120),
+                column("roster.field.id", r -> id(r.value().id(), r.generatedId()), 70),
+                column("roster.column.name", r -> r.value().displayName(), 90),
+                column("roster.column.role", r -> DomainLabels.role(r.value().role()), 130),
+                column("roster.column.portfolios", r -> PortfolioWords.text(r.value().portfolios()), 100),
+                column("roster.field.supervisor", r -> r.value().supervisor().map(id -> viewModel.people().stream()
+                        .map(ImportViewModel.Previewed::value).filter(s -> s.id().equals(id)).findFirst()
+                        .map(Person::displayName).orElse(id)).orElse(""), 90),
+                column("roster.column.term", r -> r.value().term().map(t -> t.start() + " — " + t.end()).orElse(""),
+                        190),
+                column("roster.field.contact", r -> r.value().contact().orElse(""), 120)));
         people.setPlaceholder(new Label(I18n.tr("import.people.none")));
 
-        TableView<Absence> absences = new TableView<>(viewModel.absences());
+        TableView<ImportViewModel.Previewed<Absence>> absences = new TableView<>(viewModel.absences());
         absences.setId("import-absences");
         absences.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         absences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         absences.getColumns().addAll(List.of(
-                column("import.column.id", Absence::id, 70),
-                column("import.column.person", Absence::personId, 70),
-                column("register.column.kind", a -> DomainLabels.kind(a.kind()), 80),
-                column("register.column.scope", a -> DomainLabels.scope(a.scope()), 90),
-                column("register.column.depart", a -> a.depart().toString(), 100),
-                column("register.column.return", a -> a.returnDate().toString(), 100),
-                column("register.column.status", a -> DomainLabels.status(a.status()), 70),
-                column("register.column.destination", a -> a.destination().orElse(""), 160)));
+                column("import.column.where", ImportView::where, 120),
+                column("import.column.id", r -> id(r.value().id(), r.generatedId()), 90),
+                column("import.column.person", r -> r.value().personId(), 70),
+                column("register.column.kind", r -> DomainLabels.kind(r.value().kind()), 80),
+                column("register.column.scope", r -> DomainLabels.scope(r.value().scope()), 90),
+                column("register.column.depart", r -> r.value().depart().toString(), 100),
+                column("register.column.return", r -> r.value().returnDate().toString(), 100),
+                column("register.column.status", r -> DomainLabels.status(r.value().status()), 70),
+                column("register.column.destination", r -> r.value().destination().orElse(""), 160)));
         absences.setPlaceholder(new Label(I18n.tr("import.absences.none")));
 
         Tab issuesTab = new Tab();
@@ -202,6 +214,15 @@ public final class ImportView extends VBox {
             }
         });
         return tabs;
+    }
+
+    private static String where(ImportViewModel.Previewed<?> row) {
+        return row.row() == 0 ? row.file() : I18n.tr("import.where", row.file(), row.row());
+    }
+
+    /** An id the file did not give is marked as made up (stable: the same row gets the same id again). */
+    private static String id(String id, boolean generated) {
+        return generated ? I18n.tr("import.id.generated", id) : id;
     }
 
     /** A reason is one sentence that may be long; it wraps instead of ending in an ellipsis. */

@@ -61,6 +61,7 @@ public final class MainView extends BorderPane {
         MenuItem demo = new MenuItem(I18n.tr("menu.file.loadDemo"), Icons.DEMO_DATA.create());
         demo.setId("menu-load-demo");
         demo.disableProperty().bind(loadDemo.runningProperty());
+        demo.visibleProperty().bind(loadDemo.availableProperty());
         demo.setOnAction(e -> loadDemo.execute());
         MenuItem quit = new MenuItem(I18n.tr("menu.file.exit"));
         quit.setOnAction(e -> exit.run());
@@ -146,9 +147,9 @@ public final class MainView extends BorderPane {
      * Forgets every screen but the open one, so that each is built again, from the services as they now are, when
      * next opened (after a holiday year was added, the calendar they count with changed).
      */
-    public void rebuildOtherScreens() {
+    public void rebuildOtherScreens(java.util.function.Predicate<Screen> keep) {
         Screen open = viewModel.screenProperty().get();
-        screens.keySet().removeIf(screen -> screen != open);
+        screens.keySet().removeIf(screen -> screen != open && !keep.test(screen));
     }
 
     private void show(Screen screen) {

@@ -105,8 +105,9 @@ public final class RegisterView extends VBox {
                 .then(I18n.tr("register.empty")).otherwise(I18n.tr("register.noMatch")));
         Button demo = new Button(I18n.tr("menu.file.loadDemo"), Icons.DEMO_DATA.create());
         demo.setId("register-load-demo");
-        demo.visibleProperty().bind(viewModel.registerEmpty());
         demo.disableProperty().bind(loadDemo.runningProperty());
+        demo.visibleProperty().bind(viewModel.registerEmpty().and(loadDemo.availableProperty()));
+        demo.managedProperty().bind(loadDemo.availableProperty());
         demo.setOnAction(e -> loadDemo.execute());
         VBox box = new VBox(text, demo);
         box.getStyleClass().add("ld-placeholder");

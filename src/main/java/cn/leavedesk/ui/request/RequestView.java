@@ -1,6 +1,7 @@
 package cn.leavedesk.ui.request;
 
 import atlantafx.base.theme.Styles;
+import cn.leavedesk.domain.DayText;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Person;
@@ -11,7 +12,6 @@ import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
 import cn.leavedesk.ui.request.RequestViewModel.Field;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +30,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
@@ -55,14 +56,17 @@ public final class RequestView extends VBox {
         title.getStyleClass().add(Styles.TITLE_2);
 
         form.getStyleClass().add("ld-form");
-        form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        // Labels keep their full width ("外出期间主持工作的同志" is the longest); the fields take the rest.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, grow());
         buildFields();
 
         VBox problems = new VBox();
         problems.setId("request-problems");
         problems.getStyleClass().add("ld-request-problems");
-        viewModel.problemsProperty().addListener((o, old, now) -> showProblems(problems, now));
-        showProblems(problems, viewModel.problemsProperty().get());
+        viewModel.shownProblemsProperty().addListener((o, old, now) -> showProblems(problems, now));
+        showProblems(problems, viewModel.shownProblemsProperty().get());
 
         Button save = new Button(I18n.tr("request.save"), Icons.SAVE.create());
         save.setId("request-save");
@@ -75,9 +79,10 @@ public final class RequestView extends VBox {
         HBox buttons = new HBox(save, clear);
         buttons.getStyleClass().add("ld-button-row");
         if (viewModel.isReadOnly()) {
+            // A read-only window offers no saving at all, only the answer to "what would this need?"
             Label readOnly = new Label(I18n.tr("request.readOnly"));
             readOnly.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            buttons.getChildren().add(readOnly);
+            buttons.getChildren().setAll(clear, readOnly);
         }
 
         VBox formCard = new VBox(form, problems, buttons);
@@ -102,7 +107,10 @@ public final class RequestView extends VBox {
         HBox.setHgrow(resultScroll, Priority.ALWAYS);
         VBox.setVgrow(columns, Priority.ALWAYS);
         getChildren().addAll(title, columns);
-        viewModel.problemsProperty().addListener(o -> validation.revalidate());
+        viewModel.shownProblemsProperty().addListener(o -> validation.revalidate());
+        // The form keeps its width whatever the answer on the right says.
+        formScroll.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(formScroll, Priority.NEVER);
     }
 
     private void buildFields() {
@@ -114,6 +122,7 @@ public final class RequestView extends VBox {
         person.setVisibleRowCount(14);
         addRow("request.field.person", person, always());
         decorate(person, Field.PERSON);
+        touchOnLeave(person, Field.PERSON);
 
         ComboBox<Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Kind.values()));
         kind.setId("request-kind");
@@ -129,15 +138,15 @@ public final class RequestView extends VBox {
         Label implied = hint(I18n.tr("request.scope.implied"));
         addRow("request.field.scope", implied, viewModel.meetingBinding());
 
-        DatePicker depart = datePicker("request-depart", viewModel.departProperty());
+        DatePicker depart = datePicker("request-depart", viewModel.departProperty(), Field.DEPART);
         Label departLabel = addRow("request.field.depart", depart, always());
         departLabel.textProperty().bind(Bindings.when(viewModel.meetingBinding())
                 .then(I18n.tr("request.field.meetingDay")).otherwise(I18n.tr("request.field.depart")));
         decorate(depart, Field.DEPART);
-        DatePicker back = datePicker("request-return", viewModel.returnDateProperty());
+        DatePicker back = datePicker("request-return", viewModel.returnDateProperty(), Field.RETURN);
         addRow("request.field.return", back, viewModel.meetingBinding().not());
         decorate(back, Field.RETURN);
-        DatePicker filed = datePicker("request-filed", viewModel.filedProperty());
+        DatePicker filed = datePicker("request-filed", viewModel.filedProperty(), Field.FILED);
         addRow("request.field.filed", filed, always());
         decorate(filed, Field.FILED);
 
@@ -147,6 +156,7 @@ public final class RequestView extends VBox {
         meetingType.valueProperty().bindBidirectional(viewModel.meetingTypeProperty());
         addRow("request.field.meetingType", meetingType, viewModel.meetingBinding());
         decorate(meetingType, Field.MEETING_TYPE);
+        touchOnLeave(meetingType, Field.MEETING_TYPE);
         ComboBox<Person> convener = new ComboBox<>(viewModel.people());
         convener.setId("request-convener");
         convener.setConverter(converter(RequestViewModel::optionText));
@@ -156,6 +166,7 @@ public final class RequestView extends VBox {
         TextField stops = textField("request-stops", viewModel.stopsProperty(), "request.prompt.stops");
         addRow("request.field.stops", stops, viewModel.abroadBinding());
         decorate(stops, Field.STOPS);
+        touchOnLeave(stops, Field.STOPS);
 
         addRow("request.field.destination", textField("request-destination", viewModel.destinationProperty(),
                 "request.prompt.destination"), always());
@@ -221,13 +232,32 @@ public final class RequestView extends VBox {
         return field;
     }
 
-    private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property) {
+    private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property, Field field) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setConverter(new IsoDates());
         picker.setPromptText(I18n.tr("request.prompt.date"));
         picker.valueProperty().bindBidirectional(property);
+        // What is typed counts before it is committed: text that is not a day is a problem of its own.
+        picker.getEditor().textProperty().addListener((o, old, now) -> viewModel.dateTyped(field, now));
+        // 清空 forgets unreadable text; the picker's value was empty all along, so its editor is emptied here.
+        viewModel.unreadableDates().addListener((javafx.collections.MapChangeListener<Field, String>) c -> {
+            if (c.getKey() == field && c.wasRemoved() && !c.wasAdded()
+                    && DayText.read(picker.getEditor().getText()).problem().isPresent()) {
+                picker.getEditor().clear();
+            }
+        });
+        touchOnLeave(picker, field);
         return picker;
+    }
+
+    /** A field the clerk has left shows its problems from then on, even if it was left empty. */
+    private void touchOnLeave(Control control, Field field) {
+        control.focusedProperty().addListener((o, was, is) -> {
+            if (was && !is) {
+                viewModel.touch(field);
+            }
+        });
     }
 
     private static Label hint(String text) {
@@ -361,30 +391,17 @@ public final class RequestView extends VBox {
         };
     }
 
-    /** Dates as 2026-06-10 whatever the OS locale; a slash or dot also reads (2026/6/10). */
+    /** Dates as 2026-06-10 whatever the OS locale; 2026/6/10, 2026.6.10 and 2026年6月10日 also read. */
     private static final class IsoDates extends StringConverter<LocalDate> {
         @Override
         public String toString(LocalDate date) {
             return date == null ? "" : date.toString();
         }
 
+        /** Text that is no day gives no value; the view model reports it as a problem of the field. */
         @Override
         public LocalDate fromString(String text) {
-            String cleaned = text == null ? "" : text.strip();
-            if (cleaned.isEmpty()) {
-                return null;
-            }
-            String[] parts = cleaned.split("[-/.年月日]");
-            try {
-                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[2]));
-            } catch (RuntimeException e) {
-                try {
-                    return LocalDate.parse(cleaned);
-                } catch (DateTimeParseException unreadable) {
-                    return null;
-                }
-            }
+            return DayText.parse(text).orElse(null);
         }
     }
 }

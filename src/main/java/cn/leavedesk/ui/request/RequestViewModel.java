@@ -1,5 +1,12 @@
 package cn.leavedesk.ui.request;
 
+import cn.leavedesk.domain.DayText;
+import java.util.EnumSet;
+import java.util.Map;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
@@ -87,6 +94,14 @@ public final class RequestViewModel {
 
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
             List.of());
+    /** The problems of the fields the clerk has been to, or of all of them once saving was tried. */
+    private final ReadOnlyObjectWrapper<List<Problem>> shownProblems = new ReadOnlyObjectWrapper<>(this,
+            "shownProblems", List.of());
+    /** Date text the clerk typed that is not a day, by field; the picker's own value stays empty meanwhile. */
+    private final ObservableMap<Field, String> unreadableDates = FXCollections.observableHashMap();
+    private final ObservableSet<Field> touched = FXCollections.observableSet(EnumSet.noneOf(Field.class));
+    private boolean saveTried;
+    private boolean clearing;
     private final ReadOnlyObjectWrapper<Optional<RequestResult>> result = new ReadOnlyObjectWrapper<>(this, "result",
             Optional.empty());
     private final ReadOnlyStringWrapper previewFailure = new ReadOnlyStringWrapper(this, "previewFailure", "");
@@ -116,6 +131,16 @@ public final class RequestViewModel {
         for (Observable field : fields) {
             field.addListener(o -> changed());
         }
+        // A field the clerk changed counts as visited; the view also marks fields left empty when focus leaves them.
+        Map<Field, Observable> byField = Map.of(Field.PERSON, person, Field.DEPART, depart, Field.RETURN, returnDate,
+                Field.FILED, filed, Field.STOPS, stops, Field.MEETING_TYPE, meetingType);
+        byField.forEach((field, property) -> property.addListener(o -> {
+            if (!clearing) {
+                touch(field);
+            }
+        }));
+        unreadableDates.addListener((MapChangeListener<Field, String>) c -> validate());
+        touched.addListener((SetChangeListener<Field>) c -> showProblems());
         // Demo data or an import changes the roster: the register refreshes after either.
         register.storedCount().addListener(o -> loadRoster());
         validate();
@@ -142,36 +167,91 @@ public final class RequestViewModel {
 
     private void validate() {
         List<Problem> found = new ArrayList<>();
+        unreadableDates.forEach((field, text) -> found.add(new Problem(field, unreadable(field, text))));
         if (person.get() == null) {
             found.add(new Problem(Field.PERSON, choose("request.field.person")));
         }
         if (isMeeting.get()) {
-            if (depart.get() == null) {
+            if (depart.get() == null && !unreadableDates.containsKey(Field.DEPART)) {
                 found.add(new Problem(Field.DEPART, required("request.field.meetingDay")));
             }
             if (meetingType.get() == null) {
                 found.add(new Problem(Field.MEETING_TYPE, choose("request.field.meetingType")));
             }
         } else {
-            if (depart.get() == null) {
+            if (depart.get() == null && !unreadableDates.containsKey(Field.DEPART)) {
                 found.add(new Problem(Field.DEPART, required("request.field.depart")));
             }
             if (returnDate.get() == null) {
-                found.add(new Problem(Field.RETURN, required("request.field.return")));
+                if (!unreadableDates.containsKey(Field.RETURN)) {
+                    found.add(new Problem(Field.RETURN, required("request.field.return")));
+                }
             } else if (depart.get() != null && returnDate.get().isBefore(depart.get())) {
                 found.add(new Problem(Field.RETURN, I18n.tr("request.problem.returnBeforeDepart",
                         I18n.tr("request.field.return"), returnDate.get().toString(),
                         I18n.tr("request.field.depart"), depart.get().toString())));
             }
         }
-        if (filed.get() == null) {
+        if (filed.get() == null && !unreadableDates.containsKey(Field.FILED)) {
             found.add(new Problem(Field.FILED, required("request.field.filed")));
         }
         if (isAbroad.get()) {
             StopsText.parse(stops.get()).badPiece().ifPresent(bad -> found.add(new Problem(Field.STOPS,
                     I18n.tr("request.problem.stopCode", I18n.tr("request.field.stops"), bad))));
         }
+        if (isMeeting.get()) {
+            found.removeIf(p -> p.field() == Field.RETURN); // a meeting has one day; the return field is hidden
+        }
         problems.set(List.copyOf(found));
+        showProblems();
+    }
+
+    private void showProblems() {
+        shownProblems.set(problems.get().stream().filter(p -> saveTried || touched.contains(p.field())).toList());
+    }
+
+    private static String unreadable(Field field, String text) {
+        String label = I18n.tr(switch (field) {
+            case DEPART -> "request.field.depart";
+            case RETURN -> "request.field.return";
+            default -> "request.field.filed";
+        });
+        return DayText.read(text).problem().map(problem -> switch (problem) {
+            case UNREADABLE -> I18n.tr("request.problem.dateUnreadable", label, text);
+            case NO_SUCH_DAY -> I18n.tr("request.problem.noSuchDay", label, text);
+            case OUT_OF_RANGE -> I18n.tr("request.problem.dateOutOfRange", label, text,
+                    String.valueOf(DayText.EARLIEST.getYear()), String.valueOf(DayText.LATEST.getYear()));
+        }).orElseGet(() -> I18n.tr("request.problem.dateUnreadable", label, text));
+    }
+
+    /**
+     * What the clerk has typed into a date field so far; a text that is not a day is a problem of that field
+     * (the picker itself keeps no value for it). Blank or a day clears it.
+     */
+    public void dateTyped(Field field, String text) {
+        if (DayText.read(text).problem().isPresent()) {
+            unreadableDates.put(field, text.strip());
+        } else {
+            unreadableDates.remove(field);
+        }
+    }
+
+    /** The clerk has been to the field: its problems show from now on. */
+    public void touch(Field field) {
+        touched.add(field);
+    }
+
+    /** Unreadable date text by field; the view empties a field's editor when its entry goes (on 清空). */
+    public ObservableMap<Field, String> unreadableDates() {
+        return unreadableDates;
+    }
+
+    /** Whether the form holds anything the clerk typed or chose that would be lost by closing it. */
+    public boolean hasUnsavedDraft() {
+        return person.get() != null || depart.get() != null || returnDate.get() != null
+                || !unreadableDates.isEmpty() || text(destination).isPresent() || text(reason).isPresent()
+                || text(contact).isPresent() || text(actingPerson).isPresent() || text(attachments).isPresent()
+                || text(stops).isPresent() || meetingType.get() != null || convener.get() != null;
     }
 
     private static String choose(String fieldKey) {
@@ -182,9 +262,9 @@ public final class RequestViewModel {
         return I18n.tr("request.problem.required", I18n.tr(fieldKey));
     }
 
-    /** The first problem with the field, if any. */
+    /** The first problem with the field to show, if any. */
     public Optional<String> problem(Field field) {
-        return problems.get().stream().filter(p -> p.field() == field).map(Problem::message).findFirst();
+        return shownProblems.get().stream().filter(p -> p.field() == field).map(Problem::message).findFirst();
     }
 
     /** Asks the engine about the request as it stands; nothing to ask while the form has problems. */
@@ -263,6 +343,8 @@ public final class RequestViewModel {
 
     /** Stores the request and its chain; the register is read again and the status bar says so. */
     public void save() {
+        saveTried = true;
+        showProblems();
         if (!canSave.get()) {
             return;
         }
@@ -289,6 +371,7 @@ public final class RequestViewModel {
 
     /** Empties the form; the filing date goes back to today. */
     public void clear() {
+        clearing = true;
         person.set(null);
         kind.set(Kind.BUSINESS_TRIP);
         scope.set(Scope.OUTSIDE_PROVINCE);
@@ -303,6 +386,11 @@ public final class RequestViewModel {
         stops.set("");
         meetingType.set(null);
         convener.set(null);
+        unreadableDates.clear();
+        touched.clear();
+        saveTried = false;
+        clearing = false;
+        showProblems();
     }
 
     public boolean isReadOnly() {
@@ -371,6 +459,11 @@ public final class RequestViewModel {
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** The problems to show: of touched fields, or all once saving was tried. */
+    public ReadOnlyObjectProperty<List<Problem>> shownProblemsProperty() {
+        return shownProblems.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<RequestResult>> resultProperty() {

@@ -87,6 +87,8 @@ public final class SettingsView extends VBox {
         Button demo = new Button(I18n.tr("menu.file.loadDemo"), Icons.DEMO_DATA.create());
         demo.setId("settings-load-demo");
         demo.disableProperty().bind(loadDemo.runningProperty());
+        demo.visibleProperty().bind(loadDemo.availableProperty());
+        demo.managedProperty().bind(loadDemo.availableProperty());
         demo.setOnAction(e -> loadDemo.execute());
         VBox demoSection = new VBox(demoTitle, demoText, demo);
         demoSection.getStyleClass().add("ld-section");

@@ -220,4 +220,95 @@ class ChainCheckTest {
             }
         }
     }
+
+    /** 武政〔2018〕54号 四十七: “如因特殊原因不能参加会议，必须履行请假手续” — for everyone, named approver or not. */
+    @Nested
+    class WuhanArticle47Everyone {
+        @ParameterizedTest
+        @EnumSource(MeetingType.class)
+        void aDeputySecretaryGeneralMissingAMeetingHasAProcedureButNoNamedApprover(MeetingType type) {
+            Evaluation e = evaluate("wuhan", meeting("r", DEPUTY_SECRETARY, type, MAYOR, "2026-06-10").build());
+            assertThat(e.chain()).isEmpty();
+            assertThat(e.findings()).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo(FindingCode.RULEBOOK_INCOMPLETE);
+                assertThat(f.article()).contains("武政〔2018〕54号 四十七");
+                assertThat(f.message()).contains("必须履行请假手续");
+            });
+        }
+
+        @Test
+        void aDepartmentHeadMissingTheMayorsBriefingMeetingHasNoNamedApprover() {
+            Evaluation e = evaluate("wuhan", meeting("r", DEPARTMENT, MeetingType.MAYOR_OFFICE, MAYOR, "2026-06-10").build());
+            assertThat(e.chain()).isEmpty();
+            assertThat(e.findings()).extracting(f -> f.code()).containsExactly(FindingCode.RULEBOOK_INCOMPLETE);
+        }
+
+        /** 四十四: “受市人民政府领导同志委托，市人民政府副秘书长可召集和主持市人民政府专题会议”. */
+        @Test
+        void aSpecialMeetingConvenedByADeputySecretaryGeneralRoutesToThatConvener() {
+            Evaluation e = evaluate("wuhan", meeting("r", DEPARTMENT, MeetingType.SPECIAL, DEPUTY_SECRETARY, "2026-06-10").build());
+            assertThat(chain(e)).containsExactly("APPROVE MEETING_CONVENER");
+            assertThat(e.findings()).isEmpty();
+        }
+
+        @Test
+        void onItsOwnTheChainCheckRoutesAndTheRuleFindingsCheckWarns() {
+            var ctx = cn.leavedesk.rules.Fixtures.context("wuhan",
+                    meeting("r", DEPUTY_SECRETARY, MeetingType.PLENARY, MAYOR, "2026-06-10").build());
+            assertThat(new ChainCheck().apply(ctx).steps()).isEmpty();
+            assertThat(new RuleFindingsCheck().apply(ctx).findings()).extracting(f -> f.code())
+                    .containsExactly(FindingCode.RULEBOOK_INCOMPLETE);
+            var convened = cn.leavedesk.rules.Fixtures.context("wuhan",
+                    meeting("r", DEPARTMENT, MeetingType.SPECIAL, DEPUTY_SECRETARY, "2026-06-10").build());
+            assertThat(new ChainCheck().apply(convened).steps()).extracting(Step::party)
+                    .containsExactly(cn.leavedesk.domain.Party.MEETING_CONVENER);
+        }
+    }
+
+    /**
+     * 离汉 / 离开本市 / 外出: one reading per rulebook (leaving the city), and the list 出访、出差、休假 read the same way
+     * in Wuhan 六十七, Hangzhou 第五十六条 and Shaoxing 第五十八条: an OTHER_ABSENCE is covered like the three.
+     */
+    @Nested
+    class OneReadingPerRulebook {
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource({
+            "wuhan, REPORT MAYOR",
+            "hangzhou, REPORT MAYOR",
+            "shaoxing, REPORT MAYOR"})
+        void aViceMayorsOtherAbsenceIsReportedLikeATripOrLeave(String rulebook, String first) {
+            Evaluation e = evaluate(rulebook, trip("r", TRANSPORT_VM, Kind.OTHER_ABSENCE, Scope.WITHIN_PROVINCE,
+                    "2026-06-10", "2026-06-12").build());
+            assertThat(chain(e)).first().isEqualTo(first);
+            Evaluation leave = evaluate(rulebook, trip("r", TRANSPORT_VM, Kind.LEAVE, Scope.WITHIN_PROVINCE,
+                    "2026-06-10", "2026-06-12").build());
+            assertThat(chain(e)).isEqualTo(chain(leave));
+        }
+
+        @Test
+        void theShaoxingMayorsOtherAbsenceIsReportedAsTheProvincialPartyCommitteeRequires() {
+            assertThat(chain(evaluate("shaoxing", trip("r", MAYOR, Kind.OTHER_ABSENCE, Scope.OUTSIDE_PROVINCE,
+                    "2026-06-10", "2026-06-12").build()))).containsExactly("REPORT PROVINCIAL_PARTY_COMMITTEE");
+        }
+
+        @Test
+        void everyRuleThatSaysLeavingTheCityLeavesOutTheCityAndNothingElse() {
+            for (String id : cn.leavedesk.rules.RulebookLoader.BUILT_IN) {
+                var book = cn.leavedesk.rules.RulebookLoader.builtIn(id);
+                book.leavingTheCity().ifPresent(reading -> {
+                    assertThat(reading.scopes()).as(id).doesNotContain(Scope.WITHIN_CITY)
+                            .contains(Scope.WITHIN_PROVINCE, Scope.OUTSIDE_PROVINCE, Scope.ABROAD);
+                    assertThat(reading.reading().zh()).as(id).isNotBlank();
+                });
+            }
+        }
+
+        @Test
+        void hangzhouDepartmentHeadsGoingOutMeansLeavingTheCity() {
+            assertThat(tripOf("hangzhou", DEPARTMENT, Scope.WITHIN_CITY).chain()).isEmpty();
+            // the leaders' list has no 离开本市: leave inside the city is still reported beforehand
+            assertThat(chain(tripOf("hangzhou", TRANSPORT_VM, Scope.WITHIN_CITY))).containsExactly("REPORT MAYOR",
+                    "NOTIFY CITY_LEADERS");
+        }
+    }
 }

@@ -3,10 +3,15 @@ package cn.leavedesk.rules.check;
 import static cn.leavedesk.rules.Fixtures.DEPARTMENT;
 import static cn.leavedesk.rules.Fixtures.MAYOR;
 import static cn.leavedesk.rules.Fixtures.abroad;
+import static cn.leavedesk.rules.Fixtures.context;
 import static cn.leavedesk.rules.Fixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.AbroadSummary;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Severity;
+import cn.leavedesk.rules.CheckResult;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.FindingCode;
@@ -80,5 +85,52 @@ class ItineraryCheckTest {
     void onlyTripsAbroadHaveFigures() {
         assertThat(evaluate("wuhan", cn.leavedesk.rules.Fixtures.trip("r", DEPARTMENT, cn.leavedesk.domain.Kind.BUSINESS_TRIP,
                 cn.leavedesk.domain.Scope.OUTSIDE_PROVINCE, "2026-07-01", "2026-07-03").build()).abroad()).isEmpty();
+    }
+
+    /** 武政〔2018〕54号 六十八: “出访1个国家不超过5天” — a trip whose stops are all 不出机场 still went abroad. */
+    @Test
+    void anAllAirsideTripGetsTheOneCountryLimitAndSaysSo() {
+        Evaluation over = evaluate("wuhan", abroad("r", DEPARTMENT, "2026-07-01", "2026-07-06", "AE:transit").build());
+        assertThat(over.abroad().orElseThrow().countedCountries()).isZero();
+        assertThat(over.abroad().orElseThrow().maxDays()).contains(5);
+        assertThat(over.findings()).extracting(Finding::code)
+                .containsExactly(FindingCode.MISSING_FIELD, FindingCode.TOO_MANY_DAYS_ABROAD);
+        assertThat(over.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(over.findings().get(0).message()).contains("不出机场", "5");
+        assertThat(over.readings()).anySatisfy(r -> assertThat(r).contains("不出机场"));
+
+        Evaluation within = evaluate("wuhan", abroad("r", DEPARTMENT, "2026-07-01", "2026-07-05", "AE:transit", "QA:transit").build());
+        assertThat(within.findings()).extracting(Finding::code).containsExactly(FindingCode.MISSING_FIELD);
+        assertThat(within.verdict()).isEqualTo(cn.leavedesk.domain.Verdict.WARN);
+    }
+
+    /** 六十八 speaks of 因公出访 and 因公出国(境): a 休假 abroad is private travel, not limited there. */
+    @Test
+    void privateLeaveAbroadHasNoCountryOrDayLimitInWuhan() {
+        Absence holiday = abroad("r", MAYOR, Kind.LEAVE, "2026-08-01", "2026-08-10", "TH", "MY", "SG", "ID").build();
+        Evaluation e = evaluate("wuhan", holiday);
+        assertThat(e.findings()).isEmpty();
+        assertThat(e.abroad().orElseThrow().maxDays()).isEmpty();
+        assertThat(e.abroad().orElseThrow().countedCountries()).isEqualTo(4);
+        // 六十七 still applies: the mayor leaving Wuhan is filed with the three offices
+        assertThat(e.chain()).hasSize(3);
+    }
+
+    @Test
+    void onItsOwnTheCheckReturnsTheFiguresAndTheLimitFindings() {
+        CheckResult result = new ItineraryCheck().apply(context("wuhan",
+                abroad("r", DEPARTMENT, "2026-07-01", "2026-07-09", "GB", "FR").build()));
+        assertThat(result.abroad().orElseThrow().maxDays()).contains(8);
+        assertThat(result.findings()).extracting(Finding::code).containsExactly(FindingCode.TOO_MANY_DAYS_ABROAD);
+        assertThat(result.steps()).isEmpty();
+
+        CheckResult airside = new ItineraryCheck().apply(context("wuhan",
+                abroad("r", DEPARTMENT, "2026-07-01", "2026-07-03", "AE:transit").build()));
+        assertThat(airside.findings()).extracting(Finding::code).containsExactly(FindingCode.MISSING_FIELD);
+
+        CheckResult leave = new ItineraryCheck().apply(context("wuhan",
+                abroad("r", DEPARTMENT, Kind.LEAVE, "2026-07-01", "2026-07-20", "GB").build()));
+        assertThat(leave.findings()).isEmpty();
+        assertThat(leave.abroad().orElseThrow().maxDays()).isEmpty();
     }
 }

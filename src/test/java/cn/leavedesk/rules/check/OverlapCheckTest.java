@@ -48,4 +48,14 @@ class OverlapCheckTest {
         var missed = meeting("h", DEPARTMENT, MeetingType.EXECUTIVE, MAYOR, "2026-06-11").build();
         assertThat(evaluate("wuhan", REQUEST, missed).findings()).isEmpty();
     }
+
+    @Test
+    void onItsOwnTheCheckSeesOnlyTheActiveHistoryItIsGiven() {
+        var request = trip("r", DEPARTMENT, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-06-10", "2026-06-12").build();
+        var other = trip("h1", DEPARTMENT, Kind.LEAVE, Scope.OUTSIDE_PROVINCE, "2026-06-12", "2026-06-14").build();
+        assertThat(new OverlapCheck().apply(cn.leavedesk.rules.Fixtures.context("wuhan", request, other)).findings())
+                .extracting(Finding::code).containsExactly(FindingCode.OVERLAPPING_ABSENCE);
+        assertThat(new OverlapCheck().apply(cn.leavedesk.rules.Fixtures.context("wuhan", request,
+                other.withStatus(Status.CANCELLED))).findings()).isEmpty();
+    }
 }

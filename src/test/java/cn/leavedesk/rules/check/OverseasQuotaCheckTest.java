@@ -13,6 +13,8 @@ import cn.leavedesk.domain.AbroadSummary;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.rules.CheckResult;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
@@ -137,5 +139,39 @@ class OverseasQuotaCheckTest {
         Evaluation e = evaluate("wuhan", visit("r", Fixtures.DEPARTMENT, "2026-09-01"),
                 visit("h", Fixtures.DEPARTMENT, "2026-03-01"));
         assertThat(e.findings()).isEmpty();
+    }
+
+    /**
+     * 武政〔2018〕54号 六十八: “市人民政府领导同志原则上每年出国不超过1次” sits in a paragraph about 因公出访 / 因公出国(境).
+     * A 7-day private holiday abroad neither uses up the mayor's yearly trip nor breaks it.
+     */
+    @Test
+    void aPrivateHolidayAbroadDoesNotUseUpTheMayorsYearlyTrip() {
+        Absence holiday = abroad("h", MAYOR, Kind.LEAVE, "2026-02-01", "2026-02-07", "TH").build();
+        Evaluation official = evaluate("wuhan", visit("r", MAYOR, "2026-09-01"), holiday);
+        assertThat(official.findings()).isEmpty();
+        assertThat(official.abroad().orElseThrow().tripsThisYear()).isEqualTo(1);
+
+        Evaluation holidayItself = evaluate("wuhan", abroad("r", MAYOR, Kind.LEAVE, "2026-09-01", "2026-09-07", "TH").build(),
+                visit("h", MAYOR, "2026-03-01"));
+        assertThat(holidayItself.findings()).isEmpty();
+        assertThat(holidayItself.abroad().orElseThrow().tripsThisYear()).as("the official visit only").isEqualTo(1);
+        assertThat(holidayItself.abroad().orElseThrow().maxDays()).isEmpty();
+    }
+
+    @Test
+    void wuhansDefaultCountedKindsNameTheOfficialOnes() {
+        var rules = cn.leavedesk.rules.RulebookLoader.builtIn("wuhan").abroad().orElseThrow();
+        assertThat(rules.countedKinds()).containsExactlyInAnyOrder(Kind.OFFICIAL_VISIT, Kind.BUSINESS_TRIP);
+    }
+
+    @Test
+    void onItsOwnTheCheckFindsTheYearLimitAndSkipsPrivateTravel() {
+        CheckResult second = new OverseasQuotaCheck().apply(Fixtures.context("wuhan", visit("r", MAYOR, "2026-09-01"),
+                visit("h", MAYOR, "2026-03-01")));
+        assertThat(second.findings()).extracting(Finding::code).containsExactly(FindingCode.ABROAD_YEAR_LIMIT);
+        CheckResult holiday = new OverseasQuotaCheck().apply(Fixtures.context("wuhan",
+                abroad("r", MAYOR, Kind.LEAVE, "2026-09-01", "2026-09-07", "TH").build(), visit("h", MAYOR, "2026-03-01")));
+        assertThat(holiday.findings()).isEmpty();
     }
 }

@@ -11,6 +11,14 @@ import static cn.leavedesk.rules.Fixtures.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Finding;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.rules.Fixtures;
+import java.util.List;
+import java.util.Optional;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Status;
@@ -53,5 +61,59 @@ class QuorumCheckTest {
                 meeting("h1", FOREIGN_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(),
                 meeting("h2", SECRETARY, MeetingType.EXECUTIVE, MAYOR, DAY).build());
         assertThat(e.findings()).isEmpty();
+    }
+
+    private static final Person V3 = new Person("v3", "副市长癸", Role.VICE_MAYOR, List.of(), Optional.empty(),
+            Optional.of(Fixtures.TERM));
+    /** Four members: mayor, executive vice-mayor, one vice-mayor, secretary-general. */
+    private static final Roster FOUR = new Roster(List.of(MAYOR, EXECUTIVE, TRANSPORT_VM, SECRETARY, DEPARTMENT));
+
+    /** 第三十七条 “应有半数以上组成人员出席方能召开”: 以上 includes the number, so two of four is enough. */
+    @Test
+    void exactlyHalfPresentIsAQuorum() {
+        var e = Fixtures.evaluate("hegang", FOUR, meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(),
+                meeting("h1", SECRETARY, MeetingType.EXECUTIVE, MAYOR, DAY).build());
+        assertThat(e.findings()).extracting(Finding::code).doesNotContain(FindingCode.QUORUM_AT_RISK);
+        var three = Fixtures.evaluate("hegang", FOUR, meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(),
+                meeting("h1", SECRETARY, MeetingType.EXECUTIVE, MAYOR, DAY).build(),
+                meeting("h2", EXECUTIVE, MeetingType.EXECUTIVE, MAYOR, DAY).build());
+        assertThat(three.findings()).extracting(Finding::code).contains(FindingCode.QUORUM_AT_RISK);
+    }
+
+    /** 出席 is being there: a member away on a trip or leave that day is not present, meeting absence filed or not. */
+    @Test
+    void membersAwayOnATripOrLeaveThatDayAreNotPresent() {
+        var trip = Fixtures.trip("h1", FOREIGN_VM, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-06-09", "2026-06-11").build();
+        var leave = Fixtures.trip("h2", SECRETARY, Kind.LEAVE, Scope.WITHIN_CITY, DAY, DAY).build();
+        var e = evaluate("hegang", meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(), trip, leave);
+        assertThat(e.findings()).filteredOn(f -> f.code() == FindingCode.QUORUM_AT_RISK).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("2/5", "副市长丙", "秘书长戊"));
+        var onlyTheTrip = evaluate("hegang", meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(), trip);
+        assertThat(onlyTheTrip.findings()).extracting(Finding::code).doesNotContain(FindingCode.QUORUM_AT_RISK);
+    }
+
+    /** A member's trip over a day the register shows the executive meeting held counts against that meeting too. */
+    @Test
+    void aMembersTripOverAMeetingDayIsCheckedForThatDay() {
+        var roster = new Roster(List.of(MAYOR, EXECUTIVE, FOREIGN_VM, TRANSPORT_VM, SECRETARY, V3, DEPARTMENT));
+        var e = Fixtures.evaluate("hegang", roster, Fixtures.trip("r", V3, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE,
+                        "2026-06-09", "2026-06-11").build(),
+                meeting("h1", FOREIGN_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(),
+                meeting("h2", SECRETARY, MeetingType.EXECUTIVE, MAYOR, DAY).build(),
+                meeting("h3", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build());
+        assertThat(e.findings()).filteredOn(f -> f.code() == FindingCode.QUORUM_AT_RISK).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains(DAY, "2/6"));
+    }
+
+    @Test
+    void onItsOwnTheCheckCountsMeetingAbsencesAndTrips() {
+        var trip = Fixtures.trip("h1", FOREIGN_VM, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, DAY, DAY).build();
+        var result = new QuorumCheck().apply(Fixtures.context("hegang",
+                meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(), trip,
+                meeting("h2", SECRETARY, MeetingType.EXECUTIVE, MAYOR, DAY).build()));
+        assertThat(result.findings()).extracting(Finding::code).containsExactly(FindingCode.QUORUM_AT_RISK);
+        assertThat(result.findings().get(0).article()).contains("鹤政发〔2017〕2号 第三十七条");
+        assertThat(new QuorumCheck().apply(Fixtures.context("wuhan",
+                meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(), trip)).findings()).isEmpty();
     }
 }

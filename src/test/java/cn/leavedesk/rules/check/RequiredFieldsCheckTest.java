@@ -56,4 +56,16 @@ class RequiredFieldsCheckTest {
         assertThat(evaluate("wuhan", bare(DEPARTMENT.id(), Scope.OUTSIDE_PROVINCE)).findings()).isEmpty();
         assertThat(evaluate("hegang", bare(TRANSPORT_VM.id(), Scope.OUTSIDE_PROVINCE)).findings()).isEmpty();
     }
+
+    /** 鹤政发〔2017〕2号 第五十二条（三）: 请假报告内容包括…联系方式和外出期间主持工作的同志 — blank is missing. */
+    @Test
+    void onItsOwnTheCheckNamesBlankFactsAsMissing() {
+        Absence blank = cn.leavedesk.rules.Fixtures.trip("r", DEPARTMENT, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE,
+                "2026-06-10", "2026-06-12").contact("").actingPerson("  ").attachments(java.util.List.of(" ")).build();
+        var result = new RequiredFieldsCheck().apply(cn.leavedesk.rules.Fixtures.context("hegang", blank));
+        assertThat(result.findings()).extracting(Finding::code).containsOnly(FindingCode.MISSING_FIELD).hasSize(3);
+        assertThat(result.findings()).allSatisfy(f ->
+                assertThat(f.article()).contains("鹤政发〔2017〕2号 第五十二条（三）"));
+        assertThat(result.findings()).extracting(Finding::message).anySatisfy(m -> assertThat(m).contains("联系方式"));
+    }
 }

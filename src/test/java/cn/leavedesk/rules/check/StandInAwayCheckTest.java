@@ -36,4 +36,16 @@ class StandInAwayCheckTest {
         var away = trip("h", DISTRICT, Kind.LEAVE, Scope.WITHIN_PROVINCE, "2026-06-13", "2026-06-14").build();
         assertThat(evaluate("hegang", request, away).findings()).isEmpty();
     }
+
+    @Test
+    void onItsOwnTheCheckWarnsAboutAStandInAwayOnTheSameDays() {
+        var away = trip("h1", cn.leavedesk.rules.Fixtures.DISTRICT, Kind.LEAVE, Scope.OUTSIDE_PROVINCE, "2026-06-11",
+                "2026-06-13").build();
+        var request = trip("r", DEPARTMENT, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-06-10", "2026-06-12")
+                .actingPerson("q1").build();
+        var result = new StandInAwayCheck().apply(cn.leavedesk.rules.Fixtures.context("hegang", request, away));
+        assertThat(result.findings()).extracting(Finding::code).containsExactly(FindingCode.NO_ONE_PRESIDING);
+        assertThat(new StandInAwayCheck().apply(cn.leavedesk.rules.Fixtures.context("hegang", request)).findings())
+                .isEmpty();
+    }
 }

@@ -95,7 +95,7 @@ class DatabaseOpenerTest {
     @Test
     void aDamagedFileIsReplacedByTheLatestGoodBackupWhenTheClerkAgrees() throws Exception {
         Path file = withOnePerson();
-        Path backup = dir.resolve("backups").resolve("leavedesk-20261102-170000.db");
+        Path backup = dir.resolve("backups").resolve("office-20261102-170000.db");
         try (Database db = Database.open(file, OPTIONS)) {
             db.backups().backupTo(backup);
         }
@@ -117,7 +117,7 @@ class DatabaseOpenerTest {
     void aDamagedFileIsLeftAloneWhenTheClerkQuits() throws Exception {
         Path file = withOnePerson();
         try (Database db = Database.open(file, OPTIONS)) {
-            db.backups().backupTo(dir.resolve("backups").resolve("leavedesk-20261102-170000.db"));
+            db.backups().backupTo(dir.resolve("backups").resolve("office-20261102-170000.db"));
         }
         scribble(file);
         byte[] damaged = Files.readAllBytes(file);

@@ -4,8 +4,16 @@ import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.calendar.CalendarLoader;
-import cn.leavedesk.service.ImportPreviewService;
-import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.io.ImportMonitor;
+import cn.leavedesk.io.RequiredFact;
+import cn.leavedesk.io.SuppliedFacts;
+import cn.leavedesk.service.ChainRecording;
+import cn.leavedesk.service.ImportFile;
+import cn.leavedesk.service.ImportPreview;
+import cn.leavedesk.service.ImportResult;
+import cn.leavedesk.service.ImportService;
+import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
@@ -34,8 +42,21 @@ class ImportViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("import.db"), StoreOptions.defaults().withAutoBackup(AutoBackup.OFF));
-        viewModel = new ImportViewModel(new ImportPreviewService(db, new RulebookService(), CalendarLoader.standard()),
-                new SyncTaskExecutor(), dialogs, Runnable::run, imported::incrementAndGet);
+        ImportService imports = new ImportService(db, CalendarLoader.standard());
+        ImportViewModel.Source source = new ImportViewModel.Source() {
+            @Override
+            public ImportPreview preview(List<Path> files, SuppliedFacts facts, ImportMonitor monitor) {
+                return imports.preview(files.stream().map(ImportFile::detect).toList(), facts, monitor);
+            }
+
+            @Override
+            public ImportResult importAll(List<Path> files, SuppliedFacts facts, ImportMonitor monitor) {
+                return imports.importFiles(files.stream().map(ImportFile::detect).toList(), facts,
+                        ChainRecording.RECORD, Actor.of("李文书"), monitor);
+            }
+        };
+        viewModel = new ImportViewModel(source, new SyncTaskExecutor(), dialogs, Runnable::run,
+                imported::incrementAndGet);
     }
 
     @AfterEach
@@ -92,5 +113,33 @@ class ImportViewModelTest {
         viewModel.addFiles(List.of(text, gbkRoster("市长")));
 
         assertThat(viewModel.files()).extracting(p -> p.getFileName().toString()).containsExactly("花名册.csv");
+    }
+
+    @Test
+    void aMissingScopeColumnIsAskedForAndTheAnswerLetsTheFileIn() throws Exception {
+        viewModel.addFiles(List.of(gbkRoster("部门主要负责人")));
+        viewModel.importAll();
+        Path trips = Files.write(dir.resolve("外出登记.csv"), String.join("\r\n",
+                "编号,人员,类型,出发日期,返回日期,目的地",
+                "a1,v1,出差,2026-03-02,2026-03-04,北京",
+                "a2,d1,出差,2026-04-07,2026-04-08,上海").getBytes(Charset.forName("GBK")));
+
+        viewModel.addFiles(List.of(trips));
+
+        assertThat(viewModel.questions()).singleElement().satisfies(q -> {
+            assertThat(q.fact()).isEqualTo(RequiredFact.SCOPE);
+            assertThat(q.missing().rows()).containsExactly(2, 3);
+        });
+        assertThat(viewModel.canImport().get()).isFalse();
+        viewModel.questions().get(0).forColumnProperty().set(Scope.OUTSIDE_PROVINCE);
+        viewModel.applyAnswers();
+
+        assertThat(viewModel.questions()).isEmpty();
+        assertThat(viewModel.issues()).isEmpty();
+        assertThat(viewModel.absences()).extracting(r -> r.value().scope())
+                .containsExactly(Scope.OUTSIDE_PROVINCE, Scope.OUTSIDE_PROVINCE);
+        assertThat(viewModel.importAll()).isTrue();
+        assertThat(db.absences().find("a2")).hasValueSatisfying(a ->
+                assertThat(a.absence().scope()).isEqualTo(Scope.OUTSIDE_PROVINCE));
     }
 }

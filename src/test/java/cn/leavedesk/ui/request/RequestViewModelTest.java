@@ -86,7 +86,25 @@ class RequestViewModelTest {
     }
 
     @Test
-    void anEmptyFormAsksForThePersonAndTheDatesByName() {
+    void anUntouchedFormShowsNoErrorsYetButCannotBeSaved() {
+        assertThat(form.shownProblemsProperty().get()).isEmpty();
+        assertThat(form.problem(RequestViewModel.Field.PERSON)).isEmpty();
+        assertThat(form.problemsProperty().get()).isNotEmpty();
+        assertThat(form.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void aFieldLeftEmptyShowsItsErrorOnceVisited() {
+        form.touch(RequestViewModel.Field.DEPART);
+
+        assertThat(form.shownProblemsProperty().get()).extracting(RequestViewModel.Problem::field)
+                .containsExactly(RequestViewModel.Field.DEPART);
+    }
+
+    @Test
+    void anEmptyFormAsksForThePersonAndTheDatesByNameWhenSavingIsTried() {
+        form.save();
+
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(form.problem(RequestViewModel.Field.PERSON))
                 .contains("请选择“请假人员”。");
@@ -128,6 +146,7 @@ class RequestViewModelTest {
         form.personProperty().set(person("d9"));
         form.kindProperty().set(Kind.MEETING_ABSENCE);
         form.departProperty().set(LocalDate.of(2026, 6, 10));
+        form.touch(RequestViewModel.Field.MEETING_TYPE);
 
         assertThat(form.problem(RequestViewModel.Field.MEETING_TYPE)).contains("请选择“会议类型”。");
         assertThat(form.problem(RequestViewModel.Field.RETURN)).isEmpty();
@@ -205,5 +224,42 @@ class RequestViewModelTest {
         assertThat(form.canSaveBinding().get()).isFalse();
         form.save();
         assertThat(db.absences().find("R20260601-001")).isEmpty();
+    }
+
+    @Test
+    void anUnreadableDateSaysSoInsteadOfAskingToFillItIn() {
+        departmentHeadToBeijing();
+        form.returnDateProperty().set(null);
+        form.dateTyped(RequestViewModel.Field.RETURN, "2026-13-45");
+
+        assertThat(form.problem(RequestViewModel.Field.RETURN)).contains(
+                tr("request.problem.noSuchDay", "返回日期", "2026-13-45"));
+        assertThat(form.canSaveBinding().get()).isFalse();
+
+        form.dateTyped(RequestViewModel.Field.RETURN, "下周五");
+        assertThat(form.problem(RequestViewModel.Field.RETURN)).contains(
+                tr("request.problem.dateUnreadable", "返回日期", "下周五"));
+    }
+
+    @Test
+    void clearingForgetsUnreadableDatesAndWhatWasVisited() {
+        form.dateTyped(RequestViewModel.Field.DEPART, "2026-02-30");
+        form.touch(RequestViewModel.Field.PERSON);
+        assertThat(form.hasUnsavedDraft()).isTrue();
+
+        form.clear();
+
+        assertThat(form.unreadableDates()).isEmpty();
+        assertThat(form.shownProblemsProperty().get()).isEmpty();
+        assertThat(form.hasUnsavedDraft()).isFalse();
+    }
+
+    @Test
+    void aFormWithSomethingTypedIsADraftAndAFreshOneIsNot() {
+        assertThat(form.hasUnsavedDraft()).isFalse();
+
+        form.destinationProperty().set("北京");
+
+        assertThat(form.hasUnsavedDraft()).isTrue();
     }
 }

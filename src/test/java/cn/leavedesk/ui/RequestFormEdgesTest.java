@@ -1,0 +1,99 @@
+package cn.leavedesk.ui;
+
+import static cn.leavedesk.ui.I18n.tr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The request form's rough edges, tried as a new clerk would, in the real client. */
+class RequestFormEdgesTest extends FxRobot {
+    @TempDir
+    Path home;
+    private RunningClient client;
+
+    @BeforeEach
+    void startOnDemoData() throws TimeoutException {
+        client = RunningClient.startOnDemoOffice(home);
+        clickOn("#nav-new-request");
+    }
+
+    @AfterEach
+    void stopClient() throws TimeoutException {
+        client.close();
+    }
+
+    private DatePicker picker(String id) {
+        return lookup(id).queryAs(DatePicker.class);
+    }
+
+    private VBox problems() {
+        return lookup("#request-problems").queryAs(VBox.class);
+    }
+
+    @Test
+    void anUntouchedFormShowsNoErrors() {
+        assertThat(problems().getChildren()).isEmpty();
+    }
+
+    @Test
+    void thePersonListStaysOpenAfterAnUnreadableReturnDate() throws Exception {
+        clickOn(picker("#request-return").getEditor()).write("2026-13-45");
+        clickOn("#request-person");
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<?> person = lookup("#request-person").queryAs(ComboBox.class);
+        Node focused = client.stage().getScene().getFocusOwner();
+        assertThat(person.isShowing()).as("person list open").isTrue();
+        assertThat(focused).as("focus").isSameAs(person);
+    }
+
+    @Test
+    void anUnreadableDateIsCalledSoAndClearingEmptiesIt() {
+        clickOn(picker("#request-return").getEditor()).write("2026-13-45");
+        clickOn("#request-destination");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(problems().getChildren()).extracting(n -> ((Label) n).getText())
+                .contains(tr("request.problem.noSuchDay", tr("request.field.return"), "2026-13-45"));
+
+        clickOn("#request-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(picker("#request-return").getEditor().getText()).isEmpty();
+        assertThat(problems().getChildren()).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowWithADraftAsksFirstAndGoingBackKeepsIt() throws Exception {
+        clickOn("#request-destination").write("北京");
+
+        // runLater, not interact: the question is modal and would keep interact waiting for its answer
+        Platform.runLater(() -> client.stage().fireEvent(
+                new WindowEvent(client.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .isEqualTo(tr("request.unsaved.message"));
+
+        clickOn(tr("request.unsaved.stay"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(client.stage().isShowing()).isTrue();
+    }
+}
