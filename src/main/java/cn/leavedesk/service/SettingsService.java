@@ -23,7 +23,8 @@ public final class SettingsService {
     public OfficeSettings load() {
         SettingsRepository settings = db.settings();
         return new OfficeSettings(settings.get(SettingsRepository.CLERK_NAME).orElse(""),
-                settings.get(SettingsRepository.RULEBOOK).filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK));
+                settings.get(SettingsRepository.RULEBOOK).filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK),
+                settings.get(SettingsRepository.OFFICE_NAME).orElse(""));
     }
 
     /**
@@ -44,6 +45,10 @@ public final class SettingsService {
             }
             if (!wanted.rulebookId().equals(current.rulebookId())) {
                 settings.put(SettingsRepository.RULEBOOK, wanted.rulebookId(), actor);
+            }
+            // an empty name leaves the stored one: settings written without it must not erase it
+            if (!wanted.officeName().isEmpty() && !wanted.officeName().equals(current.officeName())) {
+                settings.put(SettingsRepository.OFFICE_NAME, wanted.officeName(), actor);
             }
         });
     }
