@@ -161,8 +161,8 @@ public final class ImportView extends VBox {
         people.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         people.getColumns().addAll(List.of(
-                column("import.column.where", ImportView::where, 120),
-                column("roster.field.id", r -> id(r.value().id(), r.generatedId()), 70),
+                column("import.column.where", ImportView::where, 150),
+                column("roster.field.id", r -> id(r.value().id(), r.generatedId()), 90),
                 column("roster.column.name", r -> r.value().displayName(), 90),
                 column("roster.column.role", r -> DomainLabels.role(r.value().role()), 130),
                 column("roster.column.portfolios", r -> PortfolioWords.text(r.value().portfolios()), 100),
@@ -179,15 +179,15 @@ public final class ImportView extends VBox {
         absences.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         absences.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         absences.getColumns().addAll(List.of(
-                column("import.column.where", ImportView::where, 120),
-                column("import.column.id", r -> id(r.value().id(), r.generatedId()), 90),
+                column("import.column.where", ImportView::where, 170),
+                column("import.column.id", r -> id(r.value().id(), r.generatedId()), 190),
                 column("import.column.person", r -> r.value().personId(), 70),
                 column("register.column.kind", r -> DomainLabels.kind(r.value().kind()), 80),
                 column("register.column.scope", r -> DomainLabels.scope(r.value().scope()), 90),
                 column("register.column.depart", r -> r.value().depart().toString(), 100),
                 column("register.column.return", r -> r.value().returnDate().toString(), 100),
                 column("register.column.status", r -> DomainLabels.status(r.value().status()), 70),
-                column("register.column.destination", r -> r.value().destination().orElse(""), 160)));
+                column("register.column.destination", r -> r.value().destination().orElse(""), 100)));
         absences.setPlaceholder(new Label(I18n.tr("import.absences.none")));
 
         Tab issuesTab = new Tab();
