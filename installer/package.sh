@@ -4,9 +4,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TYPE="${1:-app-image}"
-VERSION="$(mvn -q help:evaluate -Dexpression=project.version -DforceStdout | sed 's/-SNAPSHOT//')"
 
-mvn -q -B -DskipTests package
+# The version comes from the pom itself: `mvn help:evaluate` prints terminal colour codes around it even with
+# -q -B (0.1.0-SNAPSHOT\e[0m), which dpkg-deb then refuses in the file name, and it needs the help plugin,
+# which a clean machine must first download. jpackage wants digits and dots only, so -SNAPSHOT goes.
+project_version() {
+  sed -n '/<artifactId>leavedesk<\/artifactId>/,/<\/version>/ s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1
+}
+VERSION="$(project_version | sed 's/-SNAPSHOT$//' | LC_ALL=C tr -cd '0-9.')"
+if ! [[ "$VERSION" =~ ^[0-9]+(\.[0-9]+){0,3}$ ]]; then
+  echo "package.sh: cannot read the version from pom.xml (got \"$VERSION\")" >&2
+  exit 2
+fi
+
+# LEAVEDESK_SKIP_BUILD=1 packages the jar already in target/ (the integration test builds it first).
+if [[ "${LEAVEDESK_SKIP_BUILD:-}" != 1 ]]; then
+  mvn -q -B -DskipTests package
+fi
 rm -rf target/jpackage-input target/installer
 mkdir -p target/jpackage-input target/installer
 cp target/leavedesk.jar target/jpackage-input/
@@ -19,6 +33,7 @@ args=(
   --input target/jpackage-input
   --main-jar leavedesk.jar
   --main-class cn.leavedesk.Launcher
+  --icon installer/leavedesk.png
   --dest target/installer
   --add-modules "$(tr -d ' \n' < installer/modules.txt)"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,zh"
@@ -33,7 +48,8 @@ case "$TYPE" in
   deb)
     # jpackage's dependency scan misses GTK and a CJK font: declare them.
     jpackage --type deb "${args[@]}" \
-      --linux-package-name leavedesk --linux-shortcut --linux-menu-group Office \
+      --linux-package-name leavedesk --linux-shortcut --linux-menu-group "Office;Utility" \
+      --linux-app-category office \
       --linux-package-deps "libgtk-3-0, libgl1, fonts-wqy-microhei"
     ls -l target/installer/*.deb
     ;;

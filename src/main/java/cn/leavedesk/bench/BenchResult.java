@@ -8,7 +8,8 @@ import java.util.Optional;
 /** The figures of one bench run and the table that sets them beside their targets. */
 public record BenchResult(OfficeBench.Settings settings, Machine machine, String sqliteVersion,
                           double generateSeconds, double loadSeconds, int reportYear, Latencies report,
-                          Optional<OfficeBench.ShellFigure> shell, Latencies range, Latencies check, long fileBytes) {
+                          Optional<OfficeBench.ShellFigure> shell, Latencies range, Latencies check,
+                          LifecycleBench.Figures lifecycle, long fileBytes) {
 
     /** One row of the table. */
     public record Row(String measure, String measured, String target, boolean pass) {
@@ -38,6 +39,13 @@ public record BenchResult(OfficeBench.Settings settings, Machine machine, String
         rows.add(new Row("`check` of a new request against that history, quotas included", latency(check),
                 "p50 ≤ 2 ms, p99 ≤ 10 ms",
                 check.p50() <= OfficeBench.CHECK_P50_TARGET_MILLIS && check.p99() <= OfficeBench.CHECK_P99_TARGET_MILLIS));
+        LifecycleBench.PageFigure slowest = lifecycle.slowest();
+        rows.add(new Row("register: first page (" + cn.leavedesk.service.RegisterService.PAGE_ROWS + " rows) of each of "
+                + lifecycle.pages().size() + " filter combinations, sorts and scrolls (below)",
+                "slowest p50 " + millis(slowest.millis().p50()) + " ms (" + slowest.filter() + ")", "≤ 150 ms",
+                lifecycle.pagesPass()));
+        rows.add(new Row("`todo` as of " + lifecycle.asOf() + " (" + count(lifecycle.todoItems()) + " items)",
+                latency(lifecycle.todo()), "≤ 200 ms", lifecycle.todo().p50() <= LifecycleBench.TODO_TARGET_MILLIS));
         return rows;
     }
 
@@ -66,6 +74,14 @@ public record BenchResult(OfficeBench.Settings settings, Machine machine, String
                         + " over %s samples after %s warm-up runs (report: %d after %d); the report is judged on its"
                         + " p50, the date range on its p99.%n", generateSeconds, count(range.count()),
                 count(settings.warmUp()), report.count(), Math.max(5, settings.warmUp() / 10)));
+        out.append('\n').append("Before the register and to-do timings the bench gave the recent absences a life: ")
+                .append(lifecycle.activity()).append(". Each figure below is p50/p99 over ")
+                .append(lifecycle.todo().count()).append(" samples after 3 warm-up runs; judged on the p50.\n\n");
+        out.append("| register filter | first page | rows |\n|---|---|---|\n");
+        for (LifecycleBench.PageFigure page : lifecycle.pages()) {
+            out.append("| ").append(page.filter()).append(" | ").append(latency(page.millis())).append(" | ")
+                    .append(page.rows()).append(" |\n");
+        }
         return out.toString();
     }
 

@@ -26,8 +26,9 @@ import java.util.function.Consumer;
 
 /**
  * The office-scale benchmark: generates an office from a fixed seed into a fresh database file, then times the bulk
- * load, the annual report, a person's absences in a date range and the check of a new request, each against the
- * target the project set for a 2-core machine.
+ * load, the annual report, a person's absences in a date range, the check of a new request, the register's first
+ * page under each filter combination and the to-do list ({@link LifecycleBench}), each against the target the
+ * project set for a 2-core machine.
  */
 public final class OfficeBench {
     static final double LOAD_TARGET_SECONDS = 15;
@@ -101,10 +102,12 @@ public final class OfficeBench {
             GeneratedOffice roster = office;
             Latencies range = rangeQueries(db, roster);
             Latencies check = checks(db, requests);
+            LifecycleBench.Figures lifecycle = new LifecycleBench(db, RulebookLoader.builtIn(RULEBOOK),
+                    Math.max(10, settings.samples() / 20), progress).run(roster);
             Optional<ShellFigure> shell = shell(file, year);
             long bytes = Files.size(file);
             return new BenchResult(settings, machine, db.sqliteVersion(), generateSeconds, loadSeconds, year, report,
-                    shell, range, check, bytes);
+                    shell, range, check, lifecycle, bytes);
         }
     }
 

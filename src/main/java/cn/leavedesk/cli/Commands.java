@@ -9,6 +9,9 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new CheckCommand(), new ImportCommand(), new ReportCommand(), new ExportCommand(),
-                new BackupCommand(), new RestoreCommand(), new HolidaysCommand(), new BenchCommand());
+                new BackupCommand(), new RestoreCommand(), new HolidaysCommand(), new BenchCommand(),
+                new ShowCommand(), new AmendCommand(), new CancelCommand(), new DayCommand(DayCommand.Fact.DEPART),
+                new DayCommand(DayCommand.Fact.RETURN), new DayCommand(DayCommand.Fact.REPORT), new StepCommand(),
+                new TodoCommand(), new PrintCommand());
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * {@code leavedesk [--db FILE] export --what register|annual [--year Y] --out FILE.csv|FILE.xlsx [--force]}. CSV is
  * UTF-8 with a byte-order mark for Excel; text a spreadsheet could run as a formula is neutralised. An existing
  * file is replaced only with {@code --force}; a failed export leaves nothing behind.
+ * {@code export --what calendar [--from DATE] [--to DATE] --out FILE.ics [--force]} writes who is away for calendar
+ * programs.
  */
 public final class ExportCommand implements Command {
     @Override
@@ -25,7 +27,9 @@ public final class ExportCommand implements Command {
     @Override
     public String synopsis() {
         return "export --what register|annual [--year Y] --out FILE.csv|.xlsx [--force]   the register or annual"
-                + " counts for Excel";
+                + " counts for Excel"
+                + "\n  export --what calendar [--from DATE] [--to DATE] --out FILE.ics [--force]   who is away, for"
+                + " calendars";
     }
 
     @Override
@@ -33,10 +37,16 @@ public final class ExportCommand implements Command {
         List<String> options = new ArrayList<>(args);
         ExportService.ExistingFile existing = options.remove("--force")
                 ? ExportService.ExistingFile.REPLACE : ExportService.ExistingFile.REFUSE;
-        Arguments arguments = Arguments.parse(name(), options, List.of("--what", "--year", "--out"));
+        Arguments arguments = Arguments.parse(name(), options, List.of("--what", "--year", "--out", "--from", "--to"));
         String what = arguments.required("--what", "--what register");
+        if (what.equals("calendar")) {
+            return CalendarExport.run(arguments, context, existing);
+        }
         if (!what.equals("register") && !what.equals("annual")) {
-            throw new UsageException("export: --what: expected register or annual, got \"" + what + "\"");
+            throw new UsageException("export: --what: expected register, annual or calendar, got \"" + what + "\"");
+        }
+        if (arguments.get("--from").isPresent() || arguments.get("--to").isPresent()) {
+            throw new UsageException("export: --from and --to go with --what calendar; use --year for " + what);
         }
         Path out = Path.of(arguments.required("--out", "--out register.xlsx"));
         try {

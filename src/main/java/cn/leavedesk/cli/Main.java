@@ -1,5 +1,6 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.LifecycleRefusal;
 import cn.leavedesk.store.StoreException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The command line: {@code leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND …}. Exit status 0 for
+ * The command line: {@code leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] [--as CLERK] [--today DATE]
+ * COMMAND …}. Exit status 0 for
  * success (or a verdict of OK/WARN), 1 for a verdict of VIOLATION, 2 for unusable input with one line on
  * stderr and nothing on stdout, 3 for an internal failure (details in the log, never a stack trace here).
  */
@@ -51,6 +53,8 @@ public final class Main {
         Optional<Path> db = Optional.empty();
         Optional<Path> holidays = Optional.empty();
         Locale locale = Locale.SIMPLIFIED_CHINESE;
+        Optional<String> clerk = Optional.empty();
+        Optional<String> today = Optional.empty();
         List<String> rest = new ArrayList<>(List.of(args));
         try {
             while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
@@ -59,6 +63,8 @@ public final class Main {
                     case "--db" -> db = Optional.of(Path.of(value(option, rest)));
                     case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest)));
                     case "--lang" -> locale = "en".equals(value(option, rest)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                    case "--as" -> clerk = Optional.of(value(option, rest)).map(String::strip).filter(s -> !s.isEmpty());
+                    case "--today" -> today = Optional.of(value(option, rest));
                     case "--help" -> {
                         out.println(usage(locale));
                         return 0;
@@ -79,9 +85,16 @@ public final class Main {
                 holidays = Optional.of(cn.leavedesk.AppPaths.current().holidayFolder())
                         .filter(java.nio.file.Files::isDirectory);
             }
-            return command.run(rest.subList(1, rest.size()), new CliContext(out, err, db, locale, clock, holidays));
+            Clock effective = today.isPresent() ? CliText.clockOn(CliText.date(locale, "--today", today.get()), clock)
+                    : clock;
+            return command.run(rest.subList(1, rest.size()),
+                    new CliContext(out, err, db, locale, effective, holidays, clerk));
         } catch (UsageException e) {
             err.println(e.getMessage());
+            return 2;
+        } catch (LifecycleRefusal e) {
+            // the absence's state or the day does not allow it: nothing was changed
+            err.println(e.message(locale));
             return 2;
         } catch (StoreException e) {
             // in use, too new, damaged, not a backup…: the clerk can act on these, so they are input problems
@@ -118,7 +131,7 @@ public final class Main {
 
     private String usage(Locale locale) {
         StringBuilder text = new StringBuilder(bundle(locale).getString("cli.usage"));
-        text.append("\n  leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] COMMAND …");
+        text.append("\n  leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] [--as CLERK] [--today DATE] COMMAND …");
         for (Command command : commands.values()) {
             text.append("\n  ").append(command.synopsis());
         }

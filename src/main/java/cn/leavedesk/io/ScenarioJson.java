@@ -91,6 +91,15 @@ public final class ScenarioJson {
         return new Scenario(rulebook, people, history, request);
     }
 
+    /**
+     * One ABSENCE object of the check contract on its own, as {@code amend --from} reads it; its person must be on
+     * {@code roster}. Errors name the field as {@code absence.return}.
+     */
+    public static Absence readAbsence(Path file, Set<String> roster) throws IOException, ScenarioException {
+        JsonNode tree = tree(TextDecoding.decode(Files.readAllBytes(file)).text());
+        return absence(JsonField.root("absence", tree), roster, new HashMap<>());
+    }
+
     private static JsonNode tree(String json) throws ScenarioException {
         try {
             JsonNode tree = MAPPER.readTree(json);

@@ -100,7 +100,8 @@ public final class Evaluator {
         List<AfterReturnDuty> afterReturn = new ArrayList<>();
         for (Rule rule : ctx.match().rules()) {
             rule.afterReturn().ifPresent(a -> afterReturn.add(new AfterReturnDuty(a.cancelLeave(), a.writtenReportTo(),
-                    a.when().in(messages.locale()), rulebook.cite(rule.article()))));
+                    a.when().in(messages.locale()), rulebook.cite(rule.article()), a.cancelLeaveDueWorkingDays(),
+                    a.writtenReportDueWorkingDays())));
         }
         return new Evaluation(Verdict.of(findings), findings, chain, fileBy, presiding, abroad, afterReturn, readings);
     }

@@ -229,7 +229,8 @@ public final class RulebookLoader {
             }
             Optional<AfterReturn> after = Optional.ofNullable(node.get("afterReturn")).map(n -> {
                 String aAt = at + ".afterReturn";
-                object(n, aAt, Set.of("cancelLeave", "writtenReportTo", "when"));
+                object(n, aAt, Set.of("cancelLeave", "writtenReportTo", "when", "cancelLeaveDueWorkingDays",
+                        "writtenReportDueWorkingDays"));
                 List<Party> parties = new ArrayList<>();
                 JsonNode to = n.get("writtenReportTo");
                 if (to != null) {
@@ -239,7 +240,9 @@ public final class RulebookLoader {
                     }
                 }
                 LocalizedText when2 = n.has("when") ? localized(n.get("when"), aAt + ".when") : new LocalizedText("", "");
-                return new AfterReturn(optionalBoolean(n, "cancelLeave").orElse(false), parties, when2);
+                return new AfterReturn(optionalBoolean(n, "cancelLeave").orElse(false), parties, when2,
+                        dueDays(n, aAt, "cancelLeaveDueWorkingDays", AfterReturn.DEFAULT_CANCEL_LEAVE_DUE),
+                        dueDays(n, aAt, "writtenReportDueWorkingDays", AfterReturn.DEFAULT_WRITTEN_REPORT_DUE));
             });
             if (steps.isEmpty() && required.isEmpty() && findings.isEmpty() && after.isEmpty()) {
                 throw error(at, "a rule needs steps, requiredFields, findings or afterReturn; otherwise it says nothing");
@@ -380,6 +383,11 @@ public final class RulebookLoader {
                 throw error(field, "expected true or false");
             }
             return Optional.of(v.booleanValue());
+        }
+
+        /** An office's setting of how many working days an after-return duty allows; the default when absent. */
+        int dueDays(JsonNode node, String at, String field, int fallback) {
+            return optionalInt(node, at, field).orElse(fallback);
         }
 
         Optional<Integer> optionalInt(JsonNode node, String at, String field) {

@@ -5,7 +5,9 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
-import cn.leavedesk.rules.PresidingRule;
+import cn.leavedesk.domain.Presiding;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.store.Database;
 import java.time.DayOfWeek;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Who is away on each day of a range, and the days on which nobody presides over the government's work. */
+/** Who is away on each day of a range, who presides while the mayor is away, and the days on which nobody does. */
 public final class AwayService {
     /** A quarter: the longest range the screen asks for; longer ranges would need another kind of chart. */
     public static final int MAX_DAYS = 92;
@@ -28,11 +31,14 @@ public final class AwayService {
     private final Database db;
     private final RulebookService rulebooks;
     private final WorkingCalendar calendar;
+    /** Only its presiding answer is read; the message language of its findings does not matter here. */
+    private final Evaluator evaluator;
 
     public AwayService(Database db, RulebookService rulebooks, WorkingCalendar calendar) {
         this.db = Objects.requireNonNull(db, "db");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.evaluator = new Evaluator(calendar, Messages.chinese());
     }
 
     /**
@@ -66,7 +72,7 @@ public final class AwayService {
                 unknown.add(day.getYear());
             }
         }
-        return new AwayTimeline(from, to, days, rows, unpresided(from, to, roster, byPerson),
+        return new AwayTimeline(from, to, days, rows, presiding(from, to, roster, byPerson, away),
                 List.copyOf(unknown));
     }
 
@@ -83,30 +89,30 @@ public final class AwayService {
     }
 
     /**
-     * The presider is the executive vice-mayor, or, where the rulebook lets the mayor designate one, the vice-mayor
-     * named as acting person on the mayor's absence (the executive vice-mayor when that name is not on the roster).
+     * Who presides on each day the mayor is away from the post, as the rules engine names them for the mayor's
+     * absence (the rulebook's presiding rule and its conditions): the same answer the check gives for that absence.
      */
-    private List<AwayTimeline.Unpresided> unpresided(LocalDate from, LocalDate to, Roster roster,
-                                                     Map<String, List<Absence>> byPerson) {
+    private List<AwayTimeline.PresidingDay> presiding(LocalDate from, LocalDate to, Roster roster,
+                                                      Map<String, List<Absence>> byPerson, List<Absence> away) {
         Optional<Person> mayor = roster.first(Role.MAYOR);
         if (mayor.isEmpty()) {
             return List.of();
         }
-        Optional<Person> executive = roster.first(Role.EXECUTIVE_VICE_MAYOR);
-        boolean designated = rulebook().presiding().map(PresidingRule::presider)
-                .filter(p -> p == PresidingRule.Presider.DESIGNATED_VICE_MAYOR).isPresent();
-        List<AwayTimeline.Unpresided> result = new ArrayList<>();
+        Rulebook rulebook = rulebook();
+        Map<String, Optional<Presiding>> named = new HashMap<>();
+        List<AwayTimeline.PresidingDay> result = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             Optional<Absence> mayorAway = awayOn(byPerson, mayor.get().id(), day);
             if (mayorAway.isEmpty()) {
                 continue;
             }
-            Optional<Person> presider = designated
-                    ? mayorAway.get().actingPerson().flatMap(roster::find).or(() -> executive)
-                    : executive;
+            Optional<Presiding> presiding = named.computeIfAbsent(mayorAway.get().id(),
+                    id -> evaluator.evaluate(rulebook, roster, away, mayorAway.get()).presiding());
+            Optional<Person> presider = presiding.flatMap(p -> roster.find(p.personId()));
             LocalDate today = day;
-            presider.filter(p -> awayOn(byPerson, p.id(), today).isPresent())
-                    .ifPresent(p -> result.add(new AwayTimeline.Unpresided(today, mayor.get(), p)));
+            boolean presiderAway = presider.filter(p -> awayOn(byPerson, p.id(), today).isPresent()).isPresent();
+            result.add(new AwayTimeline.PresidingDay(day, mayor.get(), mayorAway.get(), presider,
+                    presiding.map(Presiding::article), presiderAway));
         }
         return result;
     }

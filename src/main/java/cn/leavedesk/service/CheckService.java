@@ -6,7 +6,9 @@ import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.QuorumRule;
 import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.rules.check.QuorumCheck;
 import cn.leavedesk.store.Database;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +51,29 @@ public final class CheckService {
      * @throws IllegalArgumentException when the request's person is not on the roster
      */
     public Evaluation check(Rulebook rulebook, Absence request) {
-        return evaluator.evaluate(rulebook, roster, relevantHistory(request), request);
+        return evaluator.evaluate(rulebook, roster, relevantHistory(rulebook, request), request);
     }
 
-    /** What {@link #check} reads from the store for the request. */
+    /** What {@link #check} reads from the store for the request, whatever the rulebook. */
     public List<Absence> relevantHistory(Absence request) {
+        return relevantHistory(Optional.empty(), request);
+    }
+
+    /**
+     * What {@link #check} reads from the store for the request under the rulebook: with a quorum rule, a member's
+     * request also needs the other members' absences on its days, since a member away on a trip is not at the
+     * meeting either (Hegang 第三十七条).
+     */
+    List<Absence> relevantHistory(Rulebook rulebook, Absence request) {
+        return relevantHistory(rulebook.quorum(), request);
+    }
+
+    private List<Absence> relevantHistory(Optional<QuorumRule> quorum, Absence request) {
         List<String> others = new ArrayList<>(2);
+        quorum.map(rule -> QuorumCheck.members(rule, roster)).filter(members -> members.stream()
+                        .anyMatch(p -> p.id().equals(request.personId())))
+                .ifPresent(members -> members.stream().map(Person::id)
+                        .filter(id -> !id.equals(request.personId())).forEach(others::add));
         request.actingPerson().flatMap(roster::find).map(Person::id).ifPresent(others::add);
         boolean mayor = roster.find(request.personId()).map(Person::role).orElse(null) == Role.MAYOR;
         if (mayor) {

@@ -4,13 +4,16 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Status;
 import cn.leavedesk.io.ExportTable;
 import cn.leavedesk.io.ListCell;
+import cn.leavedesk.io.IcsWriter;
+import cn.leavedesk.store.AbsenceState;
 import cn.leavedesk.io.RegisterExport;
 import cn.leavedesk.rules.Messages;
-import cn.leavedesk.store.AnnualReport;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.PersonYear;
 import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoredAbsence;
 import java.io.IOException;
@@ -20,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +60,17 @@ public final class ExportService {
     private static final int PAGE = 5_000;
 
     private final Database db;
+    private final RulebookService rulebooks;
     private final Messages labels = Messages.chinese();
 
     public ExportService(Database db) {
+        this(db, new RulebookService());
+    }
+
+    /** With the client's rulebooks, read once, for the quota column of the annual counts. */
+    public ExportService(Database db, RulebookService rulebooks) {
         this.db = db;
+        this.rulebooks = rulebooks;
     }
 
     /**
@@ -76,6 +89,27 @@ public final class ExportService {
             }
         }
         return new ExportTable(REGISTER_HEADERS, rows);
+    }
+
+    /**
+     * The rows a clerk filtered on the register screen, in its order, with the person's name and position beside
+     * the id (the register export's other columns unchanged), the verdict and the open steps as the screen shows.
+     */
+    public ExportTable registerRows(List<RegisterRow> lines) {
+        List<String> headers = new ArrayList<>(REGISTER_HEADERS);
+        headers.addAll(2, List.of("姓名", "职务"));
+        headers.add("核对结论");
+        headers.add("未办步骤");
+        List<List<Object>> rows = new ArrayList<>();
+        for (RegisterRow line : lines) {
+            List<Object> row = registerRow(line.absence());
+            row.set(4, labels.label(line.state()));
+            row.addAll(2, List.of(line.person().displayName(), labels.label(line.person().role())));
+            row.add(line.verdict().map(labels::label).orElse(null));
+            row.add(line.openSteps());
+            rows.add(row);
+        }
+        return new ExportTable(headers, rows);
     }
 
     private List<Object> registerRow(Absence a) {
@@ -103,26 +137,72 @@ public final class ExportService {
         return stop.leavesAirport() ? stop.country() : stop.country() + ":transit";
     }
 
-    /** The annual report as a table: one row per person, a column per kind, zeros written out. */
+    /**
+     * The annual counts as the 年度统计 screen shows them: its columns with its headers and role names, people's
+     * names, the quota column, in the screen's order (see {@link AnnualCounts}); zeros written out.
+     */
     public ExportTable annual(Year year) {
-        AnnualReport report = db.reports().annual(year.getValue());
-        List<String> headers = new ArrayList<>(List.of("编号", "姓名", "职务"));
-        for (Kind kind : Kind.values()) {
-            headers.add(labels.label(kind));
-        }
-        headers.add("外出天数");
-        headers.add("出国(境)次数");
+        DisplayText text = DisplayText.chinese();
+        AnnualCounts counts = AnnualCounts.of(db.reports().annual(year.getValue()),
+                new QuotaService(db, rulebooks).forYear(year.getValue()));
         List<List<Object>> rows = new ArrayList<>();
-        for (PersonYear line : report.people()) {
-            List<Object> row = new ArrayList<>(List.of(line.id(), line.name(), labels.label(line.role())));
-            for (Kind kind : Kind.values()) {
-                row.add(line.absences().getOrDefault(kind, 0));
-            }
-            row.add(line.daysAway());
-            row.add(line.tripsAbroad());
-            rows.add(row);
+        for (AnnualCounts.Line line : counts.lines()) {
+            rows.add(AnnualCounts.cells(line, text));
         }
-        return new ExportTable(headers, rows);
+        return new ExportTable(AnnualCounts.headers(text), rows);
+    }
+
+    /**
+     * Who is away as calendar events: one all-day event per active absence (cancelled and replaced versions left
+     * out), those overlapping {@code from}–{@code to} when given, earliest first. The title names the person, the
+     * kind and the destination; the uid is the absence's id, so a calendar that imports the file again replaces
+     * its events instead of doubling them.
+     */
+    public List<IcsWriter.Event> calendar(Optional<LocalDate> from, Optional<LocalDate> to, Locale locale) {
+        DisplayText text = DisplayText.of(locale);
+        RegisterFilter filter = RegisterFilter.all().withStatus(Status.ACTIVE);
+        if (from.isPresent() || to.isPresent()) {
+            filter = filter.between(from.orElse(LocalDate.of(1900, 1, 1)), to.orElse(LocalDate.of(9999, 12, 31)));
+        }
+        Roster roster = db.people().roster();
+        List<IcsWriter.Event> events = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<StoredAbsence> page = db.absences().findRegister(filter, PAGE, offset);
+            for (StoredAbsence stored : page) {
+                if (stored.state() == AbsenceState.ACTIVE) {
+                    events.add(event(stored.absence(), roster, text));
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        events.sort(Comparator.comparing(IcsWriter.Event::first).thenComparing(IcsWriter.Event::uid));
+        return events;
+    }
+
+    private static IcsWriter.Event event(Absence a, Roster roster, DisplayText text) {
+        Optional<Person> person = roster.find(a.personId());
+        String name = person.map(Person::displayName).orElse(a.personId());
+        String kind = a.kind() == Kind.MEETING_ABSENCE ? text.kind(a.kind())
+                : text.tr("calendar.kindScope", text.kind(a.kind()), text.scope(a.scope()));
+        Optional<String> place = a.destination().filter(s -> !s.isBlank());
+        String summary = place.map(p -> text.tr("calendar.summary", name, kind, p))
+                .orElseGet(() -> text.tr("calendar.summaryNoPlace", name, kind));
+        List<String> details = new ArrayList<>();
+        person.ifPresent(p -> details.add(text.tr("calendar.role", text.role(p.role()))));
+        a.reason().filter(s -> !s.isBlank()).ifPresent(r -> details.add(text.tr("calendar.reason", r)));
+        a.actingPerson().filter(s -> !s.isBlank()).ifPresent(acting -> details.add(text.tr("calendar.acting",
+                roster.find(acting).map(Person::displayName).orElse(acting))));
+        a.contact().filter(s -> !s.isBlank()).ifPresent(c -> details.add(text.tr("calendar.contact", c)));
+        details.add(text.tr("calendar.id", a.id()));
+        return new IcsWriter.Event(a.id() + "@leavedesk", a.depart(), a.returnDate(), summary, place,
+                Optional.of(String.join("\n", details)), List.of(text.kind(a.kind())));
+    }
+
+    /** The events as an .ics file's bytes. */
+    public static byte[] calendarFile(List<IcsWriter.Event> events, Instant stamp, Locale locale) {
+        return IcsWriter.write(DisplayText.of(locale).tr("calendar.name"), events, stamp);
     }
 
     /** What to do when the export's target file already exists. */

@@ -2,10 +2,10 @@ package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
-import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.rules.AbroadRules;
-import cn.leavedesk.rules.Quota;
 import cn.leavedesk.rules.check.OverseasQuotaCheck;
+import cn.leavedesk.rules.check.QuotaCount;
 import cn.leavedesk.store.Database;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How far each leader has used the overseas quota of the office's rulebook, counted the way
- * {@link OverseasQuotaCheck} counts: active trips abroad of a counted kind, by departure day, cancelled ones never.
+ * How far each leader has used the overseas quota of the office's rulebook. The counting is the rules engine's own
+ * ({@link QuotaCount}, which {@link OverseasQuotaCheck} uses too), so the review and the check of a trip agree.
  */
 public final class QuotaService {
     private final Database db;
@@ -33,34 +33,41 @@ public final class QuotaService {
      * group (department heads, …) are left out; a rulebook without overseas rules gives an empty map.
      */
     public Map<String, QuotaUse> forYear(int year) {
-        Optional<AbroadRules> rules = rulebooks.get(new SettingsService(db).load().rulebookId()).abroad();
+        return asOf(LocalDate.of(year, 12, 31));
+    }
+
+    /** As {@link #forYear}, counted as of any day: as of a trip's departure day it is what the check counts. */
+    public Map<String, QuotaUse> asOf(LocalDate day) {
+        Optional<AbroadRules> rules = abroadRules();
         if (rules.isEmpty()) {
             return Map.of();
         }
-        LocalDate asOf = LocalDate.of(year, 12, 31);
         Map<String, QuotaUse> result = new LinkedHashMap<>();
         for (Person person : db.people().all()) {
-            OverseasQuotaCheck.quotaFor(rules.get(), person).ifPresent(quota -> result.put(person.id(),
-                    use(quota, person, trips(rules.get(), db.absences().history(person.id())), asOf)));
+            OverseasQuotaCheck.quotaFor(rules.get(), person).ifPresent(quota -> {
+                List<Absence> counted = QuotaCount.countedTrips(rules, person, db.absences().history(person.id()));
+                result.put(person.id(), new QuotaUse(quota, day, QuotaCount.figures(person, counted, day)));
+            });
         }
         return Map.copyOf(result);
     }
 
-    static QuotaUse use(Quota quota, Person person, List<LocalDate> departures, LocalDate asOf) {
-        int year = (int) departures.stream().filter(d -> d.getYear() == asOf.getYear()).count();
-        Optional<Integer> term = person.term().map(t -> (int) departures.stream()
-                .filter(t::contains).filter(d -> !d.isAfter(asOf)).count());
-        LocalDate windowStart = asOf.minusYears(2);
-        int two = (int) departures.stream().filter(d -> d.isAfter(windowStart) && !d.isAfter(asOf)).count();
-        return new QuotaUse(quota, asOf, year, term, two);
+    /**
+     * The trips behind one quota figure of the year: those the figure counts, by departure day. Empty for someone
+     * not on the roster, or for a term when none is on record.
+     */
+    public List<Absence> tripsBehind(String personId, int year, QuotaPeriod period) {
+        Optional<Person> person = db.people().roster().find(personId);
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        List<Absence> counted = QuotaCount.countedTrips(abroadRules(), person.get(),
+                db.absences().history(personId));
+        return QuotaCount.tripsIn(period, person.get(), counted, LocalDate.of(year, 12, 31));
     }
 
-    private static List<LocalDate> trips(AbroadRules rules, List<Absence> history) {
-        return history.stream()
-                .filter(Absence::isActive)
-                .filter(a -> a.scope() == Scope.ABROAD)
-                .filter(a -> rules.counts(a.kind()))
-                .map(Absence::depart)
-                .toList();
+    /** The overseas rules of the office's rulebook; empty where the rulebook has none. */
+    Optional<AbroadRules> abroadRules() {
+        return rulebooks.get(new SettingsService(db).load().rulebookId()).abroad();
     }
 }

@@ -86,6 +86,7 @@ public final class RequestService {
             Absence absence = DRAFT_ID.equals(draft.id()) ? withId(draft, nextId()) : draft;
             Evaluation evaluation = preview(absence);
             db.absences().insert(absence, actor);
+            db.absences().recordVerdict(absence.id(), evaluation.verdict());
             if (!evaluation.chain().isEmpty()) {
                 db.chains().saveSteps(absence.id(), evaluation.chain(), actor);
             }

@@ -7,6 +7,7 @@ import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.Verdict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -235,11 +236,21 @@ public final class AbsenceRepository {
 
     /** Records that the report due after the trip (回国报告, 出差报告) was handed in. */
     public void recordReportSubmitted(String id, Actor actor) {
+        recordReportSubmitted(id, Optional.empty(), actor);
+    }
+
+    /** Records that the report due after the trip was handed in on that day. */
+    public void recordReportSubmitted(String id, LocalDate handedIn, Actor actor) {
+        recordReportSubmitted(id, Optional.of(handedIn), actor);
+    }
+
+    private void recordReportSubmitted(String id, Optional<LocalDate> handedIn, Actor actor) {
         db.write(c -> {
             requireActive(c, id, "登记报告", "record the report of");
-            insertEvent(c, id, EventType.REPORT_SUBMITTED, db.now(), actor, Optional.empty(), Optional.empty(),
+            insertEvent(c, id, EventType.REPORT_SUBMITTED, db.now(), actor, handedIn, Optional.empty(),
                     Optional.empty());
-            db.audit().record(actor, "ABSENCE_REPORT_SUBMITTED", EntityNames.ABSENCE, Optional.of(id), Map.of());
+            db.audit().record(actor, "ABSENCE_REPORT_SUBMITTED", EntityNames.ABSENCE, Optional.of(id),
+                    handedIn.<Map<String, Object>>map(d -> Map.of("on", d.toString())).orElse(Map.of()));
             return null;
         });
     }
@@ -381,20 +392,113 @@ public final class AbsenceRepository {
 
     /** A page of the register, newest departure first. */
     public List<StoredAbsence> findRegister(RegisterFilter filter, int limit, int offset) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
-        params.add(limit);
-        params.add(offset);
-        return db.read(c -> query(c, SELECT + where + " ORDER BY a.depart DESC, a.id LIMIT ? OFFSET ?", params));
+        return registerPage(filter, RegisterSort.NEWEST, limit, offset).stream().map(RegisterLine::stored).toList();
     }
 
-    /** How many rows {@link #findRegister} has in all for the filter. */
+    /**
+     * One page of the register in the order asked for: {@code limit} rows from {@code offset}. Two reads: the page's
+     * ids from absence_state alone (which carries every filtered column but the free text and the role) through the
+     * index that fits the filter and the order, then the full rows of those ids only; so neither a deep page nor a
+     * rare filter computes anything for the rows it passes over.
+     */
+    public List<RegisterLine> registerPage(RegisterFilter filter, RegisterSort sort, int limit, int offset) {
+        return db.read(c -> {
+            List<String> ids = registerIds(c, filter, sort, limit, offset);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Optional<Verdict>> verdicts = new HashMap<>();
+            Map<String, Integer> open = new HashMap<>();
+            Map<String, StoredAbsence> byId = new HashMap<>();
+            String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+            for (StoredAbsence row : query(c, """
+                    SELECT a.*, s.state, s.effective_return, s.verdict AS register_verdict,
+                           s.open_steps AS register_open_steps, nx.id AS superseded_by,
+                           (SELECT e.on_date FROM absence_event e
+                            WHERE e.absence = a.id AND e.type = 'RETURNED' ORDER BY e.id DESC LIMIT 1) AS actual_return
+                    FROM absence a
+                    JOIN absence_state s ON s.absence = a.id
+                    LEFT JOIN absence nx ON nx.supersedes = a.id
+                    WHERE a.id IN (%s)""".formatted(marks), ids, rs -> {
+                        String id = rs.getString("id");
+                        verdicts.put(id, Sql.optionalText(rs, "register_verdict").map(Verdict::valueOf));
+                        open.put(id, rs.getInt("register_open_steps"));
+                    })) {
+                byId.put(row.id(), row);
+            }
+            return ids.stream().map(id -> new RegisterLine(byId.get(id), verdicts.get(id), open.get(id))).toList();
+        });
+    }
+
+    private static List<String> registerIds(Connection c, RegisterFilter filter, RegisterSort sort, int limit,
+                                            int offset) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = registerWhere(filter, params);
+        boolean joinAbsence = filter.text().isPresent() || sort.column() == RegisterSort.Column.DESTINATION
+                || sort.column() == RegisterSort.Column.FILED;
+        String sql = "SELECT s.absence FROM absence_state s" + registerIndex(c, filter, sort)
+                + (joinAbsence ? " JOIN absence a ON a.id = s.absence" : "")
+                + where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+        params.add(limit);
+        params.add(offset);
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The index a page in departure order walks. SQLite's planner, left to itself, reads every row of a common
+     * filter (a state IN list, a kind, a role held by most people) and sorts them, a second at a million rows; walking
+     * the departure order and stopping after the page reads about as many entries as the page shows, unless the
+     * filter is rare, and the rare filters have their own departure-ordered index. A person (or a role few people
+     * hold) is left to the planner, which starts from absence_state_person.
+     */
+    private static String registerIndex(Connection c, RegisterFilter filter, RegisterSort sort) throws SQLException {
+        if (sort.column() != RegisterSort.Column.DEPART || filter.personId().isPresent()
+                || (filter.role().isPresent() && fewHold(c, filter.role().get()))) {
+            return "";
+        }
+        if (filter.verdict().isPresent()) {
+            return " INDEXED BY absence_state_register_verdict";
+        }
+        if (filter.openStepsOnly()) {
+            return " INDEXED BY absence_state_register_open";
+        }
+        if (filter.states().size() == 1 && !filter.states().contains(AbsenceState.ACTIVE)) {
+            return " INDEXED BY absence_state_register_state";
+        }
+        return " INDEXED BY absence_state_register";
+    }
+
+    /** Whether at most one person in fifty holds the role: their absences are then best found person by person. */
+    private static boolean fewHold(Connection c, cn.leavedesk.domain.Role role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*), sum(role = ?) FROM person")) {
+            ps.setString(1, role.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long all = rs.getLong(1);
+                long holding = rs.getLong(2);
+                return holding * 50 <= all;
+            }
+        }
+    }
+
+    /** How many rows {@link #registerPage} has in all for the filter. */
     public long countRegister(RegisterFilter filter) {
         List<Object> params = new ArrayList<>();
-        String where = where(filter, params);
+        String where = registerWhere(filter, params);
+        String from = filter.text().isPresent()
+                ? "absence_state s JOIN absence a ON a.id = s.absence" : "absence_state s";
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*) FROM absence a JOIN absence_state s ON s.absence = a.id" + where)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + from + where)) {
                 bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
@@ -403,30 +507,153 @@ public final class AbsenceRepository {
         });
     }
 
-    private static String where(RegisterFilter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE s.state <> 'SUPERSEDED'");
+    /**
+     * Records what the rulebook said about a version when it was filed or amended, for the register's verdict
+     * column and filter.
+     */
+    public void recordVerdict(String id, Verdict verdict) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE absence_state SET verdict = ? WHERE absence = ?")) {
+                ps.setString(1, verdict.name());
+                ps.setString(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new RecordNotFoundException(EntityNames.ABSENCE, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String registerWhere(RegisterFilter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
+            // not an IN list: that would tempt the planner into the state index and a sort of every row
+            sql.append(" AND s.state <> 'SUPERSEDED'");
+        } else if (filter.states().size() < AbsenceState.values().length) {
+            List<String> states = filter.states().stream().map(Enum::name).sorted().toList();
+            sql.append(" AND s.state IN (").append(String.join(",", Collections.nCopies(states.size(), "?")))
+                    .append(")");
+            params.addAll(states);
+        }
         filter.personId().ifPresent(p -> {
-            // absence_state's copy of the person: absence_state_person finds one person's rows
             sql.append(" AND s.person = ?");
             params.add(p);
         });
+        filter.role().ifPresent(r -> {
+            sql.append(" AND s.person IN (SELECT id FROM person WHERE role = ?)");
+            params.add(r.name());
+        });
         filter.kind().ifPresent(k -> {
-            sql.append(" AND a.kind = ?");
+            sql.append(" AND s.kind = ?");
             params.add(k.name());
         });
-        filter.status().ifPresent(st -> {
-            sql.append(" AND s.state = ?");
-            params.add(st.name());
+        filter.scope().ifPresent(k -> {
+            sql.append(" AND s.scope = ?");
+            params.add(k.name());
         });
         filter.to().ifPresent(d -> {
-            sql.append(" AND a.depart <= ?");
+            sql.append(" AND s.depart <= ?");
             params.add(Sql.date(d));
         });
         filter.from().ifPresent(d -> {
             sql.append(" AND s.effective_return >= ?");
             params.add(Sql.date(d));
         });
+        filter.verdict().ifPresent(v -> {
+            sql.append(" AND s.verdict = ?");
+            params.add(v.name());
+        });
+        if (filter.openStepsOnly()) {
+            // a cancelled or superseded version's steps are owed by nobody
+            sql.append(" AND s.open_steps > 0 AND s.state = 'ACTIVE'");
+        }
+        filter.text().ifPresent(t -> {
+            String pattern = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (a.id LIKE ? ESCAPE '\\' OR a.destination LIKE ? ESCAPE '\\'"
+                    + " OR a.reason LIKE ? ESCAPE '\\'"
+                    + " OR s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\'))");
+            params.addAll(Collections.nCopies(4, pattern));
+        });
         return sql.toString();
+    }
+
+    private static String orderBy(RegisterSort sort) {
+        String dir = sort.direction() == RegisterSort.Direction.ASCENDING ? "ASC" : "DESC";
+        String then = ", s.depart DESC, s.absence";
+        return switch (sort.column()) {
+            // the two orders absence_state_register can be walked in
+            case DEPART -> sort.direction() == RegisterSort.Direction.ASCENDING
+                    ? "s.depart ASC, s.absence DESC" : "s.depart DESC, s.absence";
+            case RETURN -> "s.effective_return " + dir + then;
+            case ID -> "s.absence " + dir;
+            case PERSON -> "(SELECT name FROM person WHERE id = s.person) " + dir + then;
+            case KIND -> "s.kind " + dir + then;
+            case SCOPE -> "s.scope " + dir + then;
+            case STATUS -> "s.state " + dir + then;
+            case VERDICT -> "s.verdict " + dir + then;
+            case OPEN_STEPS -> "s.open_steps " + dir + then;
+            case DESTINATION -> "a.destination " + dir + then;
+            case FILED -> "a.filed " + dir + then;
+        };
+    }
+
+    /**
+     * The ACTIVE absences that may still owe a duty after return on {@code asOf}: planned or actual return before
+     * that day, of a person whose role is in {@code roles}, of a kind in {@code kinds} and a scope in
+     * {@code scopes} (an empty set means any), with the recorded return and report days. Which of them owe what
+     * is the rulebook's to say; this only narrows the rows read.
+     */
+    public List<AfterReturnCandidate> afterReturnCandidates(LocalDate asOf, Set<cn.leavedesk.domain.Role> roles,
+                                                            Set<Kind> kinds, Set<Scope> scopes) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.person, a.kind, a.scope, a.depart, a.return_date, a.meeting_type, a.meeting_convener,
+                       a.acting_person,
+                       (SELECT e.on_date FROM absence_event e WHERE e.absence = a.id AND e.type = 'RETURNED'
+                        ORDER BY e.id DESC LIMIT 1) AS returned_on,
+                       (SELECT coalesce(e.on_date, substr(e.at, 1, 10)) FROM absence_event e
+                        WHERE e.absence = a.id AND e.type = 'REPORT_SUBMITTED' ORDER BY e.id DESC LIMIT 1) AS report_on
+                FROM absence_state s
+                JOIN absence a ON a.id = s.absence
+                WHERE s.state = 'ACTIVE' AND (a.return_date < ? OR s.effective_return < ?)""");
+        params.add(Sql.date(asOf));
+        params.add(Sql.date(asOf));
+        if (!roles.isEmpty()) {
+            sql.append(" AND s.person IN (SELECT id FROM person WHERE role IN (")
+                    .append(String.join(",", Collections.nCopies(roles.size(), "?"))).append("))");
+            roles.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (!kinds.isEmpty()) {
+            sql.append(" AND s.kind IN (").append(String.join(",", Collections.nCopies(kinds.size(), "?"))).append(")");
+            kinds.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (!scopes.isEmpty()) {
+            sql.append(" AND s.scope IN (").append(String.join(",", Collections.nCopies(scopes.size(), "?")))
+                    .append(")");
+            scopes.stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        sql.append(" ORDER BY a.id");
+        return db.read(c -> {
+            List<AfterReturnCandidate> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Optional<String> meetingType = Sql.optionalText(rs, "meeting_type");
+                        Optional<String> convener = Sql.optionalText(rs, "meeting_convener");
+                        Absence absence = new Absence(rs.getString("id"), rs.getString("person"),
+                                Kind.valueOf(rs.getString("kind")), Scope.valueOf(rs.getString("scope")),
+                                Status.ACTIVE, Optional.empty(), Sql.date(rs, "depart"), Sql.date(rs, "return_date"),
+                                Optional.empty(), Optional.empty(), Optional.empty(),
+                                Sql.optionalText(rs, "acting_person"), List.of(), List.of(),
+                                meetingType.map(type -> new Meeting(MeetingType.valueOf(type), convener)));
+                        result.add(new AfterReturnCandidate(absence, Sql.optionalDate(rs, "returned_on"),
+                                Sql.optionalDate(rs, "report_on")));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
     }
 
     /** Every version of the absence's amendment chain, oldest first. */
@@ -456,7 +683,8 @@ public final class AbsenceRepository {
                         result.add(new AbsenceEvent(rs.getLong("id"), rs.getString("absence"),
                                 EventType.valueOf(rs.getString("type")), Sql.instant(rs, "at"),
                                 rs.getString("actor"), Sql.optionalDate(rs, "on_date"),
-                                Sql.optionalText(rs, "reason"), Sql.optionalText(rs, "related")));
+                                Sql.optionalText(rs, "reason"), Sql.optionalText(rs, "related"),
+                                Sql.optionalText(rs, "detail")));
                     }
                 }
             }
@@ -556,9 +784,15 @@ public final class AbsenceRepository {
     static void insertEvent(Connection c, String absenceId, EventType type, Instant at, Actor actor,
                             Optional<LocalDate> onDate, Optional<String> reason, Optional<String> related)
             throws SQLException {
+        insertEvent(c, absenceId, type, at, actor, onDate, reason, related, Optional.empty());
+    }
+
+    static void insertEvent(Connection c, String absenceId, EventType type, Instant at, Actor actor,
+                            Optional<LocalDate> onDate, Optional<String> reason, Optional<String> related,
+                            Optional<String> detail) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO absence_event (absence, type, at, actor, on_date, reason, related)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO absence_event (absence, type, at, actor, on_date, reason, related, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, absenceId);
             ps.setString(2, type.name());
             ps.setString(3, Sql.instant(at));
@@ -566,6 +800,7 @@ public final class AbsenceRepository {
             Sql.setDate(ps, 5, onDate);
             Sql.setText(ps, 6, reason);
             Sql.setText(ps, 7, related);
+            Sql.setText(ps, 8, detail);
             ps.executeUpdate();
         }
     }
@@ -642,12 +877,24 @@ public final class AbsenceRepository {
      * rather than a thousand.
      */
     private static List<StoredAbsence> query(Connection c, String sql, List<?> params) throws SQLException {
+        return query(c, sql, params, rs -> { });
+    }
+
+    /** Reads columns beyond the absence's own from each row as it goes by. */
+    @FunctionalInterface
+    private interface ExtraColumns {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static List<StoredAbsence> query(Connection c, String sql, List<?> params, ExtraColumns extra)
+            throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(Row.read(rs));
+                    extra.read(rs);
                 }
             }
         }
@@ -659,7 +906,8 @@ public final class AbsenceRepository {
                 "SELECT absence, country, leaves_airport FROM stop WHERE absence IN (%s) ORDER BY absence, seq",
                 rs -> new Stop(rs.getString(2), rs.getInt(3) == 1));
         Map<String, List<String>> files = dependents(c, ids,
-                "SELECT absence, file_name FROM attachment WHERE absence IN (%s) ORDER BY absence, id",
+                "SELECT absence, file_name FROM attachment WHERE absence IN (%s) AND removed_at IS NULL"
+                        + " ORDER BY absence, id",
                 rs -> rs.getString(2));
         List<StoredAbsence> result = new ArrayList<>(rows.size());
         for (Row row : rows) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class ChainRepository {
                 }
                 ps.executeBatch();
             }
+            adjustOpenSteps(c, absenceId, steps.size());
             db.audit().record(actor, "CHAIN_SAVED", EntityNames.ABSENCE, Optional.of(absenceId),
                     Map.of("steps", steps.size()));
             return null;
@@ -87,15 +89,17 @@ public final class ChainRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE chain_step SET state = 'DONE', done_by = ?, done_at = ?, done_how = ?
+                    UPDATE chain_step SET state = 'DONE', done_by = ?, done_at = ?, done_how = ?, done_on = ?
                     WHERE absence = ? AND seq = ?""")) {
                 ps.setString(1, doneBy);
                 ps.setString(2, Sql.instant(doneAt));
                 ps.setString(3, how.name());
-                ps.setString(4, absenceId);
-                ps.setInt(5, seq);
+                ps.setString(4, Sql.date(doneAt.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+                ps.setString(5, absenceId);
+                ps.setInt(6, seq);
                 ps.executeUpdate();
             }
+            adjustOpenSteps(c, absenceId, -1);
             AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_DONE, db.now(), actor, Optional.empty(),
                     Optional.empty(), Optional.of(Integer.toString(seq)));
             Map<String, Object> detail = new LinkedHashMap<>();
@@ -106,6 +110,104 @@ public final class ChainRepository {
             db.audit().record(actor, "STEP_DONE", EntityNames.ABSENCE, Optional.of(absenceId), detail);
             return null;
         });
+    }
+
+    /**
+     * Ticks one step as the clerk records it: done on {@code day}, {@code how}, with an optional note; the clerk
+     * ({@code actor}) is who did it. Adds a STEP_DONE event carrying the day, the note and how.
+     *
+     * @throws InvalidChangeException  when the step is already done
+     * @throws RecordNotFoundException when there is no such step
+     */
+    public void tick(String absenceId, int seq, LocalDate day, DoneHow how, Optional<String> note, Actor actor) {
+        db.write(c -> {
+            if (requireStep(c, absenceId, seq) == StepState.DONE) {
+                throw new InvalidChangeException("STEP_ALREADY_DONE",
+                        "外出记录 " + absenceId + " 的第 " + seq + " 步已经办结。",
+                        "Step " + seq + " of absence " + absenceId + " is already done.");
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE chain_step SET state = 'DONE', done_by = ?, done_at = ?, done_how = ?, done_on = ?,
+                                          done_note = ?
+                    WHERE absence = ? AND seq = ?""")) {
+                ps.setString(1, actor.name());
+                ps.setString(2, Sql.instant(db.now()));
+                ps.setString(3, how.name());
+                ps.setString(4, Sql.date(day));
+                Sql.setText(ps, 5, note);
+                ps.setString(6, absenceId);
+                ps.setInt(7, seq);
+                ps.executeUpdate();
+            }
+            adjustOpenSteps(c, absenceId, -1);
+            AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_DONE, db.now(), actor, Optional.of(day), note,
+                    Optional.of(Integer.toString(seq)), Optional.of(how.name()));
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("seq", seq);
+            detail.put("on", day.toString());
+            detail.put("how", how.name());
+            note.ifPresent(n -> detail.put("note", n));
+            db.audit().record(actor, "STEP_DONE", EntityNames.ABSENCE, Optional.of(absenceId), detail);
+            return null;
+        });
+    }
+
+    /**
+     * Takes back a tick made by mistake: the step is open again, and a STEP_UNDONE event with the reason joins the
+     * STEP_DONE one in the history (who ticked it, when and how stay in that event and the audit log).
+     *
+     * @throws InvalidChangeException  when the step is not done, or the reason is blank
+     * @throws RecordNotFoundException when there is no such step
+     */
+    public void undo(String absenceId, int seq, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidChangeException("UNDO_REASON_REQUIRED", "撤回办结需要填写原因。",
+                    "Undoing a step needs a reason.");
+        }
+        db.write(c -> {
+            if (requireStep(c, absenceId, seq) != StepState.DONE) {
+                throw new InvalidChangeException("STEP_NOT_DONE",
+                        "外出记录 " + absenceId + " 的第 " + seq + " 步尚未办结，无需撤回。",
+                        "Step " + seq + " of absence " + absenceId + " is not done; there is nothing to undo.");
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE chain_step SET state = 'PENDING', done_by = NULL, done_at = NULL, done_how = NULL,
+                                          done_on = NULL, done_note = NULL
+                    WHERE absence = ? AND seq = ?""")) {
+                ps.setString(1, absenceId);
+                ps.setInt(2, seq);
+                ps.executeUpdate();
+            }
+            adjustOpenSteps(c, absenceId, 1);
+            AbsenceRepository.insertEvent(c, absenceId, EventType.STEP_UNDONE, db.now(), actor, Optional.empty(),
+                    Optional.of(reason), Optional.of(Integer.toString(seq)), Optional.empty());
+            db.audit().record(actor, "STEP_UNDONE", EntityNames.ABSENCE, Optional.of(absenceId),
+                    Map.of("seq", seq, "reason", reason));
+            return null;
+        });
+    }
+
+    /** absence_state.open_steps follows every chain write, for the register's column and filter. */
+    private static void adjustOpenSteps(Connection c, String absenceId, int change) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE absence_state SET open_steps = open_steps + ? WHERE absence = ?")) {
+            ps.setInt(1, change);
+            ps.setString(2, absenceId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static StepState requireStep(Connection c, String absenceId, int seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM chain_step WHERE absence = ? AND seq = ?")) {
+            ps.setString(1, absenceId);
+            ps.setInt(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException(EntityNames.STEP, absenceId + "#" + seq);
+                }
+                return StepState.valueOf(rs.getString(1));
+            }
+        }
     }
 
     /** The chain in order. */
@@ -121,7 +223,36 @@ public final class ChainRepository {
                         result.add(new ChainStep(absenceId, rs.getInt("seq"), step,
                                 StepState.valueOf(rs.getString("state")), Sql.optionalText(rs, "done_by"),
                                 Sql.optionalInstant(rs, "done_at"),
-                                Sql.optionalText(rs, "done_how").map(DoneHow::valueOf)));
+                                Sql.optionalText(rs, "done_how").map(DoneHow::valueOf),
+                                Sql.optionalDate(rs, "done_on"), Sql.optionalText(rs, "done_note")));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    /**
+     * The steps not done yet of every ACTIVE absence that are due on or before {@code lastDue} (a step's own
+     * deadline, else its absence's departure day), by due day, absence and position. Reads the pending steps
+     * through {@code chain_step_pending}, so a file whose chains are mostly done answers quickly.
+     */
+    public List<OpenStep> openStepsDueBy(LocalDate lastDue) {
+        return db.read(c -> {
+            List<OpenStep> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT cs.absence, s.person, cs.seq, cs.action, cs.party, cs.by_date, cs.article, s.depart
+                    FROM chain_step cs INDEXED BY chain_step_pending
+                    JOIN absence_state s ON s.absence = cs.absence
+                    WHERE cs.state = 'PENDING' AND s.state = 'ACTIVE' AND coalesce(cs.by_date, s.depart) <= ?
+                    ORDER BY coalesce(cs.by_date, s.depart), cs.absence, cs.seq""")) {
+                ps.setString(1, Sql.date(lastDue));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Step step = new Step(Action.valueOf(rs.getString("action")), Party.valueOf(rs.getString("party")),
+                                Sql.optionalDate(rs, "by_date"), rs.getString("article"));
+                        result.add(new OpenStep(rs.getString("absence"), rs.getString("person"), rs.getInt("seq"),
+                                step, Sql.date(rs, "depart")));
                     }
                 }
             }

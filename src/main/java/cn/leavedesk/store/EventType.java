@@ -4,9 +4,13 @@ package cn.leavedesk.store;
 public enum EventType {
     FILED,
     STEP_DONE,
+    /** A tick made by mistake was taken back; the STEP_DONE before it stays in the history. */
+    STEP_UNDONE,
     DEPARTED,
     AMENDED,
     RETURNED,
     REPORT_SUBMITTED,
-    CANCELLED
+    CANCELLED,
+    ATTACHMENT_ADDED,
+    ATTACHMENT_REMOVED
 }

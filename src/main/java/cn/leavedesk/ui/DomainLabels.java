@@ -1,6 +1,7 @@
 package cn.leavedesk.ui;
 
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
@@ -43,6 +44,15 @@ public final class DomainLabels {
             case OFFICE_DIRECTOR -> "role.officeDirector";
             case DEPARTMENT_HEAD -> "role.departmentHead";
             case DISTRICT_HEAD -> "role.districtHead";
+        });
+    }
+
+    public static String meetingType(MeetingType type) {
+        return I18n.tr(switch (type) {
+            case PLENARY -> "meetingType.plenary";
+            case EXECUTIVE -> "meetingType.executive";
+            case SPECIAL -> "meetingType.special";
+            case MAYOR_OFFICE -> "meetingType.mayorOffice";
         });
     }
 

@@ -4,32 +4,42 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.AbsenceLifecycleService;
+import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.AwayService;
+import cn.leavedesk.service.MeetingService;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.PrintService;
 import cn.leavedesk.service.QuotaService;
 import cn.leavedesk.service.RegisterService;
-import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.service.TodoService;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.absence.AbsencePages;
 import cn.leavedesk.ui.away.AwayView;
 import cn.leavedesk.ui.away.AwayViewModel;
 import cn.leavedesk.ui.counts.CountsView;
 import cn.leavedesk.ui.counts.CountsViewModel;
+import cn.leavedesk.ui.meetings.MeetingsView;
+import cn.leavedesk.ui.meetings.MeetingsViewModel;
 import cn.leavedesk.ui.data.BuiltInRulebookCatalog;
 import cn.leavedesk.ui.data.DailyBackup;
 import cn.leavedesk.ui.data.DatabaseOpener;
-import cn.leavedesk.ui.data.StoreCounts;
 import cn.leavedesk.ui.data.StoreDemoData;
+import cn.leavedesk.ui.data.StoreForms;
 import cn.leavedesk.ui.data.StoreRegister;
 import cn.leavedesk.ui.data.StoreSettings;
+import cn.leavedesk.ui.data.StoreRegisterPages;
+import cn.leavedesk.ui.data.StoreTodo;
 import cn.leavedesk.ui.main.MainView;
+import cn.leavedesk.ui.print.PrintActions;
 import cn.leavedesk.ui.main.MainViewModel;
 import cn.leavedesk.ui.register.RegisterView;
 import cn.leavedesk.ui.register.RegisterViewModel;
@@ -53,6 +63,8 @@ import cn.leavedesk.ui.importing.ImportView;
 import cn.leavedesk.ui.importing.ImportViewModel;
 import cn.leavedesk.ui.roster.RosterView;
 import cn.leavedesk.ui.roster.RosterViewModel;
+import cn.leavedesk.ui.todo.TodoView;
+import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,6 +75,7 @@ import javafx.scene.layout.HBox;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -84,6 +97,9 @@ public class LeaveDeskApp extends Application {
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
     private static final Logger LOG = LoggerFactory.getLogger(LeaveDeskApp.class);
+
+    /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
+    static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
 
     private FxTaskExecutor tasks;
     private Database database;
@@ -110,6 +126,9 @@ public class LeaveDeskApp extends Application {
                 Math.min(HEIGHT, screen.getHeight()));
         Stylesheets.apply(scene);
         stage.setTitle(I18n.tr("app.title"));
+        // the same picture as the installed menu entry (installer/leavedesk.svg)
+        Optional.ofNullable(getClass().getResource("/cn/leavedesk/ui/leavedesk.png"))
+                .ifPresent(icon -> stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm())));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
@@ -186,25 +205,71 @@ public class LeaveDeskApp extends Application {
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
         Clock clock = Clock.systemDefaultZone();
-        CountsViewModel.Source counts = new StoreCounts(new ReportService(database),
-                new QuotaService(database, rulebookService));
-        ExportService exports = new ExportService(database);
+        AwayService away = new AwayService(database, rulebookService, calendar);
+        CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
+        ExportService exports = new ExportService(database, rulebookService);
+        StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
+        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
+        MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
         MainView[] viewHolder = new MainView[1];
+        // Issue 7: the absence page, the to-do list and the lifecycle behind them.
+        cn.leavedesk.rules.Messages messages = cn.leavedesk.rules.Messages.of(I18n.current().locale());
+        RequestService requests = new RequestService(database, rulebookService, calendar, messages, clock);
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(database, rulebookService, calendar,
+                messages, clock);
+        TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
+                messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
+        main.todoCountProperty().bind(todo.countProperty());
+        todo.afterFirstLoad(list -> {
+            if (list.anyOverdue()) {
+                main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
+            }
+        });
+        Supplier<RequestViewModel> requestForms = () -> new RequestViewModel(requests, register, tasks, dialogs,
+                state, clock, Debouncer.fx(Duration.millis(250)));
+        AbsencePages absencePages = new AbsencePages(lifecycle, requestForms, tasks, dialogs, state,
+                document -> {
+                    if (testViewer != null) {
+                        testViewer.open(document);
+                    } else {
+                        getHostServices().showDocument(document.toUri().toString());
+                    }
+                }, main::openAbsence,
+                main::closeAbsence, () -> {
+                    register.refresh();
+                    todo.refresh();
+                });
+
         MainView view = new MainView(main, screen -> switch (screen) {
-            case REGISTER -> new RegisterView(new RegisterViewModel(register), loadDemo);
+            case TODO -> new TodoView(todo);
+            case REGISTER -> {
+                RegisterView registerView = new RegisterView(new RegisterViewModel(new StoreRegisterPages(
+                        new RegisterService(database), requests, exports), register, tasks, dialogs,
+                        main::openAbsence), loadDemo);
+                registerView.offerPrinting(printing);
+                yield registerView;
+            }
             case NEW_REQUEST -> {
-                RequestViewModel form = new RequestViewModel(new RequestService(database, rulebookService,
-                        calendars.get(), cn.leavedesk.rules.Messages.of(I18n.current().locale()), clock),
-                        register, tasks, dialogs, state, clock, Debouncer.fx(Duration.millis(250)));
+                RequestViewModel form = requestForms.get();
                 drafts.add(form::hasUnsavedDraft);
+                form.onSaved(saved -> {
+                    todo.refresh();
+                    main.openAbsence(saved.id());
+                });
                 yield new RequestView(form);
             }
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(
-                    new AwayService(database, rulebookService, calendars.get())::timeline, tasks, clock));
-            case ANNUAL_COUNTS -> new CountsView(new CountsViewModel(counts,
-                    (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
+                    .openingAbsencesWith(main::openAbsence);
+            case ANNUAL_COUNTS -> {
+                CountsView countsView = new CountsView(new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                countsView.offerPrinting(printing);
+                yield countsView;
+            }
+            case MEETINGS -> new MeetingsView(new MeetingsViewModel(MeetingsViewModel.Source.of(meetings,
+                    I18n.current().locale()), dialogs, tasks, clock));
             case ROSTER -> new RosterView(new RosterViewModel(roster, tasks, dialogs, state, clock),
                     () -> main.screenProperty().set(cn.leavedesk.ui.main.Screen.IMPORT));
             case IMPORT -> new ImportView(new ImportViewModel(importSource(database, calendars.get()), tasks, dialogs,
@@ -220,7 +285,7 @@ public class LeaveDeskApp extends Application {
             }), state.access() == AppState.Access.READ_WRITE);
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
-        }, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
+        }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
             if (mayClose(dialogs)) {
                 Platform.exit();
             }
@@ -230,10 +295,15 @@ public class LeaveDeskApp extends Application {
                 event.consume();
             }
         });
+        // The meeting schedule is there only where the rulebook has a quorum rule; it follows a change in 设置.
+        view.offerWhen(cn.leavedesk.ui.main.Screen.MEETINGS, javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> meetings.needsSchedule(state.settings().rulebookId()), state.settingsProperty()));
         register.whenFirstShown(() -> {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
             dailyBackup = DailyBackup.start(database);
+            // After the register: the to-do list may open itself if anything is overdue.
+            todo.refresh();
         });
         register.refresh();
         stage.setTitle(main.windowTitle());

@@ -22,8 +22,10 @@ class BenchCommandTest {
                 .contains("| measure | measured | target on a 2-core machine | result |")
                 .contains("bulk load of the 2,000 absences").contains("≤ 15 s")
                 .contains("`report --year 2026` for everyone").contains("≤ 2× the sqlite3 shell")
-                .contains("one person's absences in a date range").contains("p50 ≤ 2 ms, p99 ≤ 10 ms");
-        assertThat(run.out().lines().filter(l -> l.endsWith("| PASS |") || l.endsWith("| MISS |"))).hasSize(4);
+                .contains("one person's absences in a date range").contains("p50 ≤ 2 ms, p99 ≤ 10 ms")
+                .contains("register: first page").contains("≤ 150 ms").contains("`todo` as of").contains("≤ 200 ms")
+                .contains("| register filter | first page | rows |").contains("has open steps");
+        assertThat(run.out().lines().filter(l -> l.endsWith("| PASS |") || l.endsWith("| MISS |"))).hasSize(6);
         assertThat(run.out()).containsAnyOf("sqlite3 shell p50", "sqlite3 not installed");
         assertThat(file).exists();
     }

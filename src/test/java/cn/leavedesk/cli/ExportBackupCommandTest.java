@@ -86,9 +86,11 @@ class ExportBackupCommandTest {
 
         assertThat(run.status()).isZero();
         List<String> lines = Files.readString(out, StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFF编号,姓名,职务,出差,出访,休假,外出,会议请假,外出天数,出国(境)次数");
-        assertThat(lines).contains("d1,赵某,部门主要负责人,1,0,0,0,0,3,0", "m,王某,市长,0,1,0,0,0,8,1",
-                "zz,孙某,县区政府主要负责人,0,0,0,0,0,0,0");
+        // the 年度统计 screen's columns, role names and order (by role, the mayor first)
+        assertThat(lines.get(0)).isEqualTo("\uFEFF姓名,职务,出差,出访,休假,外出,会议请假,外出天数,出国（境）,因公出国（境）限额");
+        assertThat(lines.subList(1, lines.size())).containsExactly("王某,市长,0,1,0,0,0,8,1,本年 1/1",
+                "李某,副市长,0,0,0,0,0,0,0,按工作需要（本年 0 次）", "赵某,部门主要负责人,1,0,0,0,0,3,0,",
+                "孙某,区（县、市）长,0,0,0,0,0,0,0,");
     }
 
     @Test

@@ -124,6 +124,51 @@ class AwayServiceTest {
     }
 
     @Test
+    void everyDayTheMayorIsAwayNamesWhoPresidesWithTheArticle() {
+        record("a1", "m", MON, MON.plusDays(3));
+        record("a2", "ev", MON.plusDays(3), MON.plusDays(5));
+        db.absences().insert(Absence.builder("a3", "m", Kind.MEETING_ABSENCE, Scope.WITHIN_CITY, MON.plusDays(5),
+                MON.plusDays(5)).build(), CLERK);
+
+        AwayTimeline timeline = away.timeline(MON, MON.plusDays(6));
+
+        // missing a meeting is not being away from the post: nobody needs to preside on day 5
+        assertThat(timeline.presiding()).extracting(AwayTimeline.PresidingDay::day)
+                .containsExactly(MON, MON.plusDays(1), MON.plusDays(2), MON.plusDays(3));
+        assertThat(timeline.presiding()).allSatisfy(p -> {
+            assertThat(p.presider()).map(Person::id).contains("ev");
+            assertThat(p.article()).hasValueSatisfying(a -> assertThat(a).contains("五"));
+        });
+        assertThat(timeline.presiding()).extracting(AwayTimeline.PresidingDay::presiderAway)
+                .containsExactly(false, false, false, true);
+        assertThat(timeline.unpresided()).extracting(AwayTimeline.Unpresided::day).containsExactly(MON.plusDays(3));
+    }
+
+    @Test
+    void aRulebookWithoutAPresidingRuleNamesNobody() {
+        new SettingsService(db).save(new OfficeSettings("李文", "hangzhou"));
+        record("a1", "m", MON, MON.plusDays(1));
+
+        AwayTimeline timeline = away.timeline(MON, MON.plusDays(6));
+
+        assertThat(timeline.presiding()).hasSize(2).allSatisfy(p -> assertThat(p.presider()).isEmpty());
+        assertThat(timeline.unpresided()).isEmpty();
+    }
+
+    @Test
+    void theDesignatedViceMayorPresidesAndNobodyWhenNoneIsDesignated() {
+        new SettingsService(db).save(new OfficeSettings("李文", "shaoxing"));
+        db.absences().insert(Absence.builder("a1", "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, MON, MON.plusDays(1))
+                .actingPerson("v2").build(), CLERK);
+        record("a2", "m", MON.plusDays(4), MON.plusDays(4));
+
+        AwayTimeline timeline = away.timeline(MON, MON.plusDays(6));
+
+        assertThat(timeline.presiding()).extracting(p -> p.day() + " " + p.presider().map(Person::id).orElse("-"))
+                .containsExactly(MON + " v2", MON.plusDays(1) + " v2", MON.plusDays(4) + " -");
+    }
+
+    @Test
     void rangesOutsideOneToNinetyTwoDaysAreRefused() {
         assertThatThrownBy(() -> away.timeline(MON, MON.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> away.timeline(MON, MON.plusDays(AwayService.MAX_DAYS)))

@@ -1,10 +1,9 @@
 package cn.leavedesk.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class QuotaServiceTest {
     private static final Actor CLERK = Actor.of("测试");
@@ -93,10 +93,12 @@ class QuotaServiceTest {
         // both limits exceeded: a breach under Wuhan's "either" reading
         assertThat(use.isAnyLimitExceeded()).isTrue();
         assertThat(use.isExceeded()).isTrue();
+        // The term is counted whole, as the check counts it: the 2025 and 2026 trips already use it in 2024.
         QuotaUse earlier = quotas.forYear(2024).get("v2");
-        assertThat(earlier.thisTerm()).contains(1);
+        assertThat(earlier.thisTerm()).contains(3);
         assertThat(earlier.inTwoYears()).isEqualTo(1);
-        assertThat(earlier.isAnyLimitExceeded()).isFalse();
+        assertThat(earlier.isAnyLimitExceeded()).isTrue();
+        assertThat(earlier.remaining(QuotaPeriod.TWO_YEARS)).contains(0);
     }
 
     @Test

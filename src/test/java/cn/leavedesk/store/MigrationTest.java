@@ -49,6 +49,15 @@ class MigrationTest {
                           ('a2', 'RETURNED', '2025-01-01T00:00:00Z', 'x', '2026-03-05', NULL),
                           ('a4', 'CANCELLED', '2025-01-01T00:00:00Z', 'x', NULL, '取消')""");
                 st.execute("INSERT INTO stop (absence, seq, country, leaves_airport) VALUES ('a3', 1, 'FR', 1)");
+                st.execute("""
+                        INSERT INTO chain_step (absence, seq, action, party, by_date, article, state, done_by, done_at,
+                                                done_how) VALUES
+                          ('a3', 1, 'APPROVE', 'MAYOR', '2026-04-20', '六十八', 'DONE', '市长', '2026-04-18T02:00:00Z',
+                           'ORAL'),
+                          ('a3', 2, 'FILE', 'GENERAL_OFFICE', NULL, '六十八', 'PENDING', NULL, NULL, NULL)""");
+                st.execute("""
+                        INSERT INTO absence_event (absence, type, at, actor, related) VALUES
+                          ('a3', 'STEP_DONE', '2026-04-18T02:00:00Z', 'x', '1')""");
             }
             c.commit();
         }
@@ -106,6 +115,17 @@ class MigrationTest {
             assertThat(db.absences().findForPerson("d1", java.time.LocalDate.of(2026, 3, 1),
                     java.time.LocalDate.of(2026, 12, 31))).extracting(Absence::id).containsExactly("a2");
             assertThat(db.absences().countRegister(RegisterFilter.all().forPerson("v1"))).isEqualTo(2);
+
+            // V5 kept the chain and the events, gave a tick its day, and counted the open steps for the register
+            assertThat(db.chains().steps("a3")).extracting(s -> s.seq() + ":" + s.state() + ":" + s.doneOn())
+                    .containsExactly("1:DONE:Optional[2026-04-18]", "2:PENDING:Optional.empty");
+            assertThat(db.absences().events("a3")).extracting(e -> e.type().name()).containsExactly("STEP_DONE");
+            assertThat(db.absences().registerPage(RegisterFilter.all().forPerson("v1"), RegisterSort.NEWEST, 10, 0))
+                    .extracting(l -> l.stored().id() + ":" + l.openSteps() + ":" + l.verdict())
+                    .containsExactly("a4:0:Optional.empty", "a3:1:Optional.empty");
+            db.chains().undo("a3", 1, "误点", CLERK);
+            assertThat(db.absences().events("a3")).extracting(e -> e.type().name())
+                    .containsExactly("STEP_DONE", "STEP_UNDONE");
 
             // and the upgraded file keeps working
             db.absences().cancel("a2", "补录错误", CLERK);

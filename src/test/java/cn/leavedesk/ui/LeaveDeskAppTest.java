@@ -57,6 +57,11 @@ class LeaveDeskAppTest extends FxRobot {
     @Test
     void everyScreenOpensFromTheNavigation() {
         for (Screen screen : Screen.values()) {
+            if (screen == Screen.MEETINGS) {
+                // Wuhan's rulebook has no quorum rule, so no meeting schedule is offered
+                assertThat(lookup("#nav-meetings").query().isVisible()).isFalse();
+                continue;
+            }
             clickOn("#nav-" + screen.id());
 
             assertThat(lookup("#nav-" + screen.id()).queryAs(ToggleButton.class).isSelected()).isTrue();
@@ -127,6 +132,8 @@ class LeaveDeskAppTest extends FxRobot {
     void theRegisterIsReadFromTheDatabaseAtStart(@TempDir Path other) throws Exception {
         client.close();
         client = RunningClient.startOnDemoOffice(other);
+        // The demo office has overdue steps, so the to-do list may open first; the register is one click away.
+        clickOn("#nav-register");
 
         TableView<?> table = lookup("#register-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == DEMO_ABSENCES);

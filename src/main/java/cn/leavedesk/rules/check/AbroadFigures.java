@@ -7,12 +7,11 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.rules.AbroadRules;
 import cn.leavedesk.rules.CheckContext;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The figures of a trip abroad: counted countries and regions (airside transits and mainland China left
@@ -45,14 +44,10 @@ public final class AbroadFigures {
         int countries = countedCountries(request.stops());
         Optional<Integer> maxDays = rules.filter(r -> limitsApply(r, ctx.person(), request))
                 .flatMap(r -> r.maxDaysFor(daysLimitCountries(request.stops())));
-        List<LocalDate> trips = trips(ctx).toList();
-        LocalDate depart = request.depart();
-        int thisYear = (int) trips.stream().filter(d -> d.getYear() == depart.getYear()).count();
-        Optional<Integer> thisTerm = ctx.person().term()
-                .map(term -> (int) trips.stream().filter(term::contains).count());
-        LocalDate windowStart = depart.minusYears(2);
-        int twoYears = (int) trips.stream().filter(d -> d.isAfter(windowStart) && !d.isAfter(depart)).count();
-        return Optional.of(new AbroadSummary(countries, (int) request.days(), maxDays, thisYear, thisTerm, twoYears));
+        // Counted as the leaders' review counts, as of the departure day.
+        QuotaCount.Figures figures = QuotaCount.figures(ctx.person(), trips(ctx), request.depart());
+        return Optional.of(new AbroadSummary(countries, (int) request.days(), maxDays, figures.thisYear(),
+                figures.thisTerm(), figures.inTwoYears()));
     }
 
     /**
@@ -77,14 +72,10 @@ public final class AbroadFigures {
         return !stops.isEmpty() && countedCountries(stops) == 0;
     }
 
-    /** Departure days of the person's counted trips abroad, the request's own included when it counts. */
-    private static Stream<LocalDate> trips(CheckContext ctx) {
-        Optional<AbroadRules> rules = ctx.rulebook().abroad();
-        Stream<Absence> history = ctx.others().stream()
-                .filter(a -> a.personId().equals(ctx.person().id()));
-        return Stream.concat(history, Stream.of(ctx.request()).filter(Absence::isActive))
-                .filter(a -> a.scope() == Scope.ABROAD)
-                .filter(a -> rules.map(r -> r.counts(a.kind())).orElse(true))
-                .map(Absence::depart);
+    /** The person's counted trips abroad, the request's own included when it counts. */
+    private static List<Absence> trips(CheckContext ctx) {
+        List<Absence> all = new ArrayList<>(ctx.others());
+        all.add(ctx.request());
+        return QuotaCount.countedTrips(ctx.rulebook().abroad(), ctx.person(), all);
     }
 }

@@ -5,13 +5,18 @@ import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Check;
 import cn.leavedesk.rules.CheckContext;
 import cn.leavedesk.rules.CheckResult;
 import cn.leavedesk.rules.QuorumRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -32,19 +37,19 @@ public final class QuorumCheck implements Check {
             return CheckResult.none();
         }
         QuorumRule rule = ctx.rulebook().quorum().get();
-        List<Person> members = ctx.roster().people().stream().filter(p -> rule.memberRoles().contains(p.role()))
-                .toList();
+        List<Person> members = members(rule, ctx.roster());
         if (members.stream().noneMatch(p -> p.id().equals(ctx.person().id()))) {
             return CheckResult.none();
         }
         List<Absence> all = Stream.concat(ctx.others().stream(), Stream.of(ctx.request())).toList();
         List<Finding> findings = new ArrayList<>();
         for (LocalDate day : meetingDays(ctx, rule)) {
-            List<Person> absent = members.stream().filter(m -> notThere(m, day, rule, all)).toList();
-            int present = members.size() - absent.size();
-            if (present * 2 >= members.size()) {
+            Attendance attendance = attendance(rule, members, all, day);
+            if (attendance.holds()) {
                 continue;
             }
+            List<Person> absent = attendance.absent();
+            int present = attendance.present();
             String names = String.join(ctx.messages().text("list.separator"),
                     absent.stream().map(Person::displayName).toList());
             findings.add(Findings.warning(FindingCode.QUORUM_AT_RISK, ctx.cite(rule.article()),
@@ -73,10 +78,55 @@ public final class QuorumCheck implements Check {
                 && absence.meeting().filter(m -> m.type() == rule.meetingType()).isPresent();
     }
 
-    private static boolean notThere(Person member, LocalDate day, QuorumRule rule, List<Absence> absences) {
-        return absences.stream()
-                .filter(a -> a.personId().equals(member.id()))
-                .anyMatch(a -> isFromTheMeeting(a, rule) ? a.depart().equals(day)
-                        : a.awayFromPost() && a.overlaps(day, day));
+    /**
+     * Who of the members is not there on the day and why, and whether the meeting can be held: the one reading of
+     * 第三十七条 used by this check and by the meeting schedule.
+     *
+     * @param absent  members not there, in the order of {@code members}
+     * @param reasons for each absent member's id, the absence that keeps them away (their request to be excused
+     *                from the meeting first, else the trip or leave)
+     */
+    public record Attendance(List<Person> members, List<Person> absent, Map<String, Absence> reasons) {
+        public Attendance {
+            members = List.copyOf(members);
+            absent = List.copyOf(absent);
+            reasons = Map.copyOf(reasons);
+        }
+
+        public int present() {
+            return members.size() - absent.size();
+        }
+
+        /** 半数以上 includes half. */
+        public boolean holds() {
+            return present() * 2 >= members.size();
+        }
+    }
+
+    /** The members a rule counts: the roster's people in its member roles, in roster order. */
+    public static List<Person> members(QuorumRule rule, Roster roster) {
+        return roster.people().stream().filter(p -> rule.memberRoles().contains(p.role())).toList();
+    }
+
+    /** The attendance of the rule's meeting on the day, given the active absences on record. */
+    public static Attendance attendance(QuorumRule rule, List<Person> members, Collection<Absence> absences,
+                                        LocalDate day) {
+        List<Person> absent = new ArrayList<>();
+        Map<String, Absence> reasons = new HashMap<>();
+        for (Person member : members) {
+            notThere(member, day, rule, absences).ifPresent(reason -> {
+                absent.add(member);
+                reasons.put(member.id(), reason);
+            });
+        }
+        return new Attendance(members, absent, reasons);
+    }
+
+    private static Optional<Absence> notThere(Person member, LocalDate day, QuorumRule rule,
+                                              Collection<Absence> absences) {
+        List<Absence> own = absences.stream().filter(a -> a.personId().equals(member.id())).toList();
+        return own.stream().filter(a -> isFromTheMeeting(a, rule) && a.depart().equals(day)).findFirst()
+                .or(() -> own.stream().filter(a -> !isFromTheMeeting(a, rule))
+                        .filter(a -> a.awayFromPost() && a.overlaps(day, day)).findFirst());
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.service.AwayTimeline;
+import cn.leavedesk.ui.AbsenceOpener;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
@@ -25,6 +26,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -37,7 +40,8 @@ import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * Who is away, as a timeline: a row per person (a lane per overlapping absence), a column per day with days off
- * shaded, and a red strip above for days on which nobody presides. A plain GridPane: a few hundred rows cost a few
+ * shaded, the months above the days, and a strip naming who presides on each day the mayor is away (red where
+ * nobody does). Day, week and month views step through the calendar; a double click on a bar opens its absence. A plain GridPane: a few hundred rows cost a few
  * hundred bars, and the shading is one node per day, not per cell.
  */
 public final class AwayView extends VBox {
@@ -45,9 +49,14 @@ public final class AwayView extends VBox {
     private static final double MIN_DAY_WIDTH = 30;
 
     private final GridPane grid = new GridPane();
+    private AbsenceOpener opener = AbsenceOpener.NONE;
+
+    private final AwayViewModel viewModel;
 
     public AwayView(AwayViewModel viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().addAll("ld-page", "ld-away");
+        HBox legendBox = legend();
 
         Label title = new Label(I18n.tr("nav.whoIsAway"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -67,6 +76,35 @@ public final class AwayView extends VBox {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox header = new HBox(title, spring, summary, new Label(I18n.tr("away.from")), from,
                 new Label(I18n.tr("away.to")), to, refresh);
+
+        HBox views = new HBox();
+        views.getStyleClass().add("ld-away-views");
+        ToggleGroup spans = new ToggleGroup();
+        for (AwayViewModel.Span span : List.of(AwayViewModel.Span.DAY, AwayViewModel.Span.WEEK,
+                AwayViewModel.Span.MONTH)) {
+            ToggleButton button = new ToggleButton(span.label());
+            button.setId("away-span-" + span.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(spans);
+            button.setUserData(span);
+            button.setOnAction(e -> viewModel.show(span));
+            views.getChildren().add(button);
+        }
+        // The buttons follow the view model: picking days by hand leaves none of them pressed.
+        viewModel.spanProperty().addListener((o, was, now) -> spans.getToggles().forEach(t -> t.setSelected(
+                t.getUserData() == now)));
+        views.getStyleClass().add(Styles.LEFT_PILL);
+        Button previous = new Button(I18n.tr("away.previous"));
+        previous.setId("away-previous");
+        previous.setOnAction(e -> viewModel.previous());
+        Button today = new Button(I18n.tr("away.today"));
+        today.setId("away-today");
+        today.setOnAction(e -> viewModel.today());
+        Button next = new Button(I18n.tr("away.next"));
+        next.setId("away-next");
+        next.setOnAction(e -> viewModel.next());
+        HBox stepping = new HBox(4, views, previous, today, next);
+        stepping.setAlignment(Pos.CENTER_LEFT);
+        stepping.setId("away-stepping");
         header.getStyleClass().add("ld-toolbar");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -97,7 +135,10 @@ public final class AwayView extends VBox {
         notice.visibleProperty().bind(viewModel.calendarNoticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        getChildren().addAll(header, warnings, legend(), notice, scroll);
+        HBox.setHgrow(legendBox, Priority.ALWAYS);
+        HBox secondLine = new HBox(16, stepping, legendBox);
+        secondLine.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, secondLine, warnings, notice, scroll);
         viewModel.timelineProperty().addListener((o, was, now) -> now.ifPresent(this::draw));
         viewModel.timelineProperty().get().ifPresent(this::draw);
         // The screen is kept once built; reading again each time it is shown picks up new records.
@@ -164,17 +205,26 @@ public final class AwayView extends VBox {
         Set<LocalDate> unpresided = timeline.unpresided().stream().map(AwayTimeline.Unpresided::day)
                 .collect(Collectors.toSet());
 
+        // Row 0: the months, so that a long range says where it is; row 1: the days; row 2: who presides.
+        for (AwayViewModel.MonthSpan month : AwayViewModel.months(days)) {
+            Label label = new Label(month.label());
+            label.getStyleClass().add("ld-month-head");
+            label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            grid.add(label, month.first() + 1, 0, month.days(), 1);
+        }
         Label corner = new Label(I18n.tr("away.column.person"));
         corner.getStyleClass().add("ld-timeline-corner");
         corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        grid.add(corner, 0, 0);
+        grid.add(corner, 0, 0, 1, 2);
+        List<AwayViewModel.PresidingSegment> presiding = AwayViewModel.segments(timeline);
+        int firstPersonRow = presiding.isEmpty() ? 2 : 3;
         DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr("away.headFormat"), AwayViewModel.dateLocale());
         for (int i = 0; i < days.size(); i++) {
             AwayTimeline.Day day = days.get(i);
             if (day.type().isDayOff() && rowCount > 0) {
                 Region shade = new Region();
                 shade.getStyleClass().add("ld-day-off");
-                grid.add(shade, i + 1, 1, 1, rowCount);
+                grid.add(shade, i + 1, firstPersonRow, 1, rowCount);
             }
             Label head = new Label(dayOfMonth.format(day.date()) + mark(day.type()));
             head.getStyleClass().add("ld-day-head");
@@ -187,10 +237,29 @@ public final class AwayView extends VBox {
             }
             head.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             head.setAlignment(Pos.CENTER);
-            grid.add(head, i + 1, 0);
+            grid.add(head, i + 1, 1);
+        }
+        if (!presiding.isEmpty()) {
+            Label who = new Label(I18n.tr("away.presiding.row"));
+            who.setId("away-presiding-title");
+            who.getStyleClass().add("ld-presiding-title");
+            who.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            grid.add(who, 0, 2);
+            for (AwayViewModel.PresidingSegment segment : presiding) {
+                Label cell = new Label(segment.text());
+                cell.getStyleClass().add(segment.nobody() ? "ld-presiding-nobody" : "ld-presiding");
+                cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMinWidth(0);
+                Tooltip tip = new Tooltip(segment.detail());
+                tip.setShowDelay(Duration.millis(200));
+                cell.setTooltip(tip);
+                GridPane.setFillWidth(cell, true);
+                grid.add(cell, column(timeline, segment.from()), 2,
+                        (int) ChronoUnit.DAYS.between(segment.from(), segment.to()) + 1, 1);
+            }
         }
 
-        int row = 1;
+        int row = firstPersonRow;
         for (int p = 0; p < timeline.rows().size(); p++) {
             AwayTimeline.Row person = timeline.rows().get(p);
             List<List<Absence>> personLanes = lanes.get(p);
@@ -207,7 +276,9 @@ public final class AwayView extends VBox {
             grid.add(who, 0, row, 1, personLanes.size());
             for (List<Absence> lane : personLanes) {
                 for (Absence absence : lane) {
-                    grid.add(bar(absence), column(timeline, absence.depart()), row, span(timeline, absence), 1);
+                    Node bar = bar(absence);
+                    bar.setOnMouseClicked(e -> opener.open(absence.id()));
+                    grid.add(bar, column(timeline, absence.depart()), row, span(timeline, absence), 1);
                 }
                 row++;
             }
@@ -233,7 +304,13 @@ public final class AwayView extends VBox {
         return (int) ChronoUnit.DAYS.between(start, end) + 1;
     }
 
-    private static Node bar(Absence absence) {
+    /** A click on a bar opens that absence's page. */
+    public AwayView openingAbsencesWith(AbsenceOpener absenceOpener) {
+        this.opener = absenceOpener;
+        return this;
+    }
+
+    private Node bar(Absence absence) {
         Label bar = new Label(AwayViewModel.barText(absence));
         bar.getStyleClass().addAll("ld-bar", kindClass(absence.kind()));
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -241,6 +318,11 @@ public final class AwayView extends VBox {
         Tooltip tip = new Tooltip(AwayViewModel.describe(absence));
         tip.setShowDelay(Duration.millis(200));
         bar.setTooltip(tip);
+        bar.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                viewModel.openAbsence(absence);
+            }
+        });
         GridPane.setFillWidth(bar, true);
         return bar;
     }

@@ -2,20 +2,23 @@ package cn.leavedesk.ui.counts;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Role;
+import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.service.QuotaUse;
-import cn.leavedesk.store.PersonYear;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One person's line of the annual counts, with their overseas quota use when they have a quota group. */
-public record CountsRow(PersonYear line, Optional<QuotaUse> quota) {
+/** One person's line of the leaders' review. */
+public record CountsRow(AnnualReview.Line line) {
     public CountsRow {
         Objects.requireNonNull(line, "line");
-        Objects.requireNonNull(quota, "quota");
     }
 
     public int count(Kind kind) {
-        return line.absences().getOrDefault(kind, 0);
+        return line.count(kind);
+    }
+
+    public Optional<QuotaUse> quota() {
+        return line.quota();
     }
 
     public RoleGroup group() {

@@ -1,11 +1,16 @@
 package cn.leavedesk.ui.counts;
 
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
+import cn.leavedesk.service.AnnualReview;
+import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.QuotaUse;
-import cn.leavedesk.store.AnnualReport;
 import cn.leavedesk.ui.BackgroundTask;
-import cn.leavedesk.ui.DialogService;
 import cn.leavedesk.ui.DialogService.FileChoice;
 import cn.leavedesk.ui.DialogService.FileFilter;
+import cn.leavedesk.ui.DialogService;
+import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.TaskExecutor;
 import java.io.IOException;
@@ -13,32 +18,77 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-/** The annual counts of one year: every person on the roster, narrowed by role group, exportable. */
+/**
+ * The leaders' review of one year: every person on the roster, narrowed by role group, with the quota left under
+ * each limit of the rulebook, a chart of days away by month and kind, and the absences behind any figure.
+ */
 public final class CountsViewModel {
     /** The first year with an official holiday schedule; earlier years are not offered. */
     static final int FIRST_YEAR = 2016;
 
-    /** The figures of a year; the services in the client, fakes in tests. */
+    /** The figures of a year; the review service in the client. */
     public interface Source {
-        AnnualReport annual(int year);
+        AnnualReview review(int year);
 
-        /** Quota use by person id, for those in a quota group. */
-        Map<String, QuotaUse> quotas(int year);
+        /** The absences behind a cell of a person's line. */
+        List<Absence> behind(String personId, int year, AnnualReview.Cell cell);
+
+        static Source of(AnnualReviewService service) {
+            return new Source() {
+                @Override
+                public AnnualReview review(int year) {
+                    return service.year(year);
+                }
+
+                @Override
+                public List<Absence> behind(String personId, int year, AnnualReview.Cell cell) {
+                    return service.behind(personId, year, cell);
+                }
+            };
+        }
+    }
+
+    /** How a quota cell is marked: at its limit (the next trip breaks it), over it, or not limited at all. */
+    public enum Mark {
+        NONE, AT_LIMIT, EXCEEDED, NOT_LIMITED
+    }
+
+    /** What a quota cell shows. */
+    public record QuotaCell(String text, Mark mark) {
+    }
+
+    /** The absences behind a cell, as the drill-down list shows them. */
+    public record DrillDown(String title, List<Absence> absences) {
+        public DrillDown {
+            absences = List.copyOf(absences);
+        }
+    }
+
+    /** Days away per kind and month (12 figures a kind) for the chart, and whose they are. */
+    public record Chart(String title, Map<Kind, List<Integer>> days) {
+        public Chart {
+            days = Map.copyOf(days);
+        }
     }
 
     /** Writes the year's counts to a .csv or .xlsx file. */
@@ -78,6 +128,14 @@ public final class CountsViewModel {
     private final ObservableList<CountsRow> all = FXCollections.observableArrayList();
     private final FilteredList<CountsRow> rows = new FilteredList<>(all);
     private final StringBinding summary;
+    private final ReadOnlyObjectWrapper<Optional<AnnualReview>> review =
+            new ReadOnlyObjectWrapper<>(this, "review", Optional.empty());
+    private final ObjectProperty<CountsRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(this, "chart",
+            new Chart("", Map.of()));
+    private final ReadOnlyObjectWrapper<Optional<DrillDown>> drillDown =
+            new ReadOnlyObjectWrapper<>(this, "drillDown", Optional.empty());
+    private Consumer<Absence> onOpenAbsence;
     private long generation;
 
     public CountsViewModel(Source source, Exporter exporter, DialogService dialogs, TaskExecutor tasks, Clock clock) {
@@ -92,23 +150,106 @@ public final class CountsViewModel {
         rows.predicateProperty().bind(Bindings.createObjectBinding(() -> filter.get().predicate(), filter));
         summary = Bindings.createStringBinding(() -> I18n.tr("counts.summary", rows.size(), year.get()), rows, year);
         year.addListener((o, was, now) -> refresh());
+        selected.addListener((o, was, now) -> updateChart());
+        rows.addListener((javafx.collections.ListChangeListener<CountsRow>) c -> updateChart());
+        // Until the absence page can be opened from here, an absence opens as its description.
+        onOpenAbsence = absence -> dialogs.showInformation(I18n.tr("counts.drill.absence.title"), describe(absence));
     }
 
     /** Reads the chosen year again, off the JavaFX thread. */
     public void refresh() {
         long mine = ++generation;
         int chosen = year.get();
-        tasks.execute(BackgroundTask.of(progress -> rowsOf(source.annual(chosen), source.quotas(chosen)))
-                .onSuccess(result -> {
-                    if (mine == generation) {
-                        all.setAll(result);
-                    }
-                }));
+        tasks.execute(BackgroundTask.of(progress -> source.review(chosen)).onSuccess(result -> {
+            if (mine == generation) {
+                review.set(Optional.of(result));
+                selected.set(null);
+                all.setAll(result.people().stream().map(CountsRow::new).toList());
+            }
+        }));
     }
 
-    private static List<CountsRow> rowsOf(AnnualReport report, Map<String, QuotaUse> quotas) {
-        return report.people().stream().map(line -> new CountsRow(line, Optional.ofNullable(quotas.get(line.id()))))
-                .toList();
+    /** Lists the absences behind a cell of the row, off the JavaFX thread; the view shows them when they arrive. */
+    public void drill(CountsRow row, AnnualReview.Cell cell) {
+        int chosen = year.get();
+        String title = I18n.tr("counts.drill.title", row.line().displayName(), String.valueOf(chosen), cellName(cell));
+        tasks.execute(BackgroundTask.of(progress -> source.behind(row.line().id(), chosen, cell))
+                .onSuccess(absences -> drillDown.set(Optional.of(new DrillDown(title, absences)))));
+    }
+
+    /** Opens one absence of a drill-down list. */
+    public void openAbsence(Absence absence) {
+        onOpenAbsence.accept(absence);
+    }
+
+    /** What opening an absence does; the absence page, once the client has one. */
+    public void setOnOpenAbsence(Consumer<Absence> action) {
+        onOpenAbsence = Objects.requireNonNull(action, "action");
+    }
+
+    static String cellName(AnnualReview.Cell cell) {
+        if (cell instanceof AnnualReview.Cell.OfKind kind) {
+            return DomainLabels.kind(kind.kind());
+        }
+        if (cell instanceof AnnualReview.Cell.Quota quota) {
+            return periodName(quota.period());
+        }
+        return I18n.tr(cell instanceof AnnualReview.Cell.TripsAbroad ? "counts.column.tripsAbroad"
+                : "counts.column.daysAway");
+    }
+
+    static String periodName(QuotaPeriod period) {
+        return I18n.tr(switch (period) {
+            case YEAR -> "counts.period.year";
+            case TERM -> "counts.period.term";
+            case TWO_YEARS -> "counts.period.twoYears";
+        });
+    }
+
+    /** One line of a drill-down list: days, kind, destination and whether it is over. */
+    public static String describe(Absence absence) {
+        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
+        return I18n.tr("counts.drill.line", iso.format(absence.depart()), iso.format(absence.returnDate()),
+                DomainLabels.kind(absence.kind()), absence.destination().orElse(""), absence.days());
+    }
+
+    /**
+     * A quota cell: trips left under the period's limit with the use, or why there is no figure — the rulebook sets
+     * no quota, the person is in no quota group, the group is not limited over this period, or no term on record.
+     */
+    public static QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+        if (use.isEmpty()) {
+            return new QuotaCell(I18n.tr("counts.quota.notLimited"), Mark.NOT_LIMITED);
+        }
+        QuotaUse q = use.get();
+        if (q.isUncapped()) {
+            return new QuotaCell(I18n.tr("counts.quota.asNeeded", q.used(period).orElse(0)), Mark.NOT_LIMITED);
+        }
+        if (q.limit(period).isEmpty()) {
+            return new QuotaCell(I18n.tr("counts.quota.noLimitForPeriod"), Mark.NOT_LIMITED);
+        }
+        int max = q.limit(period).get();
+        if (q.used(period).isEmpty()) {
+            return new QuotaCell(I18n.tr("counts.quota.termUnknown"), Mark.NONE);
+        }
+        int used = q.used(period).get();
+        Mark mark = q.isOverLimit(period) ? Mark.EXCEEDED : q.isAtOrOverLimit(period) ? Mark.AT_LIMIT : Mark.NONE;
+        return new QuotaCell(I18n.tr("counts.quota.remaining", q.remaining(period).orElse(0), used, max), mark);
+    }
+
+    private void updateChart() {
+        CountsRow row = selected.get();
+        List<CountsRow> lines = row == null ? List.copyOf(rows) : List.of(row);
+        Map<Kind, List<Integer>> totals = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            List<Integer> months = java.util.stream.IntStream.rangeClosed(1, 12)
+                    .map(m -> lines.stream().mapToInt(r -> r.line().days(kind, m)).sum()).boxed().toList();
+            if (months.stream().anyMatch(d -> d > 0)) {
+                totals.put(kind, months);
+            }
+        }
+        String whose = row == null ? filter.get().label() : row.line().displayName();
+        chart.set(new Chart(I18n.tr("counts.chart.title", whose, String.valueOf(year.get())), totals));
     }
 
     /** Asks where to write the year's counts, then writes them in the background and says where they went. */
@@ -135,20 +276,6 @@ public final class CountsViewModel {
                 : file.resolveSibling(file.getFileName() + ".xlsx");
     }
 
-    /** How the quota column reads: "本年 0/1", "本任期 1/2，两年内 1/1", "按工作需要（本年 2 次）". */
-    public static String quotaText(QuotaUse use) {
-        if (use.isUncapped()) {
-            return I18n.tr("counts.quota.asNeeded", use.thisYear());
-        }
-        List<String> parts = new java.util.ArrayList<>();
-        use.quota().perYear().ifPresent(max -> parts.add(I18n.tr("counts.quota.year", use.thisYear(), max)));
-        use.quota().perTerm().ifPresent(max -> parts.add(use.thisTerm()
-                .map(n -> I18n.tr("counts.quota.term", n, max))
-                .orElseGet(() -> I18n.tr("counts.quota.termUnknown", max))));
-        use.quota().perTwoYears().ifPresent(max -> parts.add(I18n.tr("counts.quota.twoYears", use.inTwoYears(), max)));
-        return String.join(I18n.tr("counts.quota.separator"), parts);
-    }
-
     public List<Integer> years() {
         return years;
     }
@@ -168,5 +295,24 @@ public final class CountsViewModel {
 
     public StringBinding summary() {
         return summary;
+    }
+
+    /** The last review read; empty until the first one arrives. */
+    public ReadOnlyObjectProperty<Optional<AnnualReview>> reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    /** The row whose months the chart shows; null for every row shown. */
+    public ObjectProperty<CountsRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Chart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** The last drill-down asked for; the view shows each new one. */
+    public ReadOnlyObjectProperty<Optional<DrillDown>> drillDownProperty() {
+        return drillDown.getReadOnlyProperty();
     }
 }

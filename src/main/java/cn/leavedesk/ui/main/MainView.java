@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,6 +20,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +36,8 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final StackPane banner = new StackPane();
+    private final Function<String, Node> absencePages;
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
 
     /**
      * @param screenFactory builds a screen the first time it is opened
@@ -40,8 +45,18 @@ public final class MainView extends BorderPane {
      */
     public MainView(MainViewModel viewModel, Function<Screen, Node> screenFactory, LoadDemoDataCommand loadDemo,
                     ReadOnlyStringProperty notification, ReadOnlyBooleanProperty busy, Runnable exit) {
+        this(viewModel, screenFactory, id -> new Label(id), loadDemo, notification, busy, exit);
+    }
+
+    /**
+     * @param absencePages builds the page of an absence each time one is opened (it reads the absence afresh)
+     */
+    public MainView(MainViewModel viewModel, Function<Screen, Node> screenFactory, Function<String, Node> absencePages,
+                    LoadDemoDataCommand loadDemo, ReadOnlyStringProperty notification, ReadOnlyBooleanProperty busy,
+                    Runnable exit) {
         this.viewModel = viewModel;
         this.screenFactory = screenFactory;
+        this.absencePages = absencePages;
         getStyleClass().add("ld-main");
         setTop(menuBar(loadDemo, exit));
         setLeft(navigation());
@@ -53,7 +68,19 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
         setCenter(new VBox(banner, content));
         setBottom(statusBar(notification, busy));
-        viewModel.screenProperty().addListener((obs, old, screen) -> show(screen));
+        viewModel.screenProperty().addListener((obs, old, screen) -> {
+            viewModel.closeAbsence();
+            show(screen);
+        });
+        viewModel.absenceProperty().addListener((obs, old, id) -> id.ifPresentOrElse(this::showAbsence,
+                () -> show(viewModel.screenProperty().get())));
+        // Esc goes back from an absence page (a field that uses Esc itself consumes it first).
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.absenceProperty().get().isPresent()) {
+                viewModel.closeAbsence();
+                e.consume();
+            }
+        });
         show(viewModel.screenProperty().get());
     }
 
@@ -92,6 +119,14 @@ public final class MainView extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setSelected(screen == viewModel.screenProperty().get());
+            // Clicking the entry of the screen under an open absence page goes back to that screen.
+            button.setOnAction(e -> viewModel.closeAbsence());
+            if (screen == Screen.TODO) {
+                button.setText(null);
+                button.setGraphic(withBadge(screen));
+            }
+            button.managedProperty().bind(button.visibleProperty());
+            navButtons.put(screen, button);
             nav.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -150,6 +185,43 @@ public final class MainView extends BorderPane {
     public void rebuildOtherScreens(java.util.function.Predicate<Screen> keep) {
         Screen open = viewModel.screenProperty().get();
         screens.keySet().removeIf(screen -> screen != open && !keep.test(screen));
+    }
+
+    /** The to-do entry's icon with the number of items due beside it; no badge when there are none. */
+    private Node withBadge(Screen screen) {
+        Label badge = new Label();
+        badge.setId("nav-todo-count");
+        badge.getStyleClass().add("ld-badge");
+        badge.textProperty().bind(viewModel.todoCountProperty().asString());
+        badge.visibleProperty().bind(viewModel.todoCountProperty().greaterThan(0));
+        badge.managedProperty().bind(badge.visibleProperty());
+        Label title = new Label(screen.title());
+        title.getStyleClass().add("ld-nav-title");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox graphic = new HBox(12, screen.icon().create(), title, spring, badge);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        // The nav buttons are 184 wide (200 minus padding); the badge sits at the right edge.
+        graphic.setPrefWidth(150);
+        return graphic;
+    }
+
+    private void showAbsence(String id) {
+        content.getChildren().setAll(absencePages.apply(id));
+    }
+
+    /**
+     * Offers a screen in the navigation only while the condition holds (the meeting schedule where the rulebook
+     * has a quorum rule); when it stops holding while that screen is open, the register opens instead.
+     */
+    public void offerWhen(Screen screen, ObservableBooleanValue condition) {
+        ToggleButton button = navButtons.get(screen);
+        button.visibleProperty().bind(condition);
+        condition.addListener((o, was, now) -> {
+            if (!now && viewModel.screenProperty().get() == screen) {
+                viewModel.screenProperty().set(Screen.REGISTER);
+            }
+        });
     }
 
     private void show(Screen screen) {

@@ -9,7 +9,7 @@ public interface Debouncer {
     /** Runs {@code action} later, replacing whatever this debouncer was still waiting to run. */
     void run(Runnable action);
 
-    static Debouncer immediate() {
+    public static Debouncer immediate() {
         return Runnable::run;
     }
 

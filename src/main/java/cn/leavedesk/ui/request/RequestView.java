@@ -52,7 +52,8 @@ public final class RequestView extends VBox {
         this.viewModel = viewModel;
         getStyleClass().addAll("ld-page", "ld-request");
 
-        Label title = new Label(I18n.tr("nav.newRequest"));
+        Label title = new Label(viewModel.amendingProperty().get()
+                .map(id -> I18n.tr("request.amend.title", id)).orElseGet(() -> I18n.tr("nav.newRequest")));
         title.getStyleClass().add(Styles.TITLE_2);
 
         form.getStyleClass().add("ld-form");
@@ -76,6 +77,12 @@ public final class RequestView extends VBox {
         Button clear = new Button(I18n.tr("request.clear"));
         clear.setId("request-clear");
         clear.setOnAction(e -> viewModel.clear());
+        if (viewModel.amendingProperty().get().isPresent()) {
+            save.setText(I18n.tr("request.amend.save"));
+            clear.setText(I18n.tr("request.amend.abandon"));
+            clear.setId("request-amend-abandon");
+            clear.setOnAction(e -> viewModel.abandonAmendment());
+        }
         HBox buttons = new HBox(save, clear);
         buttons.getStyleClass().add("ld-button-row");
         if (viewModel.isReadOnly()) {
@@ -123,6 +130,15 @@ public final class RequestView extends VBox {
         addRow("request.field.person", person, always());
         decorate(person, Field.PERSON);
         touchOnLeave(person, Field.PERSON);
+        boolean amending = viewModel.amendingProperty().get().isPresent();
+        // An amendment is the same person's new plan; another person's absence is cancelled and filed anew.
+        person.setDisable(amending);
+        if (amending) {
+            TextField why = textField("request-amend-reason", viewModel.amendReasonProperty(),
+                    "request.prompt.amendReason");
+            addRow("request.field.amendReason", why, always());
+            decorate(why, Field.AMEND_REASON);
+        }
 
         ComboBox<Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Kind.values()));
         kind.setId("request-kind");
@@ -163,10 +179,9 @@ public final class RequestView extends VBox {
         convener.valueProperty().bindBidirectional(viewModel.convenerProperty());
         addRow("request.field.convener", convener, viewModel.meetingBinding());
 
-        TextField stops = textField("request-stops", viewModel.stopsProperty(), "request.prompt.stops");
-        addRow("request.field.stops", stops, viewModel.abroadBinding());
-        decorate(stops, Field.STOPS);
-        touchOnLeave(stops, Field.STOPS);
+        Label stopsLabel = addRow("request.field.stops", new ItineraryEditor(viewModel.itinerary()),
+                viewModel.abroadBinding());
+        GridPane.setValignment(stopsLabel, javafx.geometry.VPos.TOP);
 
         addRow("request.field.destination", textField("request-destination", viewModel.destinationProperty(),
                 "request.prompt.destination"), always());
@@ -202,10 +217,14 @@ public final class RequestView extends VBox {
     }
 
     /** Adds a labelled row that shows only while {@code shown} holds. */
-    private Label addRow(String labelKey, Control field, ObservableBooleanValue shown) {
+    private Label addRow(String labelKey, javafx.scene.layout.Region field, ObservableBooleanValue shown) {
         Label label = new Label(I18n.tr(labelKey));
-        label.setLabelFor(field);
+        if (field instanceof Control control) {
+            label.setLabelFor(control);
+        }
         label.getStyleClass().add("ld-field-label");
+        // Labels keep their words; the fields give way.
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setMaxWidth(Double.MAX_VALUE);
         for (Node node : List.of(label, field)) {
             node.visibleProperty().bind(shown);

@@ -8,16 +8,20 @@ import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Severity;
+import cn.leavedesk.domain.Verdict;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.BackgroundTask;
+import cn.leavedesk.ui.Countries;
 import cn.leavedesk.ui.DialogService;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
@@ -31,7 +35,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -59,7 +65,25 @@ public final class RequestViewModel {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；]");
 
     /** The fields a problem can be about, for decorating the right control. */
-    public enum Field { PERSON, DEPART, RETURN, FILED, STOPS, MEETING_TYPE }
+    public enum Field { PERSON, DEPART, RETURN, FILED, MEETING_TYPE, AMEND_REASON }
+
+    /** What the rulebook says about the form's absence; the new-request screen asks about a new one. */
+    @FunctionalInterface
+    public interface Previewer {
+        Evaluation preview(Absence draft) throws Exception;
+    }
+
+    /** Stores the form's absence as the new version of the one being amended, with the clerk's reason. */
+    @FunctionalInterface
+    public interface Amender {
+        RequestService.Saved amend(Absence draft, String reason) throws Exception;
+    }
+
+    /** Stores what the form holds; the new-request screen stores a new absence. */
+    @FunctionalInterface
+    public interface Saver {
+        RequestService.Saved save(Absence draft) throws Exception;
+    }
 
     /** Something that keeps the request from being saved, worded for the clerk and naming the field. */
     public record Problem(Field field, String message) {
@@ -73,6 +97,16 @@ public final class RequestViewModel {
     private final Clock clock;
     private final Debouncer debouncer;
     private final Messages labels = Messages.of(I18n.current().locale());
+    /** How the form stores: a new absence, or (when amending) a new version of a stored one. */
+    private Saver saver;
+    private Consumer<RequestService.Saved> afterSave = saved -> { };
+    private Previewer previewer;
+    private Optional<Amender> amender = Optional.empty();
+    /** The id of the absence being amended (变更), empty on the new-request screen. */
+    private final ReadOnlyObjectWrapper<Optional<String>> amending = new ReadOnlyObjectWrapper<>(this, "amending",
+            Optional.empty());
+    private final StringProperty amendReason = new SimpleStringProperty(this, "amendReason", "");
+    private Runnable amendEnded = () -> { };
 
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private Roster roster = new Roster(List.of());
@@ -88,7 +122,7 @@ public final class RequestViewModel {
     private final StringProperty contact = new SimpleStringProperty(this, "contact", "");
     private final StringProperty actingPerson = new SimpleStringProperty(this, "actingPerson", "");
     private final StringProperty attachments = new SimpleStringProperty(this, "attachments", "");
-    private final StringProperty stops = new SimpleStringProperty(this, "stops", "");
+    private final ItineraryViewModel itinerary = new ItineraryViewModel(Countries.current());
     private final ObjectProperty<MeetingType> meetingType = new SimpleObjectProperty<>(this, "meetingType");
     private final ObjectProperty<Person> convener = new SimpleObjectProperty<>(this, "convener");
 
@@ -121,19 +155,21 @@ public final class RequestViewModel {
         this.state = state;
         this.clock = clock;
         this.debouncer = debouncer;
+        this.saver = service::save;
+        this.previewer = service::preview;
         filed.set(LocalDate.now(clock));
         isAbroad = scope.isEqualTo(Scope.ABROAD).and(isMeeting.not());
         canSave = Bindings.createBooleanBinding(() -> problems.get().isEmpty() && !saving.get()
                 && state.access() == AppState.Access.READ_WRITE, problems, saving);
 
         Observable[] fields = {person, kind, scope, depart, returnDate, filed, destination, reason, contact,
-                actingPerson, attachments, stops, meetingType, convener};
+                actingPerson, attachments, itinerary.stops(), meetingType, convener, amendReason};
         for (Observable field : fields) {
             field.addListener(o -> changed());
         }
         // A field the clerk changed counts as visited; the view also marks fields left empty when focus leaves them.
         Map<Field, Observable> byField = Map.of(Field.PERSON, person, Field.DEPART, depart, Field.RETURN, returnDate,
-                Field.FILED, filed, Field.STOPS, stops, Field.MEETING_TYPE, meetingType);
+                Field.FILED, filed, Field.MEETING_TYPE, meetingType);
         byField.forEach((field, property) -> property.addListener(o -> {
             if (!clearing) {
                 touch(field);
@@ -192,12 +228,11 @@ public final class RequestViewModel {
                         I18n.tr("request.field.depart"), depart.get().toString())));
             }
         }
+        if (amending.get().isPresent() && amendReason.get().isBlank()) {
+            found.add(new Problem(Field.AMEND_REASON, required("request.field.amendReason")));
+        }
         if (filed.get() == null && !unreadableDates.containsKey(Field.FILED)) {
             found.add(new Problem(Field.FILED, required("request.field.filed")));
-        }
-        if (isAbroad.get()) {
-            StopsText.parse(stops.get()).badPiece().ifPresent(bad -> found.add(new Problem(Field.STOPS,
-                    I18n.tr("request.problem.stopCode", I18n.tr("request.field.stops"), bad))));
         }
         if (isMeeting.get()) {
             found.removeIf(p -> p.field() == Field.RETURN); // a meeting has one day; the return field is hidden
@@ -251,7 +286,7 @@ public final class RequestViewModel {
         return person.get() != null || depart.get() != null || returnDate.get() != null
                 || !unreadableDates.isEmpty() || text(destination).isPresent() || text(reason).isPresent()
                 || text(contact).isPresent() || text(actingPerson).isPresent() || text(attachments).isPresent()
-                || text(stops).isPresent() || meetingType.get() != null || convener.get() != null;
+                || !itinerary.stops().isEmpty() || meetingType.get() != null || convener.get() != null;
     }
 
     private static String choose(String fieldKey) {
@@ -277,7 +312,7 @@ public final class RequestViewModel {
             return;
         }
         Roster known = roster;
-        tasks.execute(BackgroundTask.of(progress -> service.preview(draft.get()))
+        tasks.execute(BackgroundTask.of(progress -> previewer.preview(draft.get()))
                 .onSuccess(evaluation -> {
                     if (mine == generation) {
                         result.set(Optional.of(RequestResult.of(evaluation, known, labels)));
@@ -296,7 +331,8 @@ public final class RequestViewModel {
 
     /** The request as an absence without an id yet, if the form has no problems. */
     Optional<Absence> draft() {
-        if (!problems.get().isEmpty()) {
+        // The amendment's reason does not change the plan: the live answer runs without it, saving does not.
+        if (problems.get().stream().anyMatch(p -> p.field() != Field.AMEND_REASON)) {
             return Optional.empty();
         }
         boolean meeting = isMeeting.get();
@@ -312,7 +348,7 @@ public final class RequestViewModel {
                 .actingPerson(text(actingPerson).map(this::personIdOrName).orElse(null))
                 .attachments(list(attachments.get()));
         if (isAbroad.get()) {
-            builder.stops(StopsText.parse(stops.get()).stops());
+            builder.stops(List.copyOf(itinerary.stops()));
         }
         if (meeting) {
             builder.meeting(new Meeting(meetingType.get(), Optional.ofNullable(convener.get()).map(Person::id)));
@@ -341,7 +377,10 @@ public final class RequestViewModel {
         return I18n.tr("request.person.option", person.displayName(), DomainLabels.role(person.role()));
     }
 
-    /** Stores the request and its chain; the register is read again and the status bar says so. */
+    /**
+     * Stores the request and its chain; the register is read again and the status bar says so. A request the
+     * rulebook says breaks a rule is stored only after the clerk confirms once, told which articles it breaks.
+     */
     public void save() {
         saveTried = true;
         showProblems();
@@ -352,21 +391,56 @@ public final class RequestViewModel {
         if (draft.isEmpty()) {
             return;
         }
-        String name = person.get().displayName();
         saving.set(true);
-        tasks.execute(BackgroundTask.of(progress -> service.save(draft.get()))
+        // Checked again as it stands now: the panel's answer may be a moment old.
+        tasks.execute(BackgroundTask.of(progress -> previewer.preview(draft.get()))
+                .onSuccess(evaluation -> {
+                    if (evaluation.verdict() == Verdict.VIOLATION && !dialogs.confirm(
+                            I18n.tr("request.violation.title"), violationMessage(evaluation))) {
+                        saving.set(false);
+                        return;
+                    }
+                    store(draft.get());
+                })
+                .onFailure(this::saveFailed));
+    }
+
+    /** The broken rules, each with its article, as one question. */
+    static String violationMessage(Evaluation evaluation) {
+        String broken = evaluation.findings().stream()
+                .filter(f -> f.severity() == Severity.VIOLATION)
+                .map(f -> f.article().map(a -> I18n.tr("request.finding.withArticle", f.message(), a))
+                        .orElse(f.message()))
+                .collect(Collectors.joining(I18n.tr("request.violation.separator")));
+        return I18n.tr("request.violation.message", broken);
+    }
+
+    private void store(Absence draft) {
+        String name = person.get().displayName();
+        String why = amendReason.get().strip();
+        Optional<Amender> amendWith = amender;
+        tasks.execute(BackgroundTask.of(progress -> amendWith.isPresent()
+                        ? amendWith.get().amend(draft, why) : saver.save(draft))
                 .onSuccess(saved -> {
                     saving.set(false);
                     register.refresh();
-                    dialogs.notify(I18n.tr("request.saved", saved.id(), name));
-                    clear();
+                    Optional<String> amended = amending.get();
+                    if (amended.isPresent()) {
+                        dialogs.notify(I18n.tr("request.amended", amended.get(), saved.id(), name));
+                    } else {
+                        dialogs.notify(I18n.tr("request.saved", saved.id(), name));
+                        clear();
+                    }
+                    afterSave.accept(saved);
                 })
-                .onFailure(e -> {
-                    saving.set(false);
-                    LOG.warn("Could not save the request", e);
-                    dialogs.showError(I18n.tr("request.saveFailed.title"), StoreMessages.forClerk(e)
-                            .orElseGet(() -> I18n.tr("request.saveFailed.message", String.valueOf(e.getMessage()))));
-                }));
+                .onFailure(this::saveFailed));
+    }
+
+    private void saveFailed(Exception e) {
+        saving.set(false);
+        LOG.warn("Could not save the request", e);
+        dialogs.showError(I18n.tr("request.saveFailed.title"), StoreMessages.forClerk(e)
+                .orElseGet(() -> I18n.tr("request.saveFailed.message", String.valueOf(e.getMessage()))));
     }
 
     /** Empties the form; the filing date goes back to today. */
@@ -383,7 +457,7 @@ public final class RequestViewModel {
         contact.set("");
         actingPerson.set("");
         attachments.set("");
-        stops.set("");
+        itinerary.setAll(List.of());
         meetingType.set(null);
         convener.set(null);
         unreadableDates.clear();
@@ -391,6 +465,60 @@ public final class RequestViewModel {
         saveTried = false;
         clearing = false;
         showProblems();
+    }
+
+    /**
+     * Turns the form into the amendment (变更) of a stored absence: every field pre-filled from it, a reason
+     * required, the live answer and the save going through the given previewer and saver (the lifecycle service,
+     * which checks the new version against the records without the one it replaces).
+     *
+     * @param ended runs when the clerk abandons the amendment
+     */
+    public void amend(Absence original, Person whose, Previewer amendPreview, Amender amendSave, Runnable ended) {
+        this.previewer = amendPreview;
+        this.amender = Optional.of(amendSave);
+        this.amendEnded = ended;
+        amending.set(Optional.of(original.id()));
+        boolean meeting = original.meeting().isPresent();
+        person.set(whose);
+        kind.set(original.kind());
+        scope.set(meeting ? Scope.OUTSIDE_PROVINCE : original.scope());
+        depart.set(original.depart());
+        returnDate.set(original.returnDate());
+        filed.set(original.filed().orElse(LocalDate.now(clock)));
+        destination.set(original.destination().orElse(""));
+        reason.set(original.reason().orElse(""));
+        contact.set(original.contact().orElse(""));
+        actingPerson.set(original.actingPerson().map(this::nameOf).orElse(""));
+        attachments.set(String.join(";", original.attachments()));
+        itinerary.setAll(original.stops());
+        meetingType.set(original.meeting().map(Meeting::type).orElse(null));
+        convener.set(original.meeting().flatMap(Meeting::convener).flatMap(roster::find).orElse(null));
+        amendReason.set("");
+        changed();
+    }
+
+    private String nameOf(String personIdOrName) {
+        return roster.find(personIdOrName).map(Person::displayName).orElse(personIdOrName);
+    }
+
+    /** Leaves the amendment without storing anything. */
+    public void abandonAmendment() {
+        amendEnded.run();
+    }
+
+    public ReadOnlyObjectProperty<Optional<String>> amendingProperty() {
+        return amending.getReadOnlyProperty();
+    }
+
+    /** Why the plan changed; required to store an amendment. */
+    public StringProperty amendReasonProperty() {
+        return amendReason;
+    }
+
+    /** What to do once a request is stored, e.g. open its page. */
+    public void onSaved(Consumer<RequestService.Saved> handler) {
+        this.afterSave = handler;
     }
 
     public boolean isReadOnly() {
@@ -445,8 +573,9 @@ public final class RequestViewModel {
         return attachments;
     }
 
-    public StringProperty stopsProperty() {
-        return stops;
+    /** The stops of a trip abroad, edited country by country. */
+    public ItineraryViewModel itinerary() {
+        return itinerary;
     }
 
     public ObjectProperty<MeetingType> meetingTypeProperty() {

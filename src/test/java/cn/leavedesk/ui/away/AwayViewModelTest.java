@@ -3,6 +3,7 @@ package cn.leavedesk.ui.away;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
@@ -10,44 +11,74 @@ import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.AwayTimeline;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.AutoBackup;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.ui.SyncTaskExecutor;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Who is away, on the away service and a real database file. */
 class AwayViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
             ZoneId.of("Asia/Shanghai"));
-    private static final Person MAYOR = Person.of("m", "王建国", Role.MAYOR);
-    private static final Person EXECUTIVE = Person.of("ev", "李明远", Role.EXECUTIVE_VICE_MAYOR);
+    private static final Actor CLERK = Actor.of("测试");
 
+    @TempDir
+    Path dir;
+    private Database db;
+    private AwayService service;
     private final List<String> asked = new ArrayList<>();
-    private List<AwayTimeline.Unpresided> unpresided = List.of();
-    private List<Integer> unknownYears = List.of();
 
-    private AwayTimeline timeline(LocalDate from, LocalDate to) {
-        asked.add(from + ".." + to);
-        List<AwayTimeline.Day> days = from.datesUntil(to.plusDays(1))
-                .map(d -> new AwayTimeline.Day(d, AwayTimeline.DayType.WORKDAY)).toList();
-        List<AwayTimeline.Row> rows = List.of(new AwayTimeline.Row(MAYOR, List.of(trip("a1", from, from))));
-        return new AwayTimeline(from, to, days, rows, unpresided, unknownYears);
+    @BeforeEach
+    void office() {
+        db = Database.open(dir.resolve("office.db"), StoreOptions.defaults().withAutoBackup(AutoBackup.OFF));
+        db.people().insertAll(List.of(
+                Person.of("m", "王建国", Role.MAYOR),
+                Person.of("ev", "李明远", Role.EXECUTIVE_VICE_MAYOR),
+                Person.of("d1", "刘洋", Role.DEPARTMENT_HEAD)), CLERK);
+        service = new AwayService(db, new RulebookService(), CalendarLoader.standard());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void record(String id, String person, LocalDate depart, LocalDate back) {
+        db.absences().insert(trip(id, person, depart, back), CLERK);
     }
 
     private static Absence trip(String id, LocalDate depart, LocalDate back) {
-        return Absence.builder(id, "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, depart, back)
+        return trip(id, "m", depart, back);
+    }
+
+    private static Absence trip(String id, String person, LocalDate depart, LocalDate back) {
+        return Absence.builder(id, person, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, depart, back)
                 .destination("北京").reason("招商推介").build();
     }
 
     private AwayViewModel viewModel() {
-        return new AwayViewModel(this::timeline, new SyncTaskExecutor(), CLOCK);
+        return new AwayViewModel((from, to) -> {
+            asked.add(from + ".." + to);
+            return service.timeline(from, to);
+        }, new SyncTaskExecutor(), CLOCK);
     }
 
     @Test
     void opensOnTodayAndTheThirteenDaysAfter() {
+        record("a1", "m", TODAY, TODAY);
         AwayViewModel vm = viewModel();
 
         assertThat(vm.fromProperty().get()).isEqualTo(TODAY);
@@ -59,6 +90,84 @@ class AwayViewModelTest {
         assertThat(asked).containsExactly("2026-11-22..2026-12-05");
         assertThat(vm.summaryProperty().get()).isEqualTo(tr("away.summary", 1, 14));
         assertThat(vm.timelineProperty().get()).isPresent();
+        assertThat(vm.spanProperty().get()).isEqualTo(AwayViewModel.Span.CUSTOM);
+    }
+
+    @Test
+    void dayWeekAndMonthViewsStepThroughTheCalendarReadingEachRangeOnce() {
+        AwayViewModel vm = viewModel();
+
+        vm.show(AwayViewModel.Span.WEEK);
+        assertThat(asked).containsExactly("2026-11-16..2026-11-22");
+        vm.next();
+        assertThat(asked).last().isEqualTo("2026-11-23..2026-11-29");
+
+        vm.show(AwayViewModel.Span.MONTH);
+        assertThat(asked).last().isEqualTo("2026-11-01..2026-11-30");
+        vm.next();
+        assertThat(asked).last().isEqualTo("2026-12-01..2026-12-31");
+        assertThat(vm.timelineProperty().get().orElseThrow().days()).hasSize(31);
+
+        vm.show(AwayViewModel.Span.DAY);
+        assertThat(asked).last().isEqualTo("2026-12-01..2026-12-01");
+        vm.previous();
+        assertThat(asked).last().isEqualTo("2026-11-30..2026-11-30");
+        vm.today();
+        assertThat(asked).last().isEqualTo("2026-11-22..2026-11-22");
+        assertThat(asked).hasSize(7);
+        assertThat(vm.spanProperty().get()).isEqualTo(AwayViewModel.Span.DAY);
+
+        // days picked by hand are a range of their own, stepped by its length
+        vm.toProperty().set(TODAY.plusDays(2));
+        assertThat(vm.spanProperty().get()).isEqualTo(AwayViewModel.Span.CUSTOM);
+        vm.next();
+        assertThat(asked).last().isEqualTo("2026-11-25..2026-11-27");
+    }
+
+    @Test
+    void theStripNamesWhoPresidesEachDayTheMayorIsAwayAndWhenNobodyDoes() {
+        record("a1", "m", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 26));
+        record("a2", "ev", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27));
+        AwayViewModel vm = viewModel();
+
+        vm.refresh();
+
+        List<AwayViewModel.PresidingSegment> strip = AwayViewModel.segments(vm.timelineProperty().get().orElseThrow());
+        assertThat(strip).extracting(s -> s.from() + ".." + s.to() + " " + s.text() + " " + s.nobody()).containsExactly(
+                "2026-11-23..2026-11-25 李明远 false",
+                "2026-11-26..2026-11-26 " + tr("away.presiding.away") + " true");
+        assertThat(strip.get(0).detail()).contains("王建国", "常务副市长", "李明远", "五");
+        assertThat(vm.warnings()).containsExactly(
+                "11月26日 周四：市长王建国和常务副市长李明远均不在岗，无人主持市政府工作");
+    }
+
+    @Test
+    void longRangesAreLabelledByMonth() {
+        AwayViewModel vm = viewModel();
+        vm.toProperty().set(LocalDate.of(2027, 1, 10));
+
+        List<AwayViewModel.MonthSpan> months = AwayViewModel.months(vm.timelineProperty().get().orElseThrow().days());
+
+        assertThat(months).extracting(m -> m.label() + " " + m.first() + " " + m.days())
+                .containsExactly("2026年11月 0 9", "2026年12月 9 31", "2027年1月 40 10");
+
+        // a month with a day or two in the range has no room for its year
+        vm.fromProperty().set(LocalDate.of(2026, 11, 30));
+        vm.toProperty().set(LocalDate.of(2026, 12, 13));
+        assertThat(AwayViewModel.months(vm.timelineProperty().get().orElseThrow().days()))
+                .extracting(AwayViewModel.MonthSpan::label).containsExactly("11月", "2026年12月");
+    }
+
+    @Test
+    void aBarOpensItsAbsenceThroughTheHook() {
+        List<String> opened = new ArrayList<>();
+        AwayViewModel vm = viewModel();
+        vm.openAbsence(trip("a1", TODAY, TODAY));
+        vm.setOnOpenAbsence(a -> opened.add(a.id()));
+
+        vm.openAbsence(trip("a2", TODAY, TODAY));
+
+        assertThat(opened).containsExactly("a2");
     }
 
     @Test
@@ -105,22 +214,10 @@ class AwayViewModelTest {
     }
 
     @Test
-    void daysWithNobodyPresidingBecomeWarnings() {
-        unpresided = List.of(new AwayTimeline.Unpresided(LocalDate.of(2026, 11, 26), MAYOR, EXECUTIVE));
-        AwayViewModel vm = viewModel();
-
-        vm.refresh();
-
-        assertThat(vm.warnings()).containsExactly(
-                "11月26日 周四：市长王建国和常务副市长李明远均不在岗，无人主持市政府工作");
-    }
-
-    @Test
     void aYearWithoutOfficialHolidaysIsNamed() {
-        unknownYears = List.of(2027);
         AwayViewModel vm = viewModel();
 
-        vm.refresh();
+        vm.toProperty().set(LocalDate.of(2027, 1, 5));
 
         assertThat(vm.calendarNoticeProperty().get()).isEqualTo(tr("away.unknownYears", "2027"));
     }

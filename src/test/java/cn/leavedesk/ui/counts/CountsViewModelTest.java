@@ -3,13 +3,23 @@ package cn.leavedesk.ui.counts;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
-import cn.leavedesk.rules.LocalizedText;
-import cn.leavedesk.rules.Quota;
-import cn.leavedesk.service.QuotaUse;
-import cn.leavedesk.store.AnnualReport;
-import cn.leavedesk.store.PersonYear;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.Term;
+import cn.leavedesk.service.AnnualReview;
+import cn.leavedesk.service.AnnualReviewService;
+import cn.leavedesk.service.OfficeSettings;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.AutoBackup;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.ui.RecordingDialogService;
 import cn.leavedesk.ui.SyncTaskExecutor;
 import java.io.IOException;
@@ -19,51 +29,84 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The leaders' review's view model on the review service and a real database file. */
 class CountsViewModelTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay(SHANGHAI).toInstant(),
             SHANGHAI);
-    private static final Quota MAYOR_QUOTA = new Quota("principal", text(), Set.of(Role.MAYOR), List.of(),
-            Optional.of(1), Optional.empty(), Optional.empty(), Quota.Combine.EITHER);
-    private static final Quota LEADER_QUOTA = new Quota("other", text(), Set.of(Role.VICE_MAYOR), List.of(),
-            Optional.empty(), Optional.of(2), Optional.of(1), Quota.Combine.EITHER);
-    private static final Quota AS_NEEDED = new Quota("portfolio", text(), Set.of(Role.VICE_MAYOR), List.of(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Quota.Combine.EITHER);
+    private static final Actor CLERK = Actor.of("测试");
+    private static final Optional<Term> TERM = Optional.of(new Term(LocalDate.of(2022, 1, 10),
+            LocalDate.of(2027, 1, 9)));
 
+    @TempDir
+    Path dir;
+    private Database db;
     private final List<Integer> asked = new ArrayList<>();
     private final List<String> exported = new ArrayList<>();
+    private final List<Absence> opened = new ArrayList<>();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private CountsViewModel.Exporter exporter = (year, file) -> exported.add(year + " " + file.getFileName());
+    private CountsViewModel.Source source;
 
-    private static LocalizedText text() {
-        return new LocalizedText("组", "group");
+    @BeforeEach
+    void office() {
+        db = Database.open(dir.resolve("office.db"), StoreOptions.defaults().withAutoBackup(AutoBackup.OFF));
+        db.people().insertAll(List.of(
+                new Person("m", "王建国", Role.MAYOR, List.of(), Optional.empty(), TERM),
+                new Person("v2", "赵立新", Role.VICE_MAYOR, List.of(), Optional.empty(), TERM),
+                Person.of("d1", "刘洋", Role.DEPARTMENT_HEAD),
+                Person.of("q1", "孙红梅", Role.DISTRICT_HEAD)), CLERK);
+        insert(Absence.builder("a1", "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, LocalDate.of(2026, 3, 30),
+                LocalDate.of(2026, 4, 1)).destination("北京").build());
+        insert(abroad("a2", "m", LocalDate.of(2026, 6, 8)));
+        insert(abroad("a3", "v2", LocalDate.of(2025, 5, 10)));
+        insert(Absence.builder("a4", "d1", Kind.LEAVE, Scope.WITHIN_CITY, LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 5)).build());
+        AnnualReviewService service = new AnnualReviewService(db, new RulebookService());
+        CountsViewModel.Source real = CountsViewModel.Source.of(service);
+        source = new CountsViewModel.Source() {
+            @Override
+            public AnnualReview review(int year) {
+                asked.add(year);
+                return real.review(year);
+            }
+
+            @Override
+            public List<Absence> behind(String personId, int year, AnnualReview.Cell cell) {
+                return real.behind(personId, year, cell);
+            }
+        };
     }
 
-    private final CountsViewModel.Source source = new CountsViewModel.Source() {
-        @Override
-        public AnnualReport annual(int year) {
-            asked.add(year);
-            return new AnnualReport(year, List.of(
-                    new PersonYear("m", "王建国", Role.MAYOR, Map.of(Kind.BUSINESS_TRIP, 1), 3, 0),
-                    new PersonYear("v2", "赵立新", Role.VICE_MAYOR, Map.of(), 0, 0),
-                    new PersonYear("d1", "刘洋", Role.DEPARTMENT_HEAD, Map.of(Kind.LEAVE, 2), 5, 0),
-                    new PersonYear("q1", "孙红梅", Role.DISTRICT_HEAD, Map.of(), 0, 0)));
-        }
+    @AfterEach
+    void close() {
+        db.close();
+    }
 
-        @Override
-        public Map<String, QuotaUse> quotas(int year) {
-            return Map.of("m", new QuotaUse(MAYOR_QUOTA, LocalDate.of(year, 12, 31), 0, Optional.empty(), 0));
-        }
-    };
+    private void insert(Absence absence) {
+        db.absences().insert(absence, CLERK);
+    }
+
+    private static Absence abroad(String id, String person, LocalDate depart) {
+        return Absence.builder(id, person, Kind.OFFICIAL_VISIT, Scope.ABROAD, depart, depart.plusDays(4))
+                .destination("德国").stops(List.of(new Stop("DE", true))).build();
+    }
 
     private CountsViewModel viewModel() {
-        return new CountsViewModel(source, (year, file) -> exporter.export(year, file), dialogs,
+        CountsViewModel vm = new CountsViewModel(source, (year, file) -> exporter.export(year, file), dialogs,
                 new SyncTaskExecutor(), CLOCK);
+        vm.setOnOpenAbsence(opened::add);
+        return vm;
+    }
+
+    private CountsRow row(CountsViewModel vm, String id) {
+        return vm.rows().stream().filter(r -> r.line().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -75,19 +118,109 @@ class CountsViewModelTest {
     }
 
     @Test
-    void showsEveryPersonWithTheirQuota() {
+    void showsEveryPersonWithWhatIsLeftOfTheirQuota() {
         CountsViewModel vm = viewModel();
 
         vm.refresh();
 
         assertThat(asked).containsExactly(2026);
         assertThat(vm.rows()).hasSize(4);
-        CountsRow mayor = vm.rows().get(0);
+        CountsRow mayor = row(vm, "m");
         assertThat(mayor.count(Kind.BUSINESS_TRIP)).isEqualTo(1);
-        assertThat(mayor.count(Kind.LEAVE)).isZero();
-        assertThat(mayor.quota()).isPresent();
-        assertThat(vm.rows().get(2).quota()).isEmpty();
+        assertThat(mayor.count(Kind.OFFICIAL_VISIT)).isEqualTo(1);
+        assertThat(vm.reviewProperty().get().orElseThrow().periods())
+                .containsExactly(QuotaPeriod.YEAR, QuotaPeriod.TERM, QuotaPeriod.TWO_YEARS);
+        // the mayor's one trip a year is used: marked at the limit, none left
+        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.YEAR);
+        assertThat(year.text()).isEqualTo(tr("counts.quota.remaining", 0, 1, 1));
+        assertThat(year.mark()).isEqualTo(CountsViewModel.Mark.AT_LIMIT);
+        assertThat(CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.TERM).mark())
+                .isEqualTo(CountsViewModel.Mark.NOT_LIMITED);
+        // the vice-mayor's 2025 trip: one of two left this term, none in the two years
+        CountsRow vice = row(vm, "v2");
+        assertThat(CountsViewModel.quotaCell(vice.quota(), QuotaPeriod.TERM).text())
+                .isEqualTo(tr("counts.quota.remaining", 1, 1, 2));
+        assertThat(CountsViewModel.quotaCell(vice.quota(), QuotaPeriod.TWO_YEARS).mark())
+                .isEqualTo(CountsViewModel.Mark.AT_LIMIT);
+        assertThat(CountsViewModel.quotaCell(row(vm, "d1").quota(), QuotaPeriod.YEAR))
+                .isEqualTo(new CountsViewModel.QuotaCell(tr("counts.quota.notLimited"), CountsViewModel.Mark.NOT_LIMITED));
         assertThat(vm.summary().get()).isEqualTo(tr("counts.summary", 4, 2026));
+    }
+
+    @Test
+    void aSecondTripInTheYearIsMarkedOverTheLimit() {
+        insert(abroad("a5", "m", LocalDate.of(2026, 10, 12)));
+        CountsViewModel vm = viewModel();
+
+        vm.refresh();
+
+        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(row(vm, "m").quota(), QuotaPeriod.YEAR);
+        assertThat(year.mark()).isEqualTo(CountsViewModel.Mark.EXCEEDED);
+        assertThat(year.text()).isEqualTo(tr("counts.quota.remaining", 0, 2, 1));
+    }
+
+    @Test
+    void aRulebookWithoutQuotasSaysSoInsteadOfQuotaColumns() {
+        new SettingsService(db).save(new OfficeSettings("李文", "hangzhou"));
+        CountsViewModel vm = viewModel();
+
+        vm.refresh();
+
+        AnnualReview review = vm.reviewProperty().get().orElseThrow();
+        assertThat(review.hasQuotas()).isFalse();
+        assertThat(review.periods()).isEmpty();
+        assertThat(row(vm, "m").quota()).isEmpty();
+        assertThat(row(vm, "m").line().tripsAbroad()).isEqualTo(1);
+    }
+
+    @Test
+    void theChartShowsDaysByMonthAndKindForTheChosenRowOrEveryone() {
+        CountsViewModel vm = viewModel();
+        vm.refresh();
+
+        CountsViewModel.Chart all = vm.chartProperty().get();
+        assertThat(all.days().get(Kind.BUSINESS_TRIP)).containsExactly(0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(all.days().get(Kind.LEAVE).get(6)).isEqualTo(5);
+        assertThat(all.days().get(Kind.OFFICIAL_VISIT).get(5)).isEqualTo(5);
+        assertThat(all.days()).doesNotContainKey(Kind.MEETING_ABSENCE);
+
+        vm.selectedProperty().set(row(vm, "d1"));
+
+        assertThat(vm.chartProperty().get().days()).containsOnlyKeys(Kind.LEAVE);
+        assertThat(vm.chartProperty().get().title()).contains("刘洋");
+    }
+
+    @Test
+    void aCellDrillsDownToTheAbsencesBehindItAndOpensOne() {
+        CountsViewModel vm = viewModel();
+        vm.refresh();
+
+        vm.drill(row(vm, "m"), new AnnualReview.Cell.Quota(QuotaPeriod.YEAR));
+
+        CountsViewModel.DrillDown drill = vm.drillDownProperty().get().orElseThrow();
+        assertThat(drill.absences()).extracting(Absence::id).containsExactly("a2");
+        assertThat(drill.title()).contains("王建国", "2026", tr("counts.period.year"));
+
+        vm.drill(row(vm, "m"), new AnnualReview.Cell.OfKind(Kind.BUSINESS_TRIP));
+        assertThat(vm.drillDownProperty().get().orElseThrow().absences()).extracting(Absence::id)
+                .containsExactly("a1");
+        vm.drill(row(vm, "m"), new AnnualReview.Cell.DaysAway());
+        assertThat(vm.drillDownProperty().get().orElseThrow().absences()).extracting(Absence::id)
+                .containsExactly("a1", "a2");
+
+        vm.openAbsence(drill.absences().get(0));
+        assertThat(opened).extracting(Absence::id).containsExactly("a2");
+    }
+
+    @Test
+    void withoutAnAbsencePageAnAbsenceOpensAsItsDescription() {
+        CountsViewModel vm = new CountsViewModel(source, exporter, dialogs, new SyncTaskExecutor(), CLOCK);
+        vm.refresh();
+        vm.drill(row(vm, "m"), new AnnualReview.Cell.TripsAbroad());
+
+        vm.openAbsence(vm.drillDownProperty().get().orElseThrow().absences().get(0));
+
+        assertThat(dialogs.informations).singleElement().asString().contains("2026-06-08", "德国");
     }
 
     @Test
@@ -97,7 +230,7 @@ class CountsViewModelTest {
         vm.yearProperty().set(2025);
 
         assertThat(asked).containsExactly(2025);
-        assertThat(vm.summary().get()).isEqualTo("2025 年度，4 人");
+        assertThat(vm.summary().get()).isEqualTo(tr("counts.summary", 4, 2025));
     }
 
     @Test
@@ -106,27 +239,13 @@ class CountsViewModelTest {
         vm.refresh();
 
         vm.filterProperty().set(CountsViewModel.Filter.CITY_LEADERS);
-        assertThat(vm.rows()).extracting(r -> r.line().id()).containsExactly("m", "v2");
+        assertThat(vm.rows()).extracting(r -> r.line().id()).containsExactlyInAnyOrder("m", "v2");
 
         vm.filterProperty().set(CountsViewModel.Filter.DEPARTMENTS_AND_DISTRICTS);
-        assertThat(vm.rows()).extracting(r -> r.line().id()).containsExactly("d1", "q1");
+        assertThat(vm.rows()).extracting(r -> r.line().id()).containsExactlyInAnyOrder("d1", "q1");
 
         vm.filterProperty().set(CountsViewModel.Filter.ALL);
         assertThat(vm.rows()).hasSize(4);
-    }
-
-    @Test
-    void quotaReadsAsTheRulebookPutsIt() {
-        LocalDate end = LocalDate.of(2026, 12, 31);
-
-        assertThat(CountsViewModel.quotaText(new QuotaUse(MAYOR_QUOTA, end, 0, Optional.empty(), 0)))
-                .isEqualTo("本年 0/1");
-        assertThat(CountsViewModel.quotaText(new QuotaUse(LEADER_QUOTA, end, 1, Optional.of(1), 1)))
-                .isEqualTo("本任期 1/2，两年内 1/1");
-        assertThat(CountsViewModel.quotaText(new QuotaUse(LEADER_QUOTA, end, 0, Optional.empty(), 0)))
-                .isEqualTo("本任期 ?/2（任期未登记），两年内 0/1");
-        assertThat(CountsViewModel.quotaText(new QuotaUse(AS_NEEDED, end, 2, Optional.of(3), 2)))
-                .isEqualTo("按工作需要（本年 2 次）");
     }
 
     @Test

@@ -3,99 +3,205 @@ package cn.leavedesk.ui.register;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.leavedesk.domain.Absence;
+import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Kind;
-import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
-import cn.leavedesk.ui.RegisterEntry;
-import cn.leavedesk.ui.RegisterSource;
+import cn.leavedesk.domain.Verdict;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.service.ChainPlanner;
+import cn.leavedesk.service.DemoDataService;
+import cn.leavedesk.service.ExportService;
+import cn.leavedesk.service.RegisterRow;
+import cn.leavedesk.service.RegisterService;
+import cn.leavedesk.service.RequestService;
+import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.store.AbsenceState;
+import cn.leavedesk.store.Actor;
+import cn.leavedesk.store.AutoBackup;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.RegisterSort;
+import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.RecordingDialogService;
+import cn.leavedesk.ui.SyncTaskExecutor;
+import cn.leavedesk.ui.data.StoreRegister;
+import cn.leavedesk.ui.data.StoreRegisterPages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The register screen's filters, paging, sort and export, on a real SQLite file holding the demo office. */
 class RegisterViewModelTest {
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
-    private final ReadOnlyLongWrapper stored = new ReadOnlyLongWrapper();
-    private final RegisterSource source = new RegisterSource() {
-        @Override
-        public ObservableList<RegisterEntry> entries() {
-            return entries;
+    private static final int DEMO_ABSENCES = 82;
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final List<String> opened = new ArrayList<>();
+    private RegisterViewModel register;
+
+    @BeforeEach
+    void openDemoOffice() {
+        db = Database.open(dir.resolve("office.db"), StoreOptions.defaults().withAutoBackup(AutoBackup.OFF));
+        new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
+        SyncTaskExecutor tasks = new SyncTaskExecutor();
+        RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
+                Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
+        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks, RegisterService.CLIENT_ROWS);
+        register = new RegisterViewModel(new StoreRegisterPages(new RegisterService(db), requests,
+                new ExportService(db)), changes, tasks, dialogs, opened::add);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> ids() {
+        return register.rows().stream().map(r -> r.absence().id()).toList();
+    }
+
+    @Test
+    void theWholeRegisterIsCountedAndTheNewestDepartureComesFirst() {
+        assertThat(register.rows()).hasSize(DEMO_ABSENCES);
+        assertThat(register.summary().get()).isEqualTo(tr("register.count", DEMO_ABSENCES));
+        List<LocalDate> departures = register.rows().stream().map(r -> r.absence().depart()).toList();
+        assertThat(departures).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(register.registerEmpty().get()).isFalse();
+    }
+
+    @Test
+    void filtersCombineAndTheSummarySaysHowManyMatchOfAll() {
+        register.kindProperty().set(Kind.BUSINESS_TRIP);
+        register.scopeProperty().set(Scope.OUTSIDE_PROVINCE);
+        assertThat(register.rows()).isNotEmpty().allMatch(r -> r.absence().kind() == Kind.BUSINESS_TRIP
+                && r.absence().scope() == Scope.OUTSIDE_PROVINCE);
+        int trips = register.rows().size();
+        assertThat(register.summary().get()).isEqualTo(tr("register.countFiltered", trips, DEMO_ABSENCES));
+
+        register.roleProperty().set(Role.DEPARTMENT_HEAD);
+        assertThat(register.rows()).hasSizeLessThan(trips)
+                .allMatch(r -> r.person().role() == Role.DEPARTMENT_HEAD);
+
+        register.clearFilters();
+        assertThat(register.rows()).hasSize(DEMO_ABSENCES);
+    }
+
+    @Test
+    void searchFindsNamesIdsDestinationsAndReasons() {
+        register.searchProperty().set("北京");
+        assertThat(register.rows()).hasSize(4);
+        register.searchProperty().set("a001");
+        assertThat(ids()).containsExactly("a001");
+        register.searchProperty().set("王建国");
+        assertThat(register.rows()).isNotEmpty().allMatch(r -> r.person().displayName().equals("王建国"));
+    }
+
+    @Test
+    void aDateRangeKeepsTheAbsencesAwayOnOneOfItsDays() {
+        register.fromProperty().set(LocalDate.of(2026, 6, 1));
+        register.toProperty().set(LocalDate.of(2026, 6, 30));
+        assertThat(register.rows()).isNotEmpty().allMatch(r -> r.absence().overlaps(LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 30)));
+    }
+
+    @Test
+    void openStepsAndVerdictAreColumnsAndFilters() {
+        register.openStepsOnlyProperty().set(true);
+        assertThat(register.rows()).isNotEmpty().allMatch(r -> r.openSteps() > 0);
+        register.openStepsOnlyProperty().set(false);
+
+        register.verdictProperty().set(Verdict.VIOLATION);
+        assertThat(register.rows()).allMatch(r -> r.verdict().equals(java.util.Optional.of(Verdict.VIOLATION)));
+    }
+
+    @Test
+    void cancelledStaysListedAndSupersededVersionsShowOnlyWhenAskedFor() {
+        db.absences().cancel("a001", "会议取消", Actor.of("测试"));
+        register.reload();
+        assertThat(register.rows()).anyMatch(r -> r.absence().id().equals("a001")
+                && r.state() == AbsenceState.CANCELLED);
+
+        register.statusProperty().set(RegisterViewModel.StatusChoice.CANCELLED);
+        assertThat(ids()).contains("a001");
+        assertThat(register.rows()).allMatch(r -> r.state() == AbsenceState.CANCELLED);
+        register.statusProperty().set(RegisterViewModel.StatusChoice.SUPERSEDED);
+        assertThat(register.rows()).isEmpty();
+        assertThat(register.summary().get()).isEqualTo(tr("register.countFiltered", 0, DEMO_ABSENCES));
+    }
+
+    @Test
+    void sortingByAColumnAsksTheDatabaseForThatOrder() {
+        register.sortBy(RegisterSort.by(RegisterSort.Column.ID, RegisterSort.Direction.ASCENDING));
+        assertThat(ids()).isSorted().first().isEqualTo("a001");
+        register.sortBy(RegisterSort.by(RegisterSort.Column.ID, RegisterSort.Direction.DESCENDING));
+        assertThat(ids()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aLargeRegisterIsReadAPageAtATimeAsTheTableScrolls() {
+        List<cn.leavedesk.domain.Absence> more = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            LocalDate day = LocalDate.of(2020, 1, 1).plusDays(i * 3L);
+            more.add(cn.leavedesk.domain.Absence.builder(String.format("x%03d", i), "d9", Kind.LEAVE,
+                    Scope.WITHIN_CITY, day, day).filed(day).build());
         }
+        db.absences().insertBatch(more, Actor.of("测试"));
+        register.reload();
 
-        @Override
-        public ReadOnlyLongProperty storedCount() {
-            return stored.getReadOnlyProperty();
+        assertThat(register.rows()).hasSize(RegisterViewModel.PAGE);
+        assertThat(register.summary().get()).isEqualTo(tr("register.countLoaded",
+                tr("register.count", DEMO_ABSENCES + 150), RegisterViewModel.PAGE));
+        register.loadMore();
+        assertThat(register.rows()).hasSize(2 * RegisterViewModel.PAGE);
+        register.loadMore();
+        assertThat(register.rows()).hasSize(DEMO_ABSENCES + 150);
+        register.loadMore();
+        assertThat(register.rows()).hasSize(DEMO_ABSENCES + 150);
+        assertThat(ids()).doesNotHaveDuplicates();
+        assertThat(register.summary().get()).isEqualTo(tr("register.count", DEMO_ABSENCES + 150));
+    }
+
+    @Test
+    void exportWritesExactlyTheFilteredRowsWithPeoplesNames() throws Exception {
+        Path file = dir.resolve("出差");
+        dialogs.savingTo(file);
+        register.searchProperty().set("北京");
+
+        register.export();
+
+        Path workbook = dir.resolve("出差.xlsx");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.notifications).containsExactly(tr("register.export.done", 4, workbook.toString()));
+        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("编号");
+            assertThat(rows.get(0).getCellText(2)).isEqualTo("姓名");
+            List<String> exported = new ArrayList<>();
+            for (int r = 1; r <= 4; r++) {
+                exported.add(rows.get(r).getCellText(0));
+                assertThat(rows.get(r).getCellText(2)).isNotBlank();
+            }
+            assertThat(exported).containsExactlyElementsOf(ids());
         }
-
-        @Override
-        public void refresh() {
-            stored.set(entries.size());
-        }
-    };
-    private final RegisterViewModel viewModel = new RegisterViewModel(source);
-
-    private static RegisterEntry entry(String id, String name, String destination, String reason) {
-        Person person = Person.of("P-" + id, name, Role.VICE_MAYOR);
-        Absence absence = Absence.builder(id, person.id(), Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, DAY, DAY)
-                .destination(destination).reason(reason).build();
-        return new RegisterEntry(absence, person);
     }
 
     @Test
-    void emptyRegisterSaysSo() {
-        assertThat(viewModel.registerEmpty().get()).isTrue();
-        assertThat(viewModel.summary().get()).isEqualTo(tr("register.count", 0));
-    }
-
-    @Test
-    void rowsFollowTheSource() {
-        entries.add(entry("A1", "王建国", "北京", "座谈会"));
-
-        assertThat(viewModel.rows()).hasSize(1);
-        assertThat(viewModel.registerEmpty().get()).isFalse();
-        assertThat(viewModel.summary().get()).isEqualTo(tr("register.count", 1));
-    }
-
-    @Test
-    void searchMatchesNameDestinationOrReasonIgnoringCase() {
-        entries.setAll(entry("A1", "王建国", "北京", "座谈会"), entry("A2", "陈静怡", "Paris", "经贸交流"),
-                entry("A3", "赵立新", "上海", "项目对接"));
-
-        viewModel.searchProperty().set("paris");
-        assertThat(viewModel.rows()).extracting(e -> e.absence().id()).containsExactly("A2");
-
-        viewModel.searchProperty().set("对接");
-        assertThat(viewModel.rows()).extracting(e -> e.absence().id()).containsExactly("A3");
-
-        viewModel.searchProperty().set(" 王建 ");
-        assertThat(viewModel.rows()).extracting(e -> e.absence().id()).containsExactly("A1");
-        assertThat(viewModel.summary().get()).isEqualTo(tr("register.countFiltered", 1, 3));
-    }
-
-    @Test
-    void clearingTheSearchShowsEverythingAgain() {
-        entries.setAll(entry("A1", "王建国", "北京", "座谈会"), entry("A2", "陈静怡", "巴黎", "经贸交流"));
-        viewModel.searchProperty().set("不存在");
-        assertThat(viewModel.rows()).isEmpty();
-        assertThat(viewModel.registerEmpty().get()).isFalse();
-
-        viewModel.searchProperty().set("");
-        assertThat(viewModel.rows()).hasSize(2);
-    }
-
-    @Test
-    void whenOnlyTheNewestAreLoadedTheSummarySaysHowManyThereAreInAll() {
-        entries.setAll(entry("A1", "王建国", "北京", "座谈会"), entry("A2", "陈静怡", "巴黎", "经贸交流"));
-        stored.set(7_000);
-
-        assertThat(viewModel.summary().get()).isEqualTo(tr("register.countNewest", 2, 7_000));
-
-        viewModel.searchProperty().set("巴黎");
-        assertThat(viewModel.summary().get()).isEqualTo(tr("register.countNewestFiltered", 1, 2, 7_000));
+    void aRowOpensItsAbsence() {
+        RegisterRow first = register.rows().get(0);
+        register.open(first);
+        assertThat(opened).containsExactly(first.absence().id());
     }
 }

@@ -125,20 +125,26 @@ class RequestViewModelTest {
     }
 
     @Test
-    void stopsAbroadMustBeCountryCodes() {
+    void stopsChosenByChineseNameGoIntoTheDraftAsIsoCodesInTheirOrder() {
         departmentHeadToBeijing();
         form.kindProperty().set(Kind.OFFICIAL_VISIT);
         form.scopeProperty().set(Scope.ABROAD);
-        form.stopsProperty().set("DE;Germany");
+        ItineraryViewModel itinerary = form.itinerary();
+        itinerary.queryProperty().set("阿联酋");
+        itinerary.addBestMatch();
+        itinerary.queryProperty().set("德国");
+        itinerary.addBestMatch();
+        itinerary.setAirside(0, true);
+        itinerary.moveDown(0);
 
-        assertThat(form.problem(RequestViewModel.Field.STOPS)).hasValueSatisfying(message ->
-                assertThat(message).contains("出访国家和地区").contains("Germany"));
-
-        form.stopsProperty().set("de; AE:transit");
-        assertThat(form.problem(RequestViewModel.Field.STOPS)).isEmpty();
         assertThat(form.draft().orElseThrow().stops()).extracting(s -> s.country() + "/" + s.leavesAirport())
                 .containsExactly("DE/true", "AE/false");
         assertThat(form.resultProperty().get().orElseThrow().abroad()).first().asString().contains("1 个国家和地区");
+
+        itinerary.remove(0);
+        assertThat(form.draft().orElseThrow().stops()).extracting(s -> s.country() + "/" + s.leavesAirport())
+                .containsExactly("AE/false");
+        assertThat(form.resultProperty().get().orElseThrow().abroad()).first().asString().contains("0 个国家和地区");
     }
 
     @Test
@@ -206,6 +212,32 @@ class RequestViewModelTest {
         assertThat(register.entries()).anyMatch(e -> e.absence().id().equals("R20260601-001"));
         assertThat(form.personProperty().get()).isNull();
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void savingARequestThatBreaksARuleAsksOnceNamingTheArticleAndStopsWhenTheClerkSaysNo() {
+        departmentHeadToBeijing();
+        form.filedProperty().set(LocalDate.of(2026, 6, 9));
+        dialogs.answeringConfirmationsWith(false);
+
+        form.save();
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("此次请假不符合规定：").contains("武政〔2018〕54号 六十七").endsWith("仍要保存吗？");
+        assertThat(db.absences().find("R20260601-001")).isEmpty();
+        assertThat(form.personProperty().get()).isNotNull();
+
+        dialogs.answeringConfirmationsWith(true);
+        form.save();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(db.absences().find("R20260601-001")).isPresent();
+    }
+
+    @Test
+    void aRequestWithinTheRulesIsSavedWithoutAQuestion() {
+        departmentHeadToBeijing();
+        form.save();
+        assertThat(dialogs.confirmations).isEmpty();
     }
 
     @Test

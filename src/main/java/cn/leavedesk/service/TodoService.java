@@ -1,0 +1,144 @@
+package cn.leavedesk.service;
+
+import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.AfterReturnDuty;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.Messages;
+import cn.leavedesk.rules.PresidingRule;
+import cn.leavedesk.rules.Rule;
+import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.store.AfterReturnCandidate;
+import cn.leavedesk.store.Database;
+import cn.leavedesk.store.OpenStep;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The to-do list (待办, lifecycle-contract.md): steps overdue and due soon, returns not recorded, written reports
+ * overdue, and days in the next 30 with no one to preside. Only ACTIVE absences count; an absence that ended long
+ * ago keeps its items until they are done.
+ *
+ * <p>At office scale the list is read, not computed from every absence: open steps come from the pending-step
+ * index, and only absences whose person, kind and scope some rule with an {@code afterReturn} could fit are read
+ * for the duties; which of those owe what is then decided by the rulebook itself, once per distinct case.
+ */
+public final class TodoService {
+    /** How far ahead NO_ONE_PRESIDING looks: the day asked about and the 30 after it. */
+    public static final int PRESIDING_DAYS_AHEAD = 30;
+
+    private final Database db;
+    private final RulebookService rulebooks;
+    private final WorkingCalendar calendar;
+    /** No checks: only the rule matching, which is all the after-return duties need. */
+    private final Evaluator matchOnly;
+    private final Duties duties;
+
+    public TodoService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.matchOnly = new Evaluator(calendar, Objects.requireNonNull(messages, "messages"), List.of());
+        this.duties = new Duties(calendar);
+    }
+
+    /** Everything still to do as of {@code asOf}, most urgent first. */
+    public TodoList todo(LocalDate asOf) {
+        Rulebook rulebook = rulebooks.get(new SettingsService(db).load().rulebookId());
+        Roster roster = db.people().roster();
+        List<TodoItem> items = new ArrayList<>();
+        steps(asOf, items);
+        afterReturn(asOf, rulebook, roster, items);
+        presiding(asOf, rulebook, items);
+        items.sort(TodoItem.ORDER);
+        return new TodoList(asOf, items);
+    }
+
+    private void steps(LocalDate asOf, List<TodoItem> items) {
+        LocalDate soon = calendar.stepForward(asOf, AbsenceLifecycleService.DUE_SOON_WORKING_DAYS).day();
+        for (OpenStep open : db.chains().openStepsDueBy(soon)) {
+            TodoType type = open.due().isBefore(asOf) ? TodoType.STEP_OVERDUE : TodoType.STEP_DUE;
+            items.add(new TodoItem(type, open.absenceId(), open.personId(), Optional.of(open.seq()), open.due(),
+                    open.step().article(), Optional.empty()));
+        }
+    }
+
+    private void afterReturn(LocalDate asOf, Rulebook rulebook, Roster roster, List<TodoItem> items) {
+        List<Rule> owing = rulebook.rules().stream().filter(r -> r.afterReturn().isPresent()).toList();
+        if (owing.isEmpty()) {
+            return;
+        }
+        Set<Role> roles = union(owing, r -> r.when().roles(), Role.class);
+        Set<Kind> kinds = union(owing, r -> r.when().kinds(), Kind.class);
+        Set<Scope> scopes = union(owing, r -> r.when().scopes(), Scope.class);
+        Map<CaseKey, List<AfterReturnDuty>> byCase = new HashMap<>();
+        for (AfterReturnCandidate candidate : db.absences().afterReturnCandidates(asOf, roles, kinds, scopes)) {
+            Absence absence = candidate.absence();
+            Optional<Person> person = roster.find(absence.personId());
+            if (person.isEmpty()) {
+                continue;
+            }
+            List<AfterReturnDuty> owed = byCase.computeIfAbsent(CaseKey.of(person.get(), absence),
+                    k -> matchOnly.evaluate(rulebook, roster, List.of(), absence).afterReturn());
+            for (AbsenceDetails.DutyLine line : duties.lines(owed, absence.returnDate(), candidate.returnedOn(),
+                    candidate.reportOn(), asOf)) {
+                if (line.overdue()) {
+                    TodoType type = line.duty() == DutyKind.CANCEL_LEAVE
+                            ? TodoType.RETURN_NOT_RECORDED : TodoType.REPORT_OVERDUE;
+                    items.add(new TodoItem(type, absence.id(), absence.personId(), Optional.empty(), line.due(),
+                            line.article(), Optional.empty()));
+                }
+            }
+        }
+    }
+
+    private void presiding(LocalDate asOf, Rulebook rulebook, List<TodoItem> items) {
+        AwayTimeline timeline = new AwayService(db, rulebooks, calendar)
+                .timeline(asOf, asOf.plusDays(PRESIDING_DAYS_AHEAD));
+        String article = rulebook.presiding().map(PresidingRule::article).map(rulebook::cite).orElse("");
+        for (AwayTimeline.Unpresided day : timeline.unpresided()) {
+            Optional<Absence> mayorsAbsence = timeline.rows().stream()
+                    .filter(r -> r.person().id().equals(day.mayor().id()))
+                    .flatMap(r -> r.absences().stream())
+                    .filter(Absence::awayFromPost)
+                    .filter(a -> a.overlaps(day.day(), day.day()))
+                    .findFirst();
+            mayorsAbsence.ifPresent(a -> items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, a.id(), day.mayor().id(),
+                    Optional.empty(), day.day(), article, Optional.of(day.presider().id()))));
+        }
+    }
+
+    /** The union of the rules' sets; empty (any) as soon as one rule leaves it open. */
+    private static <E extends Enum<E>> Set<E> union(List<Rule> rules, java.util.function.Function<Rule, Set<E>> part,
+                                                    Class<E> type) {
+        Set<E> all = EnumSet.noneOf(type);
+        for (Rule rule : rules) {
+            Set<E> values = part.apply(rule);
+            if (values.isEmpty()) {
+                return Set.of();
+            }
+            all.addAll(values);
+        }
+        return all;
+    }
+
+    /** What the rule matching looks at: the same answer for every absence of one case. */
+    private record CaseKey(String personId, Kind kind, Scope scope, Optional<?> meeting) {
+        static CaseKey of(Person person, Absence absence) {
+            // by person rather than role: a person's supervisor and portfolios may matter to the rules too
+            return new CaseKey(person.id(), absence.kind(), absence.scope(), absence.meeting());
+        }
+    }
+}
