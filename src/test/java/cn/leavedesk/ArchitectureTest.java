@@ -86,7 +86,7 @@ class ArchitectureTest {
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Bench")
                 .whereLayer("Print").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Bench")
-                .whereLayer("Io").mayOnlyBeAccessedByLayers("Service", "Cli", "Bench")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Bench")
                 .whereLayer("Rules").mayOnlyBeAccessedByLayers("Service", "Store", "Io", "Ui", "Cli", "Bench", "Print")
                 .whereLayer("Calendar").mayOnlyBeAccessedByLayers("Rules", "Service", "Store", "Io", "Ui", "Cli",
                         "Bench")
