@@ -41,6 +41,7 @@ public final class TodoService {
 
     private final Database db;
     private final RulebookService rulebooks;
+    private final AwayService away;
     private final WorkingCalendar calendar;
     /** No checks: only the rule matching, which is all the after-return duties need. */
     private final Evaluator matchOnly;
@@ -52,6 +53,7 @@ public final class TodoService {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.matchOnly = new Evaluator(calendar, Objects.requireNonNull(messages, "messages"), List.of());
         this.duties = new Duties(calendar);
+        this.away = new AwayService(db, rulebooks, calendar);
     }
 
     /** Everything still to do as of {@code asOf}, most urgent first. */
@@ -105,36 +107,17 @@ public final class TodoService {
     }
 
     /**
-     * Days with no one to preside, by {@link AwayService}'s definition (the executive vice-mayor presides, or where
-     * the rulebook lets the mayor designate one, the vice-mayor named on the mayor's absence), reading only the
-     * mayor's and the presiders' absences instead of everyone's; {@code TodoServiceTest} holds the two side by side.
+     * Days with no one to preside: exactly the who-is-away screen's ({@link AwayService}), where the rules engine
+     * names the presider for the mayor's absence (its presiding rule and that rule's reading of leaving the city) and
+     * that presider is away too. {@code TodoServiceTest} holds the two side by side.
      */
     private void presiding(LocalDate asOf, Rulebook rulebook, List<TodoItem> items) {
-        // the first of each role in roster (id) order, as Roster.first gives it, without reading everyone
-        Optional<Person> mayor = db.people().withRole(Role.MAYOR).stream().findFirst();
-        if (mayor.isEmpty()) {
-            return;
-        }
-        LocalDate last = asOf.plusDays(PRESIDING_DAYS_AHEAD);
-        Optional<Person> executive = db.people().withRole(Role.EXECUTIVE_VICE_MAYOR).stream().findFirst();
-        boolean designated = rulebook.presiding().map(PresidingRule::presider)
-                .filter(p -> p == PresidingRule.Presider.DESIGNATED_VICE_MAYOR).isPresent();
-        String article = rulebook.presiding().map(PresidingRule::article).map(rulebook::cite).orElse("");
-        List<Absence> mayorAway = away(mayor.get(), asOf, last);
-        Map<String, List<Absence>> presidersAway = new HashMap<>();
-        for (LocalDate day = asOf; !day.isAfter(last); day = day.plusDays(1)) {
-            LocalDate today = day;
-            Optional<Absence> mayorsAbsence = mayorAway.stream().filter(a -> a.overlaps(today, today)).findFirst();
-            if (mayorsAbsence.isEmpty()) {
-                continue;
-            }
-            Optional<Person> presider = designated
-                    ? mayorsAbsence.get().actingPerson().flatMap(db.people()::find).or(() -> executive)
-                    : executive;
-            if (presider.isPresent() && presidersAway.computeIfAbsent(presider.get().id(),
-                    id -> away(presider.get(), asOf, last)).stream().anyMatch(a -> a.overlaps(today, today))) {
-                items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, mayorsAbsence.get().id(), mayor.get().id(),
-                        Optional.empty(), today, article, Optional.of(presider.get().id())));
+        AwayTimeline timeline = away.timeline(asOf, asOf.plusDays(PRESIDING_DAYS_AHEAD));
+        for (AwayTimeline.PresidingDay day : timeline.presiding()) {
+            if (day.presiderAway()) {
+                items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, day.mayorAbsence().id(), day.mayor().id(),
+                        Optional.empty(), day.day(), day.article().orElse(""),
+                        day.presider().map(Person::id)));
             }
         }
     }
