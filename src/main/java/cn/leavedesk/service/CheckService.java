@@ -6,7 +6,9 @@ import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Evaluator;
+import cn.leavedesk.rules.QuorumRule;
 import cn.leavedesk.rules.Rulebook;
+import cn.leavedesk.rules.check.QuorumCheck;
 import cn.leavedesk.store.Database;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +20,8 @@ import java.util.Optional;
  * ({@code AbsenceRepository.relevantTo}), not the person's whole past. The answer is the same as evaluating
  * against everyone's full current history; {@code CheckServiceTest} holds the two side by side.
  *
- * <p>The other people whose absences matter are the stand-in named on the request, if they are on the roster, for
- * the mayor the executive vice-mayor who presides meanwhile (a designated vice-mayor is the request's stand-in), and
- * for a member of a meeting with a quorum rule (Hegang 第三十七条) the other members, who may be away that day.
+ * <p>The other people whose absences matter are the stand-in named on the request, if they are on the roster, and
+ * for the mayor the executive vice-mayor who presides meanwhile (a designated vice-mayor is the request's stand-in).
  */
 public final class CheckService {
     private final Database db;
@@ -53,18 +54,31 @@ public final class CheckService {
         return evaluator.evaluate(rulebook, roster, relevantHistory(rulebook, request), request);
     }
 
-    /** What {@link #check} reads from the store for the request. */
+    /** What {@link #check} reads from the store for the request, whatever the rulebook. */
+    public List<Absence> relevantHistory(Absence request) {
+        return relevantHistory(Optional.empty(), request);
+    }
+
+    /**
+     * What {@link #check} reads from the store for the request under the rulebook: with a quorum rule, a member's
+     * request also needs the other members' absences on its days, since a member away on a trip is not at the
+     * meeting either (Hegang 第三十七条).
+     */
     public List<Absence> relevantHistory(Rulebook rulebook, Absence request) {
+        return relevantHistory(rulebook.quorum(), request);
+    }
+
+    private List<Absence> relevantHistory(Optional<QuorumRule> quorum, Absence request) {
         List<String> others = new ArrayList<>(2);
+        quorum.map(rule -> QuorumCheck.members(rule, roster)).filter(members -> members.stream()
+                        .anyMatch(p -> p.id().equals(request.personId())))
+                .ifPresent(members -> members.stream().map(Person::id)
+                        .filter(id -> !id.equals(request.personId())).forEach(others::add));
         request.actingPerson().flatMap(roster::find).map(Person::id).ifPresent(others::add);
-        Optional<Role> role = roster.find(request.personId()).map(Person::role);
-        if (role.filter(r -> r == Role.MAYOR).isPresent()) {
+        boolean mayor = roster.find(request.personId()).map(Person::role).orElse(null) == Role.MAYOR;
+        if (mayor) {
             presider.map(Person::id).ifPresent(others::add);
         }
-        // a quorum member's absence: whether the other members are there that day (trips and leave count)
-        rulebook.quorum().filter(q -> role.filter(q.memberRoles()::contains).isPresent()).ifPresent(q ->
-                roster.people().stream().filter(p -> q.memberRoles().contains(p.role())).map(Person::id)
-                        .forEach(others::add));
         return db.absences().relevantTo(request, others);
     }
 }

@@ -1,5 +1,6 @@
 package cn.leavedesk.ui.counts;
 
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.QuotaPeriod;
@@ -70,13 +71,6 @@ public final class CountsViewModel {
     }
 
     /** How a quota cell is marked: at its limit (the next trip breaks it), over it, or not limited at all. */
-    public enum Mark {
-        NONE, AT_LIMIT, EXCEEDED, NOT_LIMITED
-    }
-
-    /** What a quota cell shows. */
-    public record QuotaCell(String text, Mark mark) {
-    }
 
     /** The absences behind a cell, as the drill-down list shows them. */
     public record DrillDown(String title, List<Absence> absences) {
@@ -210,17 +204,9 @@ public final class CountsViewModel {
                 DomainLabels.kind(absence.kind()), absence.destination().orElse(""), absence.days());
     }
 
-    /**
-     * A quota cell: trips left under the period's limit with the use, or why there is no figure — the rulebook sets
-     * no quota, the person is in no quota group, the group is not limited over this period, or no term on record.
-     */
-    public static QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
-        // The words are the service's, so the export and the printed summary say exactly what the screen says.
-        String text = DisplayText.of(I18n.current().locale()).quotaCell(use, period);
-        Mark mark = use.map(q -> q.isUncapped() || q.limit(period).isEmpty() ? Mark.NOT_LIMITED
-                : q.isOverLimit(period) ? Mark.EXCEEDED : q.isAtOrOverLimit(period) ? Mark.AT_LIMIT : Mark.NONE)
-                .orElse(Mark.NOT_LIMITED);
-        return new QuotaCell(text, mark);
+    /** A quota cell, worded as the export and the printed summary word it. */
+    public static DisplayText.QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+        return DisplayText.of(I18n.current().locale()).quotaCell(use, period);
     }
 
     private void updateChart() {

@@ -138,6 +138,7 @@ public final class RequestView extends VBox {
                     "request.prompt.amendReason");
             addRow("request.field.amendReason", why, always());
             decorate(why, Field.AMEND_REASON);
+            touchOnLeave(why, Field.AMEND_REASON);
         }
 
         ComboBox<Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Kind.values()));
@@ -223,8 +224,6 @@ public final class RequestView extends VBox {
             label.setLabelFor(control);
         }
         label.getStyleClass().add("ld-field-label");
-        // Labels keep their words; the fields give way.
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setMaxWidth(Double.MAX_VALUE);
         for (Node node : List.of(label, field)) {
             node.visibleProperty().bind(shown);
