@@ -5,12 +5,12 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Presiding;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
-import cn.leavedesk.rules.PresidingRule;
 import cn.leavedesk.rules.Rule;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.store.AfterReturnCandidate;
@@ -41,10 +41,11 @@ public final class TodoService {
 
     private final Database db;
     private final RulebookService rulebooks;
-    private final AwayService away;
     private final WorkingCalendar calendar;
     /** No checks: only the rule matching, which is all the after-return duties need. */
     private final Evaluator matchOnly;
+    /** The whole engine, for who presides while the mayor is away, as the check and the who-is-away screen say. */
+    private final Evaluator engine;
     private final Duties duties;
 
     public TodoService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages) {
@@ -52,8 +53,8 @@ public final class TodoService {
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.matchOnly = new Evaluator(calendar, Objects.requireNonNull(messages, "messages"), List.of());
+        this.engine = new Evaluator(calendar, messages);
         this.duties = new Duties(calendar);
-        this.away = new AwayService(db, rulebooks, calendar);
     }
 
     /** Everything still to do as of {@code asOf}, most urgent first. */
@@ -107,17 +108,41 @@ public final class TodoService {
     }
 
     /**
-     * Days with no one to preside: exactly the who-is-away screen's ({@link AwayService}), where the rules engine
-     * names the presider for the mayor's absence (its presiding rule and that rule's reading of leaving the city) and
-     * that presider is away too. {@code TodoServiceTest} holds the two side by side.
+     * Days with no one to preside, by {@link AwayService}'s definition: on each day the mayor is away from the post,
+     * the person the rules engine names to preside for that absence (the rulebook's presiding rule) is away too.
+     * Only the mayor's and the presiders' absences are read, not everyone's; {@code TodoServiceTest} holds the result
+     * against the who-is-away screen's.
      */
     private void presiding(LocalDate asOf, Rulebook rulebook, List<TodoItem> items) {
-        AwayTimeline timeline = away.timeline(asOf, asOf.plusDays(PRESIDING_DAYS_AHEAD));
-        for (AwayTimeline.PresidingDay day : timeline.presiding()) {
-            if (day.presiderAway()) {
-                items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, day.mayorAbsence().id(), day.mayor().id(),
-                        Optional.empty(), day.day(), day.article().orElse(""),
-                        day.presider().map(Person::id)));
+        // the first mayor in roster (id) order, as Roster.first gives it, without reading everyone
+        Optional<Person> mayor = db.people().withRole(Role.MAYOR).stream().findFirst();
+        if (mayor.isEmpty()) {
+            return;
+        }
+        LocalDate last = asOf.plusDays(PRESIDING_DAYS_AHEAD);
+        List<Absence> mayorAway = away(mayor.get(), asOf, last);
+        if (mayorAway.isEmpty()) {
+            return;
+        }
+        // read only when the mayor is away in the window: the roster as it is now, and the history the check reads
+        CheckService check = new CheckService(db, engine);
+        Roster roster = check.roster();
+        Map<String, Optional<Presiding>> named = new HashMap<>();
+        Map<String, List<Absence>> presidersAway = new HashMap<>();
+        for (LocalDate day = asOf; !day.isAfter(last); day = day.plusDays(1)) {
+            LocalDate today = day;
+            Optional<Absence> mayorsAbsence = mayorAway.stream().filter(a -> a.overlaps(today, today)).findFirst();
+            if (mayorsAbsence.isEmpty()) {
+                continue;
+            }
+            Absence absence = mayorsAbsence.get();
+            Optional<Presiding> presiding = named.computeIfAbsent(absence.id(), id -> engine.evaluate(rulebook, roster,
+                    check.relevantHistory(absence), absence).presiding());
+            Optional<Person> presider = presiding.flatMap(p -> roster.find(p.personId()));
+            if (presider.isPresent() && presidersAway.computeIfAbsent(presider.get().id(),
+                    id -> away(presider.get(), asOf, last)).stream().anyMatch(a -> a.overlaps(today, today))) {
+                items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, absence.id(), mayor.get().id(), Optional.empty(),
+                        today, presiding.get().article(), Optional.of(presider.get().id())));
             }
         }
     }
