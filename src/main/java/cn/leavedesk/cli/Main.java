@@ -98,7 +98,7 @@ public final class Main {
             return 2;
         } catch (StoreException e) {
             // in use, too new, damaged, not a backup…: the clerk can act on these, so they are input problems
-            LOG.info("leavedesk {}: {}", String.join(" ", args), e.englishMessage(), e);
+            LOG.info("leavedesk {}: {}", commandName(args), e.englishMessage(), e);
             err.println(Locale.ENGLISH.equals(locale) ? e.englishMessage() : e.getMessage());
             return STORAGE_FAILURE_CODE.equals(e.code()) ? INTERNAL_ERROR : 2;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
@@ -106,11 +106,11 @@ public final class Main {
             java.io.IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause()
                     : (java.io.IOException) e;
             StoreException failure = cn.leavedesk.store.StorageFailureException.fromIo(cause);
-            LOG.info("leavedesk {}: {}", String.join(" ", args), failure.englishMessage(), e);
+            LOG.info("leavedesk {}: {}", commandName(args), failure.englishMessage(), e);
             err.println(Locale.ENGLISH.equals(locale) ? failure.englishMessage() : failure.getMessage());
             return 2;
         } catch (Exception e) {
-            LOG.error("leavedesk {} failed", String.join(" ", args), e);
+            LOG.error("leavedesk {} failed", commandName(args), e);
             err.println("leavedesk: internal error (" + e.getClass().getSimpleName() + "); details are in the log");
             return INTERNAL_ERROR;
         }
@@ -136,5 +136,14 @@ public final class Main {
             text.append("\n  ").append(command.synopsis());
         }
         return text.toString();
+    }
+
+    /**
+     * The command's name for the log, without its arguments: those may carry a clerk's name, a reason or a file name
+     * that says whose trip it is, and the log keeps no personal data.
+     */
+    static String commandName(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> Commands.all().stream().anyMatch(c -> c.name().equals(a)))
+                .findFirst().orElse("(no command)");
     }
 }

@@ -1,5 +1,6 @@
 package cn.leavedesk.io;
 
+import cn.leavedesk.domain.Labels;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,15 +18,22 @@ final class Vocabulary<E extends Enum<E>> {
     private Vocabulary() {
     }
 
+    /**
+     * The codes and the one vocabulary's Chinese names ({@link Labels}), which the exports write and error messages
+     * suggest; {@link #label} adds the other words offices use.
+     */
     static <E extends Enum<E>> Vocabulary<E> of(Class<E> type) {
         Vocabulary<E> vocabulary = new Vocabulary<>();
         for (E value : type.getEnumConstants()) {
             vocabulary.byWord.put(normalise(value.name()), value);
+            String name = Labels.chinese().of(value);
+            vocabulary.byWord.put(normalise(name), value);
+            vocabulary.mainLabel.put(value, name);
         }
         return vocabulary;
     }
 
-    /** Adds Chinese labels; the first label given for a value is the one error messages suggest. */
+    /** Adds the other Chinese words offices write for a value. */
     Vocabulary<E> label(E value, String... labels) {
         for (String label : labels) {
             byWord.put(normalise(label), value);

@@ -1,5 +1,6 @@
 package cn.leavedesk.rules;
 
+import cn.leavedesk.domain.Labels;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -39,9 +40,9 @@ public final class Messages {
     }
 
     /** The display name of an enum constant, e.g. role.MAYOR → 市长. */
+    /** A value's name, from the one vocabulary ({@link Labels}). */
     public String label(Enum<?> value) {
-        String prefix = value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT);
-        return text(prefix + "." + value.name());
+        return Labels.of(locale()).of(value);
     }
 
     public String field(String field) {

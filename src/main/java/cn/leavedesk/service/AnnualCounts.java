@@ -1,79 +1,75 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Kind;
-import cn.leavedesk.store.AnnualReport;
-import cn.leavedesk.store.PersonYear;
+import cn.leavedesk.domain.QuotaPeriod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The annual counts as the 年度统计 screen shows them, for the export and the printed summary: the same columns
- * with the same headers, roles named with the screen's labels, and the screen's order — by role, the mayor first,
- * people of one role in the report's order (by id), which is what the screen's stable sort on its role column
- * leaves.
+ * The 年度统计 screen's table as rows of cells, for the export and the printed summary: the review the screen shows
+ * ({@link AnnualReview}), its columns and headers, roles named from the one vocabulary, quota cells worded as on
+ * screen (trips left under each period's limit), and the screen's order — by role, the mayor first, people of one
+ * role in the review's order.
  */
 public final class AnnualCounts {
-    /** One person's line with their overseas quota use when they are in a quota group. */
-    public record Line(PersonYear person, Optional<QuotaUse> quota) {
-        public Line {
-            Objects.requireNonNull(person, "person");
-            Objects.requireNonNull(quota, "quota");
-        }
+    private final AnnualReview review;
+    private final List<AnnualReview.Line> lines;
+
+    private AnnualCounts(AnnualReview review) {
+        this.review = review;
+        List<AnnualReview.Line> sorted = new ArrayList<>(review.people());
+        // List.sort is stable: people of one role keep the review's order, as the screen's sort on its role column
+        sorted.sort(Comparator.comparing(AnnualReview.Line::role));
+        this.lines = List.copyOf(sorted);
     }
 
-    private final int year;
-    private final List<Line> lines;
-
-    private AnnualCounts(int year, List<Line> lines) {
-        this.year = year;
-        this.lines = List.copyOf(lines);
+    public static AnnualCounts of(AnnualReview review) {
+        return new AnnualCounts(review);
     }
 
-    /** The report's people, put in the screen's order. */
-    public static AnnualCounts of(AnnualReport report, Map<String, QuotaUse> quotas) {
-        List<Line> lines = new ArrayList<>();
-        for (PersonYear person : report.people()) {
-            lines.add(new Line(person, Optional.ofNullable(quotas.get(person.id()))));
-        }
-        // List.sort is stable: people of one role keep the report's order, as in the screen's table
-        lines.sort(Comparator.comparing(line -> line.person().role()));
-        return new AnnualCounts(report.year(), lines);
+    public AnnualReview review() {
+        return review;
     }
 
-    public int year() {
-        return year;
-    }
-
-    public List<Line> lines() {
+    public List<AnnualReview.Line> lines() {
         return lines;
     }
 
-    /** The screen's column headers, left to right. */
-    public static List<String> headers(DisplayText text) {
+    /** The screen's column headers, left to right; one quota column per period, or one saying there is no quota. */
+    public List<String> headers(DisplayText text) {
         List<String> headers = new ArrayList<>(List.of(text.tr("counts.column.name"), text.tr("counts.column.role")));
         for (Kind kind : Kind.values()) {
             headers.add(text.kind(kind));
         }
         headers.add(text.tr("counts.column.daysAway"));
         headers.add(text.tr("counts.column.tripsAbroad"));
-        headers.add(text.tr("counts.column.quota"));
+        if (review.hasQuotas()) {
+            // the screen's group heading cites the article over the period columns; a flat file names the period
+            for (QuotaPeriod period : review.periods()) {
+                headers.add(text.tr("counts.column.quotaLeft", text.periodName(period)));
+            }
+        } else {
+            headers.add(text.tr("counts.column.quota"));
+        }
         return List.copyOf(headers);
     }
 
-    /** A line's cells under {@link #headers}: counts as numbers, an empty quota cell for people without a quota. */
-    public static List<Object> cells(Line line, DisplayText text) {
-        PersonYear person = line.person();
-        List<Object> cells = new ArrayList<>(List.of(person.name(), text.role(person.role())));
+    /** A line's cells under {@link #headers}: counts as numbers, quota cells as the screen words them. */
+    public List<Object> cells(AnnualReview.Line line, DisplayText text) {
+        List<Object> cells = new ArrayList<>(List.of(line.displayName(), text.role(line.role())));
         for (Kind kind : Kind.values()) {
-            cells.add(person.absences().getOrDefault(kind, 0));
+            cells.add(line.count(kind));
         }
-        cells.add(person.daysAway());
-        cells.add(person.tripsAbroad());
-        cells.add(line.quota().map(text::quota).orElse(""));
+        cells.add(line.daysAway());
+        cells.add(line.tripsAbroad());
+        if (review.hasQuotas()) {
+            for (QuotaPeriod period : review.periods()) {
+                cells.add(text.quotaCell(line.quota(), period).text());
+            }
+        } else {
+            cells.add(text.tr("counts.quota.notSet"));
+        }
         return cells;
     }
 }

@@ -1,5 +1,7 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.domain.Labels;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
@@ -9,14 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The client's wording ({@code i18n/messages}) for what the services write on paper and into files, so that a
- * printed form and an exported table name roles, kinds and quotas exactly as the screens do. The switches repeat
- * the keys {@code ui.DomainLabels} uses (the service layer cannot reach into the client); a test holds the two
- * equal.
+ * printed form and an exported table name quotas exactly as the screens do; roles, kinds and scopes come from the
+ * one vocabulary ({@link Labels}) that the screens use too.
  */
 public final class DisplayText {
     private final ResourceBundle bundle;
@@ -53,36 +55,15 @@ public final class DisplayText {
     }
 
     public String role(Role role) {
-        return tr(switch (role) {
-            case MAYOR -> "role.mayor";
-            case EXECUTIVE_VICE_MAYOR -> "role.executiveViceMayor";
-            case VICE_MAYOR -> "role.viceMayor";
-            case SECRETARY_GENERAL -> "role.secretaryGeneral";
-            case DEPUTY_SECRETARY_GENERAL -> "role.deputySecretaryGeneral";
-            case PARTY_GROUP_MEMBER -> "role.partyGroupMember";
-            case OFFICE_DIRECTOR -> "role.officeDirector";
-            case DEPARTMENT_HEAD -> "role.departmentHead";
-            case DISTRICT_HEAD -> "role.districtHead";
-        });
+        return Labels.of(locale).of(role);
     }
 
     public String kind(Kind kind) {
-        return tr(switch (kind) {
-            case BUSINESS_TRIP -> "kind.businessTrip";
-            case OFFICIAL_VISIT -> "kind.officialVisit";
-            case LEAVE -> "kind.leave";
-            case OTHER_ABSENCE -> "kind.otherAbsence";
-            case MEETING_ABSENCE -> "kind.meetingAbsence";
-        });
+        return Labels.of(locale).of(kind);
     }
 
     public String scope(Scope scope) {
-        return tr(switch (scope) {
-            case WITHIN_CITY -> "scope.withinCity";
-            case WITHIN_PROVINCE -> "scope.withinProvince";
-            case OUTSIDE_PROVINCE -> "scope.outsideProvince";
-            case ABROAD -> "scope.abroad";
-        });
+        return Labels.of(locale).of(scope);
     }
 
     /** A day as forms write it: "2026年3月9日（星期一）", "Monday 9 March 2026". */
@@ -95,17 +76,46 @@ public final class DisplayText {
         return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale).format(day);
     }
 
-    /** The quota column of the annual counts: "本年 0/1", "本任期 1/2，两年内 1/1", "按工作需要（本年 2 次）". */
-    public String quota(QuotaUse use) {
-        if (use.isUncapped()) {
-            return tr("counts.quota.asNeeded", use.thisYear());
+    /** How a quota cell stands: room left, used up, over, or no limit to speak of. */
+    public enum QuotaMark {
+        NONE, AT_LIMIT, EXCEEDED, NOT_LIMITED
+    }
+
+    /** What a quota cell of the annual review shows, on screen, on paper and in Excel alike. */
+    public record QuotaCell(String text, QuotaMark mark) {
+    }
+
+    /** A quota period's name as a column heading: 本年, 本任期, 两年内. */
+    public String periodName(QuotaPeriod period) {
+        return tr(switch (period) {
+            case YEAR -> "counts.period.year";
+            case TERM -> "counts.period.term";
+            case TWO_YEARS -> "counts.period.twoYears";
+        });
+    }
+
+    /**
+     * A quota cell: trips left under the period's limit with the use, or why there is no figure — the person is in
+     * no quota group, the group is not limited over this period, or no term on record.
+     */
+    public QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+        if (use.isEmpty()) {
+            return new QuotaCell(tr("counts.quota.notLimited"), QuotaMark.NOT_LIMITED);
         }
-        List<String> parts = new ArrayList<>();
-        use.quota().perYear().ifPresent(max -> parts.add(tr("counts.quota.year", use.thisYear(), max)));
-        use.quota().perTerm().ifPresent(max -> parts.add(use.thisTerm()
-                .map(n -> tr("counts.quota.term", n, max))
-                .orElseGet(() -> tr("counts.quota.termUnknown", max))));
-        use.quota().perTwoYears().ifPresent(max -> parts.add(tr("counts.quota.twoYears", use.inTwoYears(), max)));
-        return String.join(tr("counts.quota.separator"), parts);
+        QuotaUse q = use.get();
+        if (q.isUncapped()) {
+            return new QuotaCell(tr("counts.quota.asNeeded", q.used(period).orElse(0)), QuotaMark.NOT_LIMITED);
+        }
+        if (q.limit(period).isEmpty()) {
+            return new QuotaCell(tr("counts.quota.noLimitForPeriod"), QuotaMark.NOT_LIMITED);
+        }
+        int max = q.limit(period).get();
+        if (q.used(period).isEmpty()) {
+            return new QuotaCell(tr("counts.quota.termUnknown"), QuotaMark.NONE);
+        }
+        int used = q.used(period).get();
+        QuotaMark mark = q.isOverLimit(period) ? QuotaMark.EXCEEDED
+                : q.isAtOrOverLimit(period) ? QuotaMark.AT_LIMIT : QuotaMark.NONE;
+        return new QuotaCell(tr("counts.quota.remaining", q.remaining(period).orElse(0), used, max), mark);
     }
 }

@@ -143,13 +143,12 @@ public final class ExportService {
      */
     public ExportTable annual(Year year) {
         DisplayText text = DisplayText.chinese();
-        AnnualCounts counts = AnnualCounts.of(db.reports().annual(year.getValue()),
-                new QuotaService(db, rulebooks).forYear(year.getValue()));
+        AnnualCounts counts = AnnualCounts.of(new AnnualReviewService(db, rulebooks).year(year.getValue()));
         List<List<Object>> rows = new ArrayList<>();
-        for (AnnualCounts.Line line : counts.lines()) {
-            rows.add(AnnualCounts.cells(line, text));
+        for (AnnualReview.Line line : counts.lines()) {
+            rows.add(counts.cells(line, text));
         }
-        return new ExportTable(AnnualCounts.headers(text), rows);
+        return new ExportTable(counts.headers(text), rows);
     }
 
     /**

@@ -25,6 +25,7 @@ import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
 import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
+import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.DuplicateIdException;
 import cn.leavedesk.store.SettingsRepository;
 import java.io.IOException;
@@ -323,6 +324,9 @@ public final class ImportService {
             Map<String, List<String>> byFile = new LinkedHashMap<>();
             Map<String, List<ParsedRow<Absence>>> rowsByFile = new LinkedHashMap<>();
             List<RowError> errors = new ArrayList<>();
+            if (absences.isEmpty() || db.absences().countRegister(RegisterFilter.all()) == 0) {
+                return errors; // an office's first import: nothing to look up, row by row
+            }
             for (ParsedRow<Absence> row : absences) {
                 String id = row.value().id();
                 if (db.absences().find(id).isEmpty()) {

@@ -291,13 +291,12 @@ public final class PrintService {
      */
     PrintDocument annualDocument(int year) {
         Rulebook rulebook = rulebook();
-        Map<String, QuotaUse> quotas = new QuotaService(db, rulebooks).forYear(year);
-        boolean withQuota = rulebook.abroad().filter(rules -> !rules.quotas().isEmpty()).isPresent();
-        AnnualCounts counts = AnnualCounts.of(db.reports().annual(year), quotas);
-        List<String> headers = new ArrayList<>(AnnualCounts.headers(text));
+        AnnualCounts counts = AnnualCounts.of(new AnnualReviewService(db, rulebooks).year(year));
+        boolean withQuota = counts.review().hasQuotas();
+        List<String> headers = new ArrayList<>(counts.headers(text));
         List<List<String>> rows = new ArrayList<>();
-        for (AnnualCounts.Line line : counts.lines()) {
-            List<String> cells = new ArrayList<>(AnnualCounts.cells(line, text).stream().map(String::valueOf).toList());
+        for (AnnualReview.Line line : counts.lines()) {
+            List<String> cells = new ArrayList<>(counts.cells(line, text).stream().map(String::valueOf).toList());
             if (!withQuota) {
                 cells.remove(cells.size() - 1);
             }
@@ -307,7 +306,7 @@ public final class PrintService {
         weights.addAll(Collections.nCopies(Kind.values().length, 1.0));
         weights.addAll(List.of(1.1, 1.1));
         if (withQuota) {
-            weights.add(4.0);
+            weights.addAll(Collections.nCopies(counts.review().periods().size(), 2.6));
         } else {
             headers.remove(headers.size() - 1);
         }

@@ -433,8 +433,8 @@ public final class AbsenceRepository {
     private static List<String> registerIds(Connection c, RegisterFilter filter, RegisterSort sort, int limit,
                                             int offset) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = registerWhere(filter, params);
         Path path = registerPath(c, filter, sort);
+        String where = registerWhere(filter, params, path == Path.DEPARTURE_ORDER ? "a.depart" : "s.depart");
         boolean joinAbsence = filter.text().isPresent() || sort.column() == RegisterSort.Column.DESTINATION
                 || sort.column() == RegisterSort.Column.FILED;
         String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
@@ -541,6 +541,11 @@ public final class AbsenceRepository {
     }
 
     private static String registerWhere(RegisterFilter filter, List<Object> params) {
+        return registerWhere(filter, params, "s.depart");
+    }
+
+    /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
+    private static String registerWhere(RegisterFilter filter, List<Object> params, String departColumn) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
             // not an IN list: that would tempt the planner into the state index and a sort of every row
@@ -568,7 +573,7 @@ public final class AbsenceRepository {
             params.add(k.name());
         });
         filter.to().ifPresent(d -> {
-            sql.append(" AND s.depart <= ?");
+            sql.append(" AND ").append(departColumn).append(" <= ?");
             params.add(Sql.date(d));
         });
         filter.from().ifPresent(d -> {

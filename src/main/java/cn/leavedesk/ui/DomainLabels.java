@@ -1,65 +1,46 @@
 package cn.leavedesk.ui;
 
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Labels;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 
 /**
- * Display names of domain values. Exhaustive switches make a new enum constant a compile error here
- * instead of a raw name on screen, and keep every bundle key a literal the consistency test can find.
+ * Display names of domain values in the client's language, from the one vocabulary ({@link Labels}) that the command
+ * line, the printed forms and the exported files use too.
  */
 public final class DomainLabels {
     private DomainLabels() {
     }
 
+    private static Labels labels() {
+        return Labels.of(I18n.current().locale());
+    }
+
     public static String kind(Kind kind) {
-        return I18n.tr(switch (kind) {
-            case BUSINESS_TRIP -> "kind.businessTrip";
-            case OFFICIAL_VISIT -> "kind.officialVisit";
-            case LEAVE -> "kind.leave";
-            case OTHER_ABSENCE -> "kind.otherAbsence";
-            case MEETING_ABSENCE -> "kind.meetingAbsence";
-        });
+        return labels().of(kind);
     }
 
     public static String scope(Scope scope) {
-        return I18n.tr(switch (scope) {
-            case WITHIN_CITY -> "scope.withinCity";
-            case WITHIN_PROVINCE -> "scope.withinProvince";
-            case OUTSIDE_PROVINCE -> "scope.outsideProvince";
-            case ABROAD -> "scope.abroad";
-        });
+        return labels().of(scope);
     }
 
     public static String role(Role role) {
-        return I18n.tr(switch (role) {
-            case MAYOR -> "role.mayor";
-            case EXECUTIVE_VICE_MAYOR -> "role.executiveViceMayor";
-            case VICE_MAYOR -> "role.viceMayor";
-            case SECRETARY_GENERAL -> "role.secretaryGeneral";
-            case DEPUTY_SECRETARY_GENERAL -> "role.deputySecretaryGeneral";
-            case PARTY_GROUP_MEMBER -> "role.partyGroupMember";
-            case OFFICE_DIRECTOR -> "role.officeDirector";
-            case DEPARTMENT_HEAD -> "role.departmentHead";
-            case DISTRICT_HEAD -> "role.districtHead";
-        });
+        return labels().of(role);
     }
 
     public static String meetingType(MeetingType type) {
-        return I18n.tr(switch (type) {
-            case PLENARY -> "meetingType.plenary";
-            case EXECUTIVE -> "meetingType.executive";
-            case SPECIAL -> "meetingType.special";
-            case MAYOR_OFFICE -> "meetingType.mayorOffice";
-        });
+        return labels().of(type);
     }
 
     public static String status(Status status) {
-        return I18n.tr(switch (status) {
-            case ACTIVE -> "status.active";
-            case CANCELLED -> "status.cancelled";
-        });
+        return labels().of(status);
+    }
+
+    /** Any other domain value: parties, actions, meeting types, verdicts… */
+    public static String of(Enum<?> value) {
+        return labels().of(value);
     }
 }

@@ -49,7 +49,7 @@ class ExportBackupCommandTest {
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).contains("'=HYPERLINK").contains("GB;AE:transit").contains("已取消");
+        assertThat(text).contains("'=HYPERLINK").contains("GB;AE:transit").contains("已撤销");
         assertThat(text.lines()).hasSize(4);
 
         String other = dir.resolve("other.db").toString();
@@ -87,10 +87,13 @@ class ExportBackupCommandTest {
         assertThat(run.status()).isZero();
         List<String> lines = Files.readString(out, StandardCharsets.UTF_8).lines().toList();
         // the 年度统计 screen's columns, role names and order (by role, the mayor first)
-        assertThat(lines.get(0)).isEqualTo("\uFEFF姓名,职务,出差,出访,休假,外出,会议请假,外出天数,出国（境）,因公出国（境）限额");
-        assertThat(lines.subList(1, lines.size())).containsExactly("王某,市长,0,1,0,0,0,8,1,本年 1/1",
-                "李某,副市长,0,0,0,0,0,0,0,按工作需要（本年 0 次）", "赵某,部门主要负责人,1,0,0,0,0,3,0,",
-                "孙某,区（县、市）长,0,0,0,0,0,0,0,");
+        // with the trips left under each of Wuhan's quota periods, worded as the screen's cells
+        assertThat(lines.get(0)).isEqualTo("\uFEFF姓名,职务,出差,出访,休假,外出,会议请假,外出天数,出国（境）,"
+                + "因公出国（境）剩余次数 · 本年,因公出国（境）剩余次数 · 本任期,因公出国（境）剩余次数 · 两年内");
+        assertThat(lines.subList(1, lines.size())).containsExactly("王某,市长,0,1,0,0,0,8,1,剩 0（已用 1/1）,—,—",
+                "李某,副市长,0,0,0,0,0,0,0,不限（已用 0）,不限（已用 0）,不限（已用 0）",
+                "赵某,部门主要负责人,1,0,0,0,0,3,0,不设限额,不设限额,不设限额",
+                "孙某,县区政府主要负责人,0,0,0,0,0,0,0,不设限额,不设限额,不设限额");
     }
 
     @Test

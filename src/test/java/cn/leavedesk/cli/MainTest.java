@@ -13,4 +13,11 @@ class MainTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("frobnicate").contains("--db").contains("check");
     }
+
+    @Test
+    void theLogNamesTheCommandButNotItsArguments() {
+        assertThat(Main.commandName(new String[] {"--db", "x.db", "--as", "张三", "cancel", "a1", "--reason", "行程取消"}))
+                .isEqualTo("cancel");
+        assertThat(Main.commandName(new String[] {"--as", "张三"})).isEqualTo("(no command)");
+    }
 }

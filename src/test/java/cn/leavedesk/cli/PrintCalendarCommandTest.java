@@ -177,12 +177,14 @@ class PrintCalendarCommandTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(out.toFile())) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).stream().map(c -> c.getText()).toList()).containsExactly("姓名", "职务", "出差", "出访",
-                    "休假", "外出", "会议请假", "外出天数", "出国（境）", "因公出国（境）限额");
+                    "休假", "外出", "会议请假", "外出天数", "出国（境）", "因公出国（境）剩余次数 · 本年",
+                    "因公出国（境）剩余次数 · 本任期", "因公出国（境）剩余次数 · 两年内");
             // the screen's order: by role, the mayor first; not by id (d1 < m < v1 < zz)
             assertThat(rows.stream().skip(1).map(r -> r.getCellText(0) + "/" + r.getCellText(1)).toList())
-                    .containsExactly("王某/市长", "李某/副市长", "赵某/部门主要负责人", "孙某/区（县、市）长");
-            assertThat(rows.get(1).getCellText(9)).isEqualTo("本年 1/1"); // Wuhan: the mayor, one trip abroad a year
-            assertThat(rows.get(3).getCellText(9)).isEmpty(); // a department head is in no quota group
+                    .containsExactly("王某/市长", "李某/副市长", "赵某/部门主要负责人", "孙某/县区政府主要负责人");
+            // Wuhan: the mayor, one trip abroad a year, has used it
+            assertThat(rows.get(1).getCellText(9)).isEqualTo("剩 0（已用 1/1）");
+            assertThat(rows.get(3).getCellText(9)).isEqualTo("不设限额"); // a department head is in no quota group
         }
     }
 }

@@ -30,19 +30,17 @@ class DisplayTextTest {
     }
 
     @Test
-    void quotaCellsNameEachLimitAndWhatIsUsed() {
+    void quotaCellsSayWhatIsLeftUnderEachLimit() {
         LocalDate asOf = LocalDate.of(2026, 12, 31);
         Quota mayor = new Quota("mayor", new cn.leavedesk.rules.LocalizedText("mayor", null), java.util.Set.of(),
                 List.of(), Optional.of(1), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
-        Quota vice = new Quota("vice", new cn.leavedesk.rules.LocalizedText("vice", null), java.util.Set.of(),
-                List.of(), Optional.empty(), Optional.of(2), Optional.of(1), Quota.Combine.EITHER);
-        Quota asNeeded = new Quota("asNeeded", new cn.leavedesk.rules.LocalizedText("asNeeded", null),
-                java.util.Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Quota.Combine.BOTH);
+        QuotaUse used = new QuotaUse(mayor, asOf, 1, Optional.of(3), 2);
 
-        assertThat(text.quota(new QuotaUse(mayor, asOf, 1, Optional.of(3), 2))).isEqualTo("本年 1/1");
-        assertThat(text.quota(new QuotaUse(vice, asOf, 1, Optional.of(3), 2))).isEqualTo("本任期 3/2，两年内 2/1");
-        assertThat(text.quota(new QuotaUse(vice, asOf, 0, Optional.empty(), 0))).contains("2").contains("0/1");
-        assertThat(text.quota(new QuotaUse(asNeeded, asOf, 2, Optional.empty(), 0))).contains("2");
+        assertThat(text.quotaCell(Optional.of(used), cn.leavedesk.domain.QuotaPeriod.YEAR))
+                .isEqualTo(new DisplayText.QuotaCell(text.tr("counts.quota.remaining", 0, 1, 1),
+                        DisplayText.QuotaMark.AT_LIMIT));
+        assertThat(text.quotaCell(Optional.empty(), cn.leavedesk.domain.QuotaPeriod.YEAR).mark())
+                .isEqualTo(DisplayText.QuotaMark.NOT_LIMITED);
     }
 
     @Test

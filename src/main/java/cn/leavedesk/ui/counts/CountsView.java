@@ -1,5 +1,6 @@
 package cn.leavedesk.ui.counts;
 
+import cn.leavedesk.service.DisplayText;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
@@ -226,14 +227,14 @@ public final class CountsView extends VBox {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     CountsRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                    CountsViewModel.Mark mark = row == null ? CountsViewModel.Mark.NONE
+                    DisplayText.QuotaMark mark = row == null ? DisplayText.QuotaMark.NONE
                             : CountsViewModel.quotaCell(row.quota(), period).mark();
                     setText(row == null ? null : item);
-                    pseudoClassStateChanged(AT_LIMIT, mark == CountsViewModel.Mark.AT_LIMIT);
-                    pseudoClassStateChanged(EXCEEDED, mark == CountsViewModel.Mark.EXCEEDED);
-                    pseudoClassStateChanged(NOT_LIMITED, mark == CountsViewModel.Mark.NOT_LIMITED);
-                    setTooltip(mark == CountsViewModel.Mark.EXCEEDED ? new Tooltip(I18n.tr("counts.quota.exceeded"))
-                            : mark == CountsViewModel.Mark.AT_LIMIT ? new Tooltip(I18n.tr("counts.quota.atLimit")) : null);
+                    pseudoClassStateChanged(AT_LIMIT, mark == DisplayText.QuotaMark.AT_LIMIT);
+                    pseudoClassStateChanged(EXCEEDED, mark == DisplayText.QuotaMark.EXCEEDED);
+                    pseudoClassStateChanged(NOT_LIMITED, mark == DisplayText.QuotaMark.NOT_LIMITED);
+                    setTooltip(mark == DisplayText.QuotaMark.EXCEEDED ? new Tooltip(I18n.tr("counts.quota.exceeded"))
+                            : mark == DisplayText.QuotaMark.AT_LIMIT ? new Tooltip(I18n.tr("counts.quota.atLimit")) : null);
                 }
             };
             drillOnDoubleClick(cell, new AnnualReview.Cell.Quota(period));

@@ -1,5 +1,6 @@
 package cn.leavedesk.ui.counts;
 
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.QuotaPeriod;
@@ -69,13 +70,6 @@ public final class CountsViewModel {
     }
 
     /** How a quota cell is marked: at its limit (the next trip breaks it), over it, or not limited at all. */
-    public enum Mark {
-        NONE, AT_LIMIT, EXCEEDED, NOT_LIMITED
-    }
-
-    /** What a quota cell shows. */
-    public record QuotaCell(String text, Mark mark) {
-    }
 
     /** The absences behind a cell, as the drill-down list shows them. */
     public record DrillDown(String title, List<Absence> absences) {
@@ -199,11 +193,7 @@ public final class CountsViewModel {
     }
 
     static String periodName(QuotaPeriod period) {
-        return I18n.tr(switch (period) {
-            case YEAR -> "counts.period.year";
-            case TERM -> "counts.period.term";
-            case TWO_YEARS -> "counts.period.twoYears";
-        });
+        return DisplayText.of(I18n.current().locale()).periodName(period);
     }
 
     /** One line of a drill-down list: days, kind, destination and whether it is over. */
@@ -213,28 +203,9 @@ public final class CountsViewModel {
                 DomainLabels.kind(absence.kind()), absence.destination().orElse(""), absence.days());
     }
 
-    /**
-     * A quota cell: trips left under the period's limit with the use, or why there is no figure — the rulebook sets
-     * no quota, the person is in no quota group, the group is not limited over this period, or no term on record.
-     */
-    public static QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
-        if (use.isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.notLimited"), Mark.NOT_LIMITED);
-        }
-        QuotaUse q = use.get();
-        if (q.isUncapped()) {
-            return new QuotaCell(I18n.tr("counts.quota.asNeeded", q.used(period).orElse(0)), Mark.NOT_LIMITED);
-        }
-        if (q.limit(period).isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.noLimitForPeriod"), Mark.NOT_LIMITED);
-        }
-        int max = q.limit(period).get();
-        if (q.used(period).isEmpty()) {
-            return new QuotaCell(I18n.tr("counts.quota.termUnknown"), Mark.NONE);
-        }
-        int used = q.used(period).get();
-        Mark mark = q.isOverLimit(period) ? Mark.EXCEEDED : q.isAtOrOverLimit(period) ? Mark.AT_LIMIT : Mark.NONE;
-        return new QuotaCell(I18n.tr("counts.quota.remaining", q.remaining(period).orElse(0), used, max), mark);
+    /** A quota cell, worded as the export and the printed summary word it. */
+    public static DisplayText.QuotaCell quotaCell(Optional<QuotaUse> use, QuotaPeriod period) {
+        return DisplayText.of(I18n.current().locale()).quotaCell(use, period);
     }
 
     private void updateChart() {

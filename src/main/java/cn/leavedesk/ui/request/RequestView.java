@@ -138,6 +138,7 @@ public final class RequestView extends VBox {
                     "request.prompt.amendReason");
             addRow("request.field.amendReason", why, always());
             decorate(why, Field.AMEND_REASON);
+            touchOnLeave(why, Field.AMEND_REASON);
         }
 
         ComboBox<Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Kind.values()));

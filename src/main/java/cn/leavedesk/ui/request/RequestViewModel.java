@@ -169,7 +169,7 @@ public final class RequestViewModel {
         }
         // A field the clerk changed counts as visited; the view also marks fields left empty when focus leaves them.
         Map<Field, Observable> byField = Map.of(Field.PERSON, person, Field.DEPART, depart, Field.RETURN, returnDate,
-                Field.FILED, filed, Field.MEETING_TYPE, meetingType);
+                Field.FILED, filed, Field.MEETING_TYPE, meetingType, Field.AMEND_REASON, amendReason);
         byField.forEach((field, property) -> property.addListener(o -> {
             if (!clearing) {
                 touch(field);

@@ -1,5 +1,6 @@
 package cn.leavedesk.ui.counts;
 
+import cn.leavedesk.service.DisplayText;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,19 +132,19 @@ class CountsViewModelTest {
         assertThat(vm.reviewProperty().get().orElseThrow().periods())
                 .containsExactly(QuotaPeriod.YEAR, QuotaPeriod.TERM, QuotaPeriod.TWO_YEARS);
         // the mayor's one trip a year is used: marked at the limit, none left
-        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.YEAR);
+        DisplayText.QuotaCell year = CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.YEAR);
         assertThat(year.text()).isEqualTo(tr("counts.quota.remaining", 0, 1, 1));
-        assertThat(year.mark()).isEqualTo(CountsViewModel.Mark.AT_LIMIT);
+        assertThat(year.mark()).isEqualTo(DisplayText.QuotaMark.AT_LIMIT);
         assertThat(CountsViewModel.quotaCell(mayor.quota(), QuotaPeriod.TERM).mark())
-                .isEqualTo(CountsViewModel.Mark.NOT_LIMITED);
+                .isEqualTo(DisplayText.QuotaMark.NOT_LIMITED);
         // the vice-mayor's 2025 trip: one of two left this term, none in the two years
         CountsRow vice = row(vm, "v2");
         assertThat(CountsViewModel.quotaCell(vice.quota(), QuotaPeriod.TERM).text())
                 .isEqualTo(tr("counts.quota.remaining", 1, 1, 2));
         assertThat(CountsViewModel.quotaCell(vice.quota(), QuotaPeriod.TWO_YEARS).mark())
-                .isEqualTo(CountsViewModel.Mark.AT_LIMIT);
+                .isEqualTo(DisplayText.QuotaMark.AT_LIMIT);
         assertThat(CountsViewModel.quotaCell(row(vm, "d1").quota(), QuotaPeriod.YEAR))
-                .isEqualTo(new CountsViewModel.QuotaCell(tr("counts.quota.notLimited"), CountsViewModel.Mark.NOT_LIMITED));
+                .isEqualTo(new DisplayText.QuotaCell(tr("counts.quota.notLimited"), DisplayText.QuotaMark.NOT_LIMITED));
         assertThat(vm.summary().get()).isEqualTo(tr("counts.summary", 4, 2026));
     }
 
@@ -154,8 +155,8 @@ class CountsViewModelTest {
 
         vm.refresh();
 
-        CountsViewModel.QuotaCell year = CountsViewModel.quotaCell(row(vm, "m").quota(), QuotaPeriod.YEAR);
-        assertThat(year.mark()).isEqualTo(CountsViewModel.Mark.EXCEEDED);
+        DisplayText.QuotaCell year = CountsViewModel.quotaCell(row(vm, "m").quota(), QuotaPeriod.YEAR);
+        assertThat(year.mark()).isEqualTo(DisplayText.QuotaMark.EXCEEDED);
         assertThat(year.text()).isEqualTo(tr("counts.quota.remaining", 0, 2, 1));
     }
 
