@@ -3,14 +3,12 @@ package cn.leavedesk.cli;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.HolidaySchedule;
+import cn.leavedesk.service.HolidayService;
 import cn.leavedesk.calendar.ScheduleFileException;
-import cn.leavedesk.calendar.ScheduleFiles;
 import cn.leavedesk.calendar.WorkingCalendar;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,24 +59,19 @@ public final class HolidaysCommand implements Command {
         if (!Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such file");
         }
-        HolidaySchedule schedule;
-        try (InputStream in = Files.newInputStream(file)) {
-            schedule = ScheduleFiles.read(file.getFileName().toString(), in);
+        // The same service the client's 节假日安排 screen uses, so both accept and refuse the same files.
+        HolidayService.Added added;
+        try {
+            added = new HolidayService(folder(context)).add(file,
+                    replace ? HolidayService.Existing.REPLACE : HolidayService.Existing.KEEP);
         } catch (ScheduleFileException e) {
             throw new UsageException(e.getMessage());
-        }
-        Path folder = folder(context);
-        Files.createDirectories(folder);
-        Path target = folder.resolve(schedule.year() + ".json");
-        if (Files.exists(target) && !replace) {
-            throw new UsageException(target + " already holds " + schedule.year()
+        } catch (HolidayService.YearExistsException e) {
+            throw new UsageException(e.file() + " already holds " + e.year()
                     + "; add --replace to correct it with this file");
         }
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        boolean library = CalendarLoader.standard().schedule(schedule.year())
-                .map(s -> s.source().equals("tyme4j")).orElse(false);
-        context.out().println(schedule.year() + " loaded from " + schedule.source() + " into " + target
-                + (library ? " (it replaces the library's schedule for that year)" : ""));
+        context.out().println(added.schedule().year() + " loaded from " + added.schedule().source() + " into "
+                + added.file() + (added.replacedLibraryYear() ? " (it replaces the library's schedule for that year)" : ""));
         return 0;
     }
 }

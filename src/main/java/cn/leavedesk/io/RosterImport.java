@@ -18,7 +18,7 @@ import static cn.leavedesk.io.RosterColumn.*;
 /** Turns the rows of a roster file into people. */
 final class RosterImport {
     /** Chinese portfolio names the rulebooks look for under their English words. */
-    private static final Map<String, String> PORTFOLIO_WORDS = Map.of(
+    static final Map<String, String> PORTFOLIO_WORDS = Map.of(
             "外事", "FOREIGN_AFFAIRS",
             "商务", "COMMERCE",
             "人才", "TALENT");

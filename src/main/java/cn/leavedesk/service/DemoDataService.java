@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Step;
 import cn.leavedesk.io.AbsenceCsv;
@@ -65,29 +66,29 @@ public final class DemoDataService {
      *                                           real person, disk full); nothing is written then
      */
     public Outcome load() {
-        ImportBatch batch = readShippedFiles();
-        long present = batch.absences().stream().filter(a -> db.absences().find(a.id()).isPresent()).count();
+        String rulebookId = new SettingsService(db).load().rulebookId();
+        ImportBatch shipped = readShippedFiles();
+        List<Person> people = shipped.people();
+        // A trip's scope depends on where the office is: 北京 is 省外 for Wuhan, the provincial government 市内.
+        List<Absence> absences = DemoPlaces.shipped().placed(rulebookId, shipped.absences());
+        long present = absences.stream().filter(a -> db.absences().find(a.id()).isPresent()).count();
         if (present > 0) {
             LOG.info("Demo data not loaded again: {} of its absences are already in {}", present, db.file());
             return new AlreadyLoaded(Math.toIntExact(present));
         }
-        Rulebook rulebook = rulebooks.get(new SettingsService(db).load().rulebookId());
-        Map<String, List<Step>> chains = chains(rulebook, batch);
+        Rulebook rulebook = rulebooks.get(rulebookId);
+        // computed before the transaction so that it stays short
+        Map<String, List<Step>> chains = this.chains.plan(rulebook, new Roster(people), absences);
         Actor actor = db.settings().currentActor();
         db.inTransaction(() -> {
-            db.people().insertAll(batch.people(), actor);
-            db.absences().insertBatch(batch.absences(), actor);
+            db.people().insertAll(people, actor);
+            db.absences().insertBatch(absences, actor);
             chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
         });
         int steps = chains.values().stream().mapToInt(List::size).sum();
         LOG.info("Demo data loaded into {}: {} people, {} absences, {} chain steps ({})", db.file(),
-                batch.people().size(), batch.absences().size(), steps, rulebook.id());
-        return new Loaded(batch.people().size(), batch.absences().size(), steps, rulebook.id());
-    }
-
-    /** The chain each absence needs, computed before the transaction so that it stays short. */
-    private Map<String, List<Step>> chains(Rulebook rulebook, ImportBatch batch) {
-        return chains.plan(rulebook, new Roster(batch.people()), batch.absences());
+                people.size(), absences.size(), steps, rulebook.id());
+        return new Loaded(people.size(), absences.size(), steps, rulebook.id());
     }
 
     /**

@@ -23,7 +23,8 @@ public final class SettingsService {
     public OfficeSettings load() {
         SettingsRepository settings = db.settings();
         return new OfficeSettings(settings.get(SettingsRepository.CLERK_NAME).orElse(""),
-                settings.get(SettingsRepository.RULEBOOK).filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK));
+                settings.get(SettingsRepository.RULEBOOK).filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK),
+                settings.get(SettingsRepository.OFFICE_NAME).orElse(""));
     }
 
     /**
@@ -45,6 +46,46 @@ public final class SettingsService {
             if (!wanted.rulebookId().equals(current.rulebookId())) {
                 settings.put(SettingsRepository.RULEBOOK, wanted.rulebookId(), actor);
             }
+            // an empty name leaves the stored one: settings written without it must not erase it
+            if (!wanted.officeName().isEmpty() && !wanted.officeName().equals(current.officeName())) {
+                settings.put(SettingsRepository.OFFICE_NAME, wanted.officeName(), actor);
+            }
+        });
+    }
+
+    /** The office's name, once the first run has set it. */
+    public Optional<String> officeName() {
+        return db.settings().get(SettingsRepository.OFFICE_NAME).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * True for a database nobody has set up yet: no office name and nobody on the roster. A file from before the
+     * first-run screen existed has people and is never asked again.
+     */
+    public boolean needsFirstRun() {
+        return officeName().isEmpty() && db.people().all().isEmpty();
+    }
+
+    /** What the first-run screen asks: the office's name, the clerk's name and the city's rulebook. */
+    public record FirstRun(String officeName, String clerkName, String rulebookId) {
+        public FirstRun {
+            officeName = Objects.requireNonNull(officeName, "officeName").strip();
+            clerkName = Objects.requireNonNull(clerkName, "clerkName").strip();
+            Objects.requireNonNull(rulebookId, "rulebookId");
+            if (officeName.isEmpty() || clerkName.isEmpty() || rulebookId.isBlank()) {
+                throw new IllegalArgumentException("office, clerk and rulebook are all required");
+            }
+        }
+    }
+
+    /** Stores the first run's answers in one transaction, in the clerk's name. */
+    public void completeFirstRun(FirstRun answers) {
+        Actor actor = Actor.of(answers.clerkName());
+        db.inTransaction(() -> {
+            SettingsRepository settings = db.settings();
+            settings.put(SettingsRepository.OFFICE_NAME, answers.officeName(), actor);
+            settings.put(SettingsRepository.CLERK_NAME, answers.clerkName(), actor);
+            settings.put(SettingsRepository.RULEBOOK, answers.rulebookId(), actor);
         });
     }
 }

@@ -299,8 +299,8 @@ public final class AbsenceRepository {
      *       return are filled in, the rest (stops, attachments, texts) is left empty;</li>
      *   <li>belong to one of {@code alsoPeople} (a stand-in, the presiding vice-mayor) and overlap the dates, in
      *       full;</li>
-     *   <li>are meeting absences on the request's departure day, of anyone, in full, when the request is itself a
-     *       meeting absence (the quorum of that meeting).</li>
+     *   <li>are meeting absences on one of the request's days, of anyone, in full: the quorum of a meeting held
+     *       then (for a meeting absence, and for a member's trip over a meeting day).</li>
      * </ul>
      * Ordered by departure day and id, as {@link #history} is; each absence once. The request itself, if stored,
      * is among them like any other row.
@@ -350,16 +350,17 @@ public final class AbsenceRepository {
                     }
                 }
             }
-            if (request.kind() == Kind.MEETING_ABSENCE) {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        SELECT a.id FROM absence a INDEXED BY absence_depart_return
-                        JOIN absence_state s ON s.absence = a.id
-                        WHERE a.depart = ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
-                    ps.setString(1, from);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            full.add(rs.getString(1));
-                        }
+            // meeting absences of anyone on one of the request's days: the quorum of a meeting held then, for a
+            // meeting absence and for a member's trip over a meeting day (Hegang 第三十七条)
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.id FROM absence a INDEXED BY absence_depart_return
+                    JOIN absence_state s ON s.absence = a.id
+                    WHERE a.depart >= ? AND a.depart <= ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
+                ps.setString(1, from);
+                ps.setString(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        full.add(rs.getString(1));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,10 +21,17 @@ import java.util.Optional;
  * of role or term adds a row to the term history instead of replacing it.
  */
 public final class PersonRepository {
+    /**
+     * The current term is the newest original entry, as its latest correction has it (a correction of an older
+     * term is newer by seq but does not make that term current).
+     */
     private static final String SELECT = """
-            SELECT p.id, p.name, p.role, p.portfolios, p.supervisor, p.contact, t.start_date, t.end_date
+            SELECT p.id, p.name, p.role, p.portfolios, p.supervisor, p.contact, p.retired_on, t.start_date, t.end_date
             FROM person p
-            LEFT JOIN term t ON t.person = p.id AND t.seq = (SELECT max(seq) FROM term WHERE person = p.id)
+            LEFT JOIN term t ON t.person = p.id AND t.seq = (
+                SELECT max(c.seq) FROM term c
+                WHERE c.person = p.id AND coalesce(c.corrects, c.seq) = (
+                    SELECT max(o.seq) FROM term o WHERE o.person = p.id AND o.corrects IS NULL))
             """;
 
     private final Database db;
@@ -203,6 +211,229 @@ public final class PersonRepository {
             }
             return List.copyOf(result);
         });
+    }
+
+    /**
+     * Everyone with what the roster screen shows beside them: the retirement day and how many absence records name
+     * them (any state; a person with records cannot be deleted).
+     */
+    public List<RosterRow> rosterRows() {
+        return db.read(c -> {
+            List<RosterRow> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT q.*, (SELECT count(*) FROM absence_state s"
+                    + " WHERE s.person = q.id) AS absences FROM (" + SELECT + ") q ORDER BY q.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new RosterRow(read(rs), Sql.optionalDate(rs, "retired_on"), rs.getInt("absences")));
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    /**
+     * The person's terms as they now stand, oldest first: each original entry replaced by its latest correction,
+     * reported under the original's seq (which is what {@link #correctTerm} takes).
+     */
+    public List<TermRecord> terms(String personId) {
+        return db.read(c -> {
+            List<TermRecord> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT o.seq AS original, t.* FROM term o
+                    JOIN term t ON t.person = o.person AND t.seq = (
+                        SELECT max(x.seq) FROM term x WHERE x.person = o.person AND coalesce(x.corrects, x.seq) = o.seq)
+                    WHERE o.person = ? AND o.corrects IS NULL
+                    ORDER BY o.seq""")) {
+                ps.setString(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new TermRecord(personId, rs.getInt("original"), Role.valueOf(rs.getString("role")),
+                                term(rs), Sql.instant(rs, "recorded_at"), rs.getString("recorded_by")));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    /**
+     * Changes what the roster shows about a serving person — name, portfolios, supervisor, contact — and leaves
+     * role and term to {@link #addTerm} and {@link #correctTerm}, which keep their history.
+     *
+     * @throws RecordNotFoundException when no such person is stored
+     */
+    public void updateDetails(Person person, Actor actor) {
+        db.write(c -> {
+            Person before = find(c, person.id()).orElseThrow(() -> notFound(person.id()));
+            Person after = new Person(person.id(), person.name(), before.role(), person.portfolios(),
+                    person.supervisor(), before.term(), person.contact());
+            if (before.equals(after)) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person SET name = ?, portfolios = ?, supervisor = ?,"
+                    + " contact = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, after.name());
+                ps.setString(2, String.join(" ", after.portfolios()));
+                Sql.setText(ps, 3, after.supervisor());
+                Sql.setText(ps, 4, after.contact());
+                ps.setString(5, Sql.instant(db.now()));
+                ps.setString(6, after.id());
+                ps.executeUpdate();
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("before", describe(before));
+            detail.put("after", describe(after));
+            db.audit().record(actor, "PERSON_UPDATED", EntityNames.PERSON, Optional.of(person.id()), detail);
+            return null;
+        });
+    }
+
+    /** Adds a term (a second term, a new role) after the others; it becomes the person's current role and term. */
+    public void addTerm(String personId, Role role, Optional<Term> term, Actor actor) {
+        db.write(c -> {
+            find(c, personId).orElseThrow(() -> notFound(personId));
+            insertTerm(c, personId, role, term, Optional.empty(), actor);
+            setRole(c, personId, role);
+            db.audit().record(actor, "PERSON_TERM_ADDED", EntityNames.PERSON, Optional.of(personId),
+                    termDetail(role, term));
+            return null;
+        });
+    }
+
+    /**
+     * Corrects a term entry that was typed wrongly; the wrong row is kept. Correcting the current term also
+     * corrects the person's current role.
+     *
+     * @param seq the entry as {@link #terms} reports it
+     */
+    public void correctTerm(String personId, int seq, Role role, Optional<Term> term, Actor actor) {
+        db.write(c -> {
+            List<TermRecord> terms = terms(personId);
+            TermRecord corrected = terms.stream().filter(t -> t.seq() == seq).findFirst()
+                    .orElseThrow(() -> new RecordNotFoundException("term", personId + "#" + seq));
+            if (corrected.role() == role && corrected.term().equals(term)) {
+                return null;
+            }
+            insertTerm(c, personId, role, term, Optional.of(seq), actor);
+            if (terms.get(terms.size() - 1).seq() == seq) {
+                setRole(c, personId, role);
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("seq", seq);
+            detail.put("before", termDetail(corrected.role(), corrected.term()));
+            detail.put("after", termDetail(role, term));
+            db.audit().record(actor, "PERSON_TERM_CORRECTED", EntityNames.PERSON, Optional.of(personId), detail);
+            return null;
+        });
+    }
+
+    /** Takes the person off the active roster from {@code day}; every record about them stays. */
+    public void retire(String personId, LocalDate day, Actor actor) {
+        setRetired(personId, Optional.of(day), "PERSON_RETIRED", actor);
+    }
+
+    /** Puts a retired person back on the active roster. */
+    public void reinstate(String personId, Actor actor) {
+        setRetired(personId, Optional.empty(), "PERSON_REINSTATED", actor);
+    }
+
+    private void setRetired(String personId, Optional<LocalDate> day, String action, Actor actor) {
+        db.write(c -> {
+            find(c, personId).orElseThrow(() -> notFound(personId));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE person SET retired_on = ?, updated_at = ? WHERE id = ?")) {
+                Sql.setDate(ps, 1, day);
+                ps.setString(2, Sql.instant(db.now()));
+                ps.setString(3, personId);
+                ps.executeUpdate();
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("retiredOn", day.map(LocalDate::toString).orElse(null));
+            db.audit().record(actor, action, EntityNames.PERSON, Optional.of(personId), detail);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes a person typed in by mistake. Refused when any record would be left pointing at nobody: an absence
+     * of theirs, an absence naming them as acting person, or someone they supervise.
+     *
+     * @throws InvalidChangeException with code {@code PERSON_HAS_RECORDS} and the reason
+     */
+    public void delete(String personId, Actor actor) {
+        db.write(c -> {
+            Person person = find(c, personId).orElseThrow(() -> notFound(personId));
+            int absences = count(c, "SELECT count(*) FROM absence WHERE person = ?", personId);
+            int acting = count(c, "SELECT count(*) FROM absence WHERE acting_person = ?", personId);
+            int supervised = count(c, "SELECT count(*) FROM person WHERE supervisor = ?", personId);
+            if (absences > 0 || acting > 0 || supervised > 0) {
+                throw new InvalidChangeException("PERSON_HAS_RECORDS",
+                        "不能删除“" + person.displayName() + "”：" + absences + " 条外出记录属于此人，" + acting
+                                + " 条记录由其主持工作，" + supervised + " 人由其分管；删除会使这些记录失去对象。请改为“离任”，历史将保留。",
+                        "Cannot delete " + person.displayName() + ": " + absences + " absence records are theirs, "
+                                + acting + " name them as acting person and " + supervised
+                                + " people report to them; deleting would orphan those records. Retire them instead;"
+                                + " their history is kept.");
+            }
+            for (String sql : List.of("DELETE FROM term WHERE person = ?", "DELETE FROM person WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, personId);
+                    ps.executeUpdate();
+                }
+            }
+            db.audit().record(actor, "PERSON_DELETED", EntityNames.PERSON, Optional.of(personId), describe(person));
+            return null;
+        });
+    }
+
+    private static int count(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private void insertTerm(Connection c, String personId, Role role, Optional<Term> term, Optional<Integer> corrects,
+                            Actor actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO term (person, seq, role, start_date, end_date, recorded_at, recorded_by, corrects)
+                VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM term WHERE person = ?), ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, personId);
+            ps.setString(2, personId);
+            ps.setString(3, role.name());
+            Sql.setDate(ps, 4, term.map(Term::start));
+            Sql.setDate(ps, 5, term.map(Term::end));
+            ps.setString(6, Sql.instant(db.now()));
+            ps.setString(7, actor.name());
+            if (corrects.isPresent()) {
+                ps.setInt(8, corrects.get());
+            } else {
+                ps.setNull(8, java.sql.Types.INTEGER);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private void setRole(Connection c, String personId, Role role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE person SET role = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, role.name());
+            ps.setString(2, Sql.instant(db.now()));
+            ps.setString(3, personId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Map<String, Object> termDetail(Role role, Optional<Term> term) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("role", role.name());
+        m.put("term", term.map(t -> t.start() + "/" + t.end()).orElse(null));
+        return m;
+    }
+
+    private static RecordNotFoundException notFound(String personId) {
+        return new RecordNotFoundException(EntityNames.PERSON, personId);
     }
 
     private static Person read(ResultSet rs) throws SQLException {

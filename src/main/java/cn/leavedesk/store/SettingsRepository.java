@@ -11,6 +11,8 @@ public final class SettingsRepository {
     public static final String RULEBOOK = "rulebook";
     public static final String CALENDAR_OVERRIDES = "calendar.overrides";
     public static final String CLERK_NAME = "clerk.name";
+    /** The office's name as the first-run screen asks it (e.g. 某市人民政府办公室); unset until then. */
+    public static final String OFFICE_NAME = "office.name";
 
     private final Database db;
 

@@ -31,6 +31,11 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(FileChoice choice);
 
+    /** Several files at once (an import); empty when the clerk chose none. */
+    default List<Path> chooseFilesToOpen(FileChoice choice) {
+        return chooseFileToOpen(choice).map(List::of).orElse(List.of());
+    }
+
     /** What a file chooser shows. */
     record FileChoice(String title, List<FileFilter> filters, Optional<Path> initialDirectory,
                       Optional<String> initialFileName) {

@@ -70,6 +70,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(FileChoice choice) {
+        java.util.List<File> files = chooser(choice).showOpenMultipleDialog(owner.get().orElse(null));
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(FileChoice choice) {
         return Optional.ofNullable(chooser(choice).showSaveDialog(owner.get().orElse(null))).map(File::toPath);
     }

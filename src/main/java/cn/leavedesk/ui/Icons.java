@@ -25,6 +25,14 @@ public enum Icons {
     REFRESH(Material2MZ.REFRESH),
     EXPORT(Material2AL.GET_APP),
     NO_PRESIDER(Material2AL.ERROR_OUTLINE),
+    // --- office: roster, import, holiday years ---
+    ROSTER(Material2MZ.PEOPLE),
+    HOLIDAYS(Material2AL.EVENT),
+    IMPORT(Material2AL.FILE_UPLOAD),
+    ADD_PERSON(Material2MZ.PERSON_ADD),
+    CLEAR(Material2AL.CLEAR),
+    WARNING(Material2MZ.WARNING),
+    FILE(Material2AL.INSERT_DRIVE_FILE),
     // --- absences (issue 7) ---
     MOVE_UP(Material2AL.ARROW_UPWARD),
     MOVE_DOWN(Material2AL.ARROW_DOWNWARD),

@@ -50,11 +50,28 @@ import cn.leavedesk.ui.rulebooks.RulebooksView;
 import cn.leavedesk.ui.rulebooks.RulebooksViewModel;
 import cn.leavedesk.ui.settings.SettingsView;
 import cn.leavedesk.ui.settings.SettingsViewModel;
+import cn.leavedesk.service.HolidayService;
+import cn.leavedesk.service.ChainRecording;
+import cn.leavedesk.service.ImportFile;
+import cn.leavedesk.service.ImportService;
+import cn.leavedesk.service.RosterService;
+import cn.leavedesk.ui.firstrun.FirstRunView;
+import cn.leavedesk.ui.firstrun.FirstRunViewModel;
+import cn.leavedesk.ui.holidays.HolidaysView;
+import cn.leavedesk.ui.holidays.HolidaysViewModel;
+import cn.leavedesk.ui.importing.ImportView;
+import cn.leavedesk.ui.importing.ImportViewModel;
+import cn.leavedesk.ui.roster.RosterView;
+import cn.leavedesk.ui.roster.RosterViewModel;
 import cn.leavedesk.ui.todo.TodoView;
 import cn.leavedesk.ui.todo.TodoViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -119,13 +136,16 @@ public class LeaveDeskApp extends Application {
         stage.show();
 
         tasks.execute(BackgroundTask.of(progress -> openSession(file, paths, new FxThreadDialogs(dialogs)))
-                .onSuccess(session -> session.ifPresentOrElse(s -> showMain(stage, scene, s, dialogs),
+                .onSuccess(session -> session.ifPresentOrElse(s -> showFirstRunOrMain(stage, scene, s, dialogs),
                         Platform::exit)));
     }
 
     /** What start-up reads before the main screen can be built; runs on the background executor. */
     private record Session(Database database, RulebookService rulebooks, ClerkSettings settings,
-                           WorkingCalendar calendar) {
+                           WorkingCalendar calendar, boolean firstRun) {
+        Session withSettings(ClerkSettings changed) {
+            return new Session(database, rulebooks, changed, calendar, false);
+        }
     }
 
     private static Optional<Session> openSession(Path file, AppPaths paths, DialogService dialogs) {
@@ -139,11 +159,33 @@ public class LeaveDeskApp extends Application {
         }
         Database database = opened.get();
         RulebookService rulebooks = new RulebookService();
-        ClerkSettings settings = new StoreSettings(new SettingsService(database)).load();
-        return Optional.of(new Session(database, rulebooks, settings, calendar(paths)));
+        SettingsService settingsService = new SettingsService(database);
+        ClerkSettings settings = new StoreSettings(settingsService).load();
+        boolean firstRun = !database.isReadOnly() && settingsService.needsFirstRun();
+        return Optional.of(new Session(database, rulebooks, settings, calendar(paths), firstRun));
     }
 
-    private void showMain(Stage stage, Scene scene, Session session, FxDialogService dialogs) {
+    /** An empty database asks the first-run questions before the main window; any other goes straight there. */
+    private void showFirstRunOrMain(Stage stage, Scene scene, Session session, FxDialogService dialogs) {
+        database = session.database();
+        if (!session.firstRun()) {
+            showMain(stage, scene, session, dialogs, Optional.empty());
+            return;
+        }
+        SettingsService settings = new SettingsService(database);
+        DemoData demo = new StoreDemoData(new DemoDataService(database, session.rulebooks(),
+                new ChainPlanner(session.calendar())));
+        FirstRunViewModel firstRun = new FirstRunViewModel(settings,
+                new BuiltInRulebookCatalog(session.rulebooks(), I18n.current().locale()), demo, tasks, dialogs,
+                database.file(), start -> tasks.execute(BackgroundTask.of(progress -> new StoreSettings(settings).load())
+                        .onSuccess(saved -> showMain(stage, scene, session.withSettings(saved), dialogs,
+                                Optional.of(start == FirstRunViewModel.Start.IMPORT
+                                        ? cn.leavedesk.ui.main.Screen.IMPORT : cn.leavedesk.ui.main.Screen.REGISTER)))));
+        scene.setRoot(new FirstRunView(firstRun));
+    }
+
+    private void showMain(Stage stage, Scene scene, Session session, FxDialogService dialogs,
+                          Optional<cn.leavedesk.ui.main.Screen> opening) {
         database = session.database();
         RulebookService rulebookService = session.rulebooks();
         SettingsStore settingsStore = new StoreSettings(new SettingsService(database));
@@ -152,6 +194,12 @@ public class LeaveDeskApp extends Application {
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
         WorkingCalendar calendar = session.calendar();
+        AppPaths paths = AppPaths.current();
+        HolidayService holidays = new HolidayService(paths.holidayFolder());
+        // The calendar the screens count with; a holiday year added on the 节假日安排 screen replaces it.
+        java.util.concurrent.atomic.AtomicReference<WorkingCalendar> calendars =
+                new java.util.concurrent.atomic.AtomicReference<>(calendar);
+        RosterService roster = new RosterService(database);
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
@@ -165,6 +213,7 @@ public class LeaveDeskApp extends Application {
         MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
+        MainView[] viewHolder = new MainView[1];
         // Issue 7: the absence page, the to-do list and the lifecycle behind them.
         cn.leavedesk.rules.Messages messages = cn.leavedesk.rules.Messages.of(I18n.current().locale());
         RequestService requests = new RequestService(database, rulebookService, calendar, messages, clock);
@@ -219,14 +268,28 @@ public class LeaveDeskApp extends Application {
                 yield new AwayView(timeline);
             }
             case ANNUAL_COUNTS -> {
-                CountsView countsView = new CountsView(new CountsViewModel(counts,
-                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                CountsViewModel countsModel = new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock);
+                countsModel.setOnOpenAbsence(absence -> main.openAbsence(absence.id()));
+                CountsView countsView = new CountsView(countsModel);
                 countsView.offerPrinting(printing);
                 yield countsView;
             }
             case MEETINGS -> new MeetingsView(new MeetingsViewModel(MeetingsViewModel.Source.of(meetings,
                     I18n.current().locale()), dialogs, tasks, clock));
+            case ROSTER -> new RosterView(new RosterViewModel(roster, tasks, dialogs, state, clock),
+                    () -> main.screenProperty().set(cn.leavedesk.ui.main.Screen.IMPORT));
+            case IMPORT -> new ImportView(new ImportViewModel(importSource(database, calendars.get()), tasks, dialogs,
+                    Platform::runLater, () -> {
+                        register.refresh();
+                        viewHolder[0].rebuildOtherScreens(this::keepOnRebuild);
+                    }), state.access() == AppState.Access.READ_WRITE);
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
+            case HOLIDAYS -> new HolidaysView(new HolidaysViewModel(holidays, tasks, dialogs, clock, () -> {
+                calendars.set(calendar(paths));
+                viewHolder[0].rebuildOtherScreens(this::keepOnRebuild);
+                holidayWarning(viewHolder[0], main, holidays, clock);
+            }), state.access() == AppState.Access.READ_WRITE);
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
                     loadDemo);
         }, absencePages, loadDemo, dialogs.notificationProperty(), tasks.busyProperty(), () -> {
@@ -251,7 +314,54 @@ public class LeaveDeskApp extends Application {
         });
         register.refresh();
         stage.setTitle(main.windowTitle());
+        viewHolder[0] = view;
+        opening.ifPresent(main.screenProperty()::set);
+        holidayWarning(view, main, holidays, clock);
         scene.setRoot(view);
+    }
+
+    /** The import screen's way to the import, as the clerk named in the settings, with the chains recorded. */
+    private static ImportViewModel.Source importSource(Database database, WorkingCalendar calendar) {
+        ImportService imports = new ImportService(database, calendar);
+        return new ImportViewModel.Source() {
+            @Override
+            public cn.leavedesk.service.ImportPreview preview(List<Path> files, cn.leavedesk.io.SuppliedFacts facts,
+                                                              cn.leavedesk.io.ImportMonitor monitor) {
+                return imports.preview(files.stream().map(ImportFile::detect).toList(), facts, monitor);
+            }
+
+            @Override
+            public cn.leavedesk.service.ImportResult importAll(List<Path> files, cn.leavedesk.io.SuppliedFacts facts,
+                                                               cn.leavedesk.io.ImportMonitor monitor) {
+                return imports.importFiles(files.stream().map(ImportFile::detect).toList(), facts,
+                        ChainRecording.RECORD, database.settings().currentActor(), monitor);
+            }
+        };
+    }
+
+    /** From November on, a banner over every screen while next year's holidays are missing. */
+    private void holidayWarning(MainView view, MainViewModel main, HolidayService holidays, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        tasks.execute(BackgroundTask.of(progress -> holidays.missingNextYear(today))
+                .onSuccess(missing -> view.setBanner(missing.map(year -> {
+                    Label text = new Label(I18n.tr("holidays.missing", year), Icons.WARNING.create());
+                    text.setWrapText(true);
+                    Button open = new Button(I18n.tr("holidays.missing.open"));
+                    open.setId("banner-open-holidays");
+                    open.setOnAction(e -> main.screenProperty().set(cn.leavedesk.ui.main.Screen.HOLIDAYS));
+                    HBox box = new HBox(12, text, open);
+                    box.setId("holiday-banner");
+                    box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                    box.getStyleClass().add("ld-banner-warning");
+                    return box;
+                })))
+                .onFailure(e -> LOG.warn("Could not tell whether next year's holidays are loaded", e)));
+    }
+
+    /** A new request with text typed in is kept as it is (with the calendar it had) rather than lost. */
+    private boolean keepOnRebuild(cn.leavedesk.ui.main.Screen screen) {
+        return screen == cn.leavedesk.ui.main.Screen.NEW_REQUEST
+                && drafts.stream().anyMatch(BooleanSupplier::getAsBoolean);
     }
 
     /** True when nothing typed would be lost, or the clerk chose to close anyway. */

@@ -5,7 +5,10 @@ import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.RulebookService;
+import cn.leavedesk.service.SettingsService;
+import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
+import cn.leavedesk.store.SettingsRepository;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,7 +31,13 @@ final class RunningClient implements AutoCloseable {
         this.stage = stage;
     }
 
+    /** Starts on an office that has been set up (its first run done), with nobody on the roster yet. */
     static RunningClient start(Path home) throws TimeoutException {
+        try (Database db = Database.open(home.resolve("office.db"))) {
+            if (new SettingsService(db).needsFirstRun()) {
+                db.settings().put(SettingsRepository.OFFICE_NAME, "测试市人民政府办公室", Actor.of("测试"));
+            }
+        }
         RunningClient client = launch(home);
         client.waitForMainView();
         return client;
@@ -40,6 +49,15 @@ final class RunningClient implements AutoCloseable {
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(LeaveDeskApp.class, "--db", home.resolve("office.db").toString());
         return new RunningClient(app, stage);
+    }
+
+    /** Starts on a database nobody has set up: the first-run page shows instead of the main window. */
+    static RunningClient startFirstRun(Path home) throws TimeoutException {
+        RunningClient client = launch(home);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> client.stage.getScene() != null
+                && client.stage.getScene().lookup("#first-run") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return client;
     }
 
     /** The window shows a start-up pane first; the main view follows once the database is open. */

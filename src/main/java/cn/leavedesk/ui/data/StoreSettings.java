@@ -22,14 +22,14 @@ public final class StoreSettings implements SettingsStore {
     @Override
     public ClerkSettings load() {
         OfficeSettings settings = service.load();
-        return new ClerkSettings(settings.clerkName(), settings.rulebookId());
+        return new ClerkSettings(settings.clerkName(), settings.rulebookId(), settings.officeName());
     }
 
     /** A read-only database, a full disk and the like come back as an IOException whose message a clerk can read. */
     @Override
     public void save(ClerkSettings settings) throws IOException {
         try {
-            service.save(new OfficeSettings(settings.clerkName(), settings.rulebookId()));
+            service.save(new OfficeSettings(settings.clerkName(), settings.rulebookId(), settings.officeName()));
         } catch (StoreException e) {
             throw new IOException(StoreMessages.forClerk(e).orElse(e.getMessage()), e);
         }

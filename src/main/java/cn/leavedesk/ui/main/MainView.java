@@ -35,6 +35,7 @@ public final class MainView extends BorderPane {
     private final Function<Screen, Node> screenFactory;
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
+    private final StackPane banner = new StackPane();
     private final Function<String, Node> absencePages;
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
 
@@ -61,7 +62,11 @@ public final class MainView extends BorderPane {
         setLeft(navigation());
         content.getStyleClass().add("ld-content");
         content.setId("content");
-        setCenter(content);
+        banner.setId("banner");
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setVisible(false);
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(new VBox(banner, content));
         setBottom(statusBar(notification, busy));
         viewModel.screenProperty().addListener((obs, old, screen) -> {
             viewModel.closeAbsence();
@@ -165,6 +170,21 @@ public final class MainView extends BorderPane {
         bar.getStyleClass().add("ld-status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** A notice above every screen (e.g. next year's holidays are missing); empty removes it. */
+    public void setBanner(java.util.Optional<Node> notice) {
+        banner.getChildren().setAll(notice.stream().toList());
+        banner.setVisible(notice.isPresent());
+    }
+
+    /**
+     * Forgets every screen but the open one, so that each is built again, from the services as they now are, when
+     * next opened (after a holiday year was added, the calendar they count with changed).
+     */
+    public void rebuildOtherScreens(java.util.function.Predicate<Screen> keep) {
+        Screen open = viewModel.screenProperty().get();
+        screens.keySet().removeIf(screen -> screen != open && !keep.test(screen));
     }
 
     /** The to-do entry's icon with the number of items due beside it; no badge when there are none. */

@@ -10,9 +10,12 @@ public enum Screen {
     NEW_REQUEST("new-request", "nav.newRequest", Icons.NEW_REQUEST),
     WHO_IS_AWAY("who-is-away", "nav.whoIsAway", Icons.WHO_IS_AWAY),
     ANNUAL_COUNTS("annual-counts", "nav.annualCounts", Icons.ANNUAL_COUNTS),
+    ROSTER("roster", "nav.roster", Icons.ROSTER),
+    IMPORT("import", "nav.import", Icons.IMPORT),
     /** Offered only where the office's rulebook has a quorum rule (Hegang 第三十七条). */
     MEETINGS("meetings", "nav.meetings", Icons.MEETINGS),
     RULEBOOKS("rulebooks", "nav.rulebooks", Icons.RULEBOOKS),
+    HOLIDAYS("holidays", "nav.holidays", Icons.HOLIDAYS),
     SETTINGS("settings", "nav.settings", Icons.SETTINGS);
 
     private final String id;

@@ -49,6 +49,14 @@ public final class SettingsView extends VBox {
         rulebookHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         rulebookHint.setWrapText(true);
 
+        Label rulebookChange = new Label();
+        rulebookChange.setId("rulebook-change");
+        rulebookChange.setWrapText(true);
+        rulebookChange.getStyleClass().add("ld-banner-warning");
+        rulebookChange.textProperty().bind(viewModel.rulebookChange());
+        rulebookChange.visibleProperty().bind(rulebookChange.textProperty().isNotEmpty());
+        rulebookChange.managedProperty().bind(rulebookChange.visibleProperty());
+
         GridPane form = new GridPane();
         form.getStyleClass().add("ld-form");
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
@@ -56,6 +64,18 @@ public final class SettingsView extends VBox {
         form.add(nameProblem, 1, 1);
         form.addRow(2, fieldLabel("settings.rulebook", rulebook), rulebook);
         form.add(rulebookHint, 1, 3);
+        form.add(rulebookChange, 1, 4);
+        TextField office = new TextField();
+        office.setId("office-name");
+        office.setPromptText(I18n.tr("firstRun.office.prompt"));
+        office.textProperty().bindBidirectional(viewModel.officeNameProperty());
+        Label officeProblem = new Label();
+        officeProblem.setId("office-name-problem");
+        officeProblem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        officeProblem.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.officeNameProblem().get().orElse(""), viewModel.officeNameProblem()));
+        form.addRow(5, fieldLabel("settings.officeName", office), office);
+        form.add(officeProblem, 1, 6);
 
         Button save = new Button(I18n.tr("settings.save"), Icons.SAVE.create());
         save.setId("save-settings");

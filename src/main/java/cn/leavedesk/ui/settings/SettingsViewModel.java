@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 /** The clerk's name and the rulebook in use; edits take effect when saved. */
 public final class SettingsViewModel {
     static final int MAX_NAME_LENGTH = 20;
+    static final int OFFICE_NAME_LENGTH = 40;
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
 
     private final SettingsStore store;
@@ -37,6 +39,8 @@ public final class SettingsViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final ObservableList<Rulebook> rulebooks;
     private final StringProperty clerkName = new SimpleStringProperty(this, "clerkName", "");
+    private final StringProperty officeName = new SimpleStringProperty(this, "officeName", "");
+    private ObjectBinding<Optional<String>> officeNameProblem;
     private final ObjectProperty<Rulebook> rulebook = new SimpleObjectProperty<>(this, "rulebook");
     private final ObjectBinding<Optional<String>> clerkNameProblem;
     private final BooleanBinding changed;
@@ -51,15 +55,18 @@ public final class SettingsViewModel {
         this.rulebooks = FXCollections.unmodifiableObservableList(
                 FXCollections.observableArrayList(catalog.available()));
         clerkName.set(state.settings().clerkName());
+        officeName.set(state.settings().officeName());
         rulebook.set(catalog.find(state.settings().rulebookId())
                 .or(() -> rulebooks.stream().findFirst()).orElse(null));
 
         clerkNameProblem = Bindings.createObjectBinding(() -> problemWith(clerkName.get()), clerkName);
+        officeNameProblem = Bindings.createObjectBinding(() -> officeProblem(officeName.get()), officeName);
         changed = Bindings.createBooleanBinding(() -> !edited().equals(state.settings()),
-                clerkName, rulebook, state.settingsProperty());
-        canSave = Bindings.createBooleanBinding(() -> clerkNameProblem.get().isEmpty() && rulebook.get() != null
+                clerkName, officeName, rulebook, state.settingsProperty());
+        canSave = Bindings.createBooleanBinding(() -> clerkNameProblem.get().isEmpty()
+                        && officeNameProblem.get().isEmpty() && rulebook.get() != null
                         && state.access() == AppState.Access.READ_WRITE,
-                clerkNameProblem, rulebook).and(changed).and(saving.not());
+                clerkNameProblem, officeNameProblem, rulebook).and(changed).and(saving.not());
     }
 
     /** Why {@code candidate} would not do as the clerk's name, if it would not. */
@@ -81,9 +88,31 @@ public final class SettingsViewModel {
         return Optional.empty();
     }
 
+    /** The office's name may stay empty in a file from before the first-run page; once given it is kept. */
+    static Optional<String> officeProblem(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.codePointCount(0, stripped.length()) > OFFICE_NAME_LENGTH) {
+            return Optional.of(I18n.tr("settings.officeName.tooLong", OFFICE_NAME_LENGTH));
+        }
+        if (stripped.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.of(I18n.tr("settings.officeName.invalid"));
+        }
+        return Optional.empty();
+    }
+
     private ClerkSettings edited() {
         String id = Optional.ofNullable(rulebook.get()).map(Rulebook::id).orElse(state.settings().rulebookId());
-        return new ClerkSettings(Optional.ofNullable(clerkName.get()).orElse(""), id);
+        String office = Optional.ofNullable(officeName.get()).filter(s -> !s.isBlank())
+                .orElse(state.settings().officeName());
+        return new ClerkSettings(Optional.ofNullable(clerkName.get()).orElse(""), id, office);
+    }
+
+    public StringProperty officeNameProperty() {
+        return officeName;
+    }
+
+    public ObjectBinding<Optional<String>> officeNameProblem() {
+        return officeNameProblem;
     }
 
     /**
@@ -103,6 +132,7 @@ public final class SettingsViewModel {
             saving.set(false);
             state.settingsProperty().set(saved);
             clerkName.set(saved.clerkName());
+            officeName.set(saved.officeName());
             dialogs.notify(I18n.tr("settings.saved"));
         }).onFailure(e -> {
             saving.set(false);
@@ -121,8 +151,26 @@ public final class SettingsViewModel {
     /** Throws away the edits. */
     public void revert() {
         clerkName.set(state.settings().clerkName());
+        officeName.set(state.settings().officeName());
         rulebooks.stream().filter(r -> r.id().equals(state.settings().rulebookId())).findFirst()
                 .ifPresent(rulebook::set);
+    }
+
+    /**
+     * What saving a different rulebook will change, in one paragraph naming both rulebooks; empty while the saved
+     * one is selected.
+     */
+    public StringBinding rulebookChange() {
+        return Bindings.createStringBinding(() -> {
+            Rulebook chosen = rulebook.get();
+            String saved = state.settings().rulebookId();
+            if (chosen == null || chosen.id().equals(saved)) {
+                return "";
+            }
+            String savedName = rulebooks.stream().filter(r -> r.id().equals(saved)).findFirst()
+                    .map(Rulebook::displayName).orElse(saved);
+            return I18n.tr("settings.rulebook.change", savedName, chosen.displayName());
+        }, rulebook, state.settingsProperty());
     }
 
     public StringProperty clerkNameProperty() {

@@ -305,7 +305,7 @@ class AbsenceViewModelTest {
         assertThat(form.destinationProperty().get()).isEqualTo("北京");
         // the reason is missing (no saving) but not shown in red before the clerk has been to the field
         assertThat(form.problemsProperty().get()).extracting(RequestViewModel.Problem::field)
-                .contains(RequestViewModel.Field.AMEND_REASON);
+                .containsExactly(RequestViewModel.Field.AMEND_REASON);
         assertThat(form.problem(RequestViewModel.Field.AMEND_REASON)).isEmpty();
         assertThat(form.canSaveBinding().get()).isFalse();
 

@@ -110,4 +110,30 @@ class SettingsViewModelTest {
         assertThat(viewModel.rulebookProperty().get().id()).isEqualTo("wuhan");
         assertThat(viewModel.changedBinding().get()).isFalse();
     }
+
+    @Test
+    void choosingAnotherRulebookSaysWhatSavingItChanges() {
+        assertThat(viewModel.rulebookChange().get()).isEmpty();
+
+        viewModel.rulebookProperty().set(viewModel.rulebooks().get(1));
+
+        assertThat(viewModel.rulebookChange().get()).isEqualTo(tr("settings.rulebook.change",
+                TestRulebookCatalog.WUHAN, TestRulebookCatalog.HANGZHOU));
+        viewModel.revert();
+        assertThat(viewModel.rulebookChange().get()).isEmpty();
+    }
+
+    @Test
+    void theOfficeNameIsEditedAndSavedWithTheRest() {
+        viewModel.clerkNameProperty().set("张晓燕");
+        viewModel.officeNameProperty().set("某市人民政府办公室");
+
+        assertThat(viewModel.save()).isTrue();
+
+        assertThat(store.saved().officeName()).isEqualTo("某市人民政府办公室");
+        viewModel.officeNameProperty().set("办".repeat(SettingsViewModel.OFFICE_NAME_LENGTH + 1));
+        assertThat(viewModel.officeNameProblem().get())
+                .contains(tr("settings.officeName.tooLong", SettingsViewModel.OFFICE_NAME_LENGTH));
+        assertThat(viewModel.canSaveBinding().get()).isFalse();
+    }
 }
