@@ -52,7 +52,8 @@ class AbsenceJourneysTest extends FxRobot {
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        // Generous: the full suite runs on two busy cores.
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -169,12 +170,8 @@ class AbsenceJourneysTest extends FxRobot {
                 .isPresent());
 
         clickOn("#absence-back");
-        clickOn("#nav-register");
-        clickOn("#register-search").write(id);
-        javafx.scene.control.TableView<?> table = lookup("#register-table").queryTableView();
-        waitFor(() -> table.getItems().size() == 1);
-        doubleClickOn(lookup("#register-table .table-row-cell").nth(0).queryAs(Node.class));
-        waitFor(() -> present("#absence-attachments") && text("#absence-id").equals(id));
+        openFromRegister(id);
+        waitFor(() -> present("#absence-attachments"));
         assertThat(lookup(n -> n instanceof Label l && "邀请函.pdf".equals(l.getText())).tryQuery()).isPresent();
         clickOn((Button) lookup(n -> n.getId() != null && n.getId().startsWith("attachment-open-")).query());
         waitFor(() -> !opened.isEmpty());

@@ -4,7 +4,6 @@ import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Step;
 import cn.leavedesk.rules.Messages;
-import cn.leavedesk.service.AbsenceDetails;
 import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.TodoItem;
 import cn.leavedesk.service.TodoService;
@@ -40,10 +39,15 @@ public final class StoreTodo implements TodoViewModel.Source {
         this.labels = labels;
     }
 
+    /**
+     * Each absence's steps by number. A chain never changes once filed (an amendment is a new absence with its own
+     * id), so what was read once is kept: the list is read again after every change and must stay cheap.
+     */
+    private final Map<String, Map<Integer, Step>> chains = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public List<TodoEntry> todo(LocalDate asOf) {
         Roster people = roster.get();
-        Map<String, Optional<AbsenceDetails>> read = new HashMap<>();
         List<TodoEntry> entries = new ArrayList<>();
         int worded = 0;
         for (TodoItem item : todo.todo(asOf).items()) {
@@ -52,20 +56,20 @@ public final class StoreTodo implements TodoViewModel.Source {
             if (item.step().isPresent() && worded < WORDED_STEPS) {
                 worded++;
                 int number = item.step().get();
-                step = read.computeIfAbsent(item.absence(), this::details)
-                        .flatMap(d -> d.chain().stream().filter(s -> s.number() == number).findFirst())
-                        .map(AbsenceDetails.StepLine::step);
+                step = Optional.ofNullable(chains.computeIfAbsent(item.absence(), this::steps).get(number));
             }
             entries.add(new TodoEntry(item, who, what(item, step, people)));
         }
         return entries;
     }
 
-    private Optional<AbsenceDetails> details(String absenceId) {
+    private Map<Integer, Step> steps(String absenceId) {
         try {
-            return Optional.of(lifecycle.show(absenceId));
+            Map<Integer, Step> byNumber = new HashMap<>();
+            lifecycle.show(absenceId).chain().forEach(line -> byNumber.put(line.number(), line.step()));
+            return byNumber;
         } catch (RuntimeException e) {
-            return Optional.empty();
+            return Map.of();
         }
     }
 

@@ -279,7 +279,31 @@ public final class RegisterView extends VBox {
             }
         });
         table.setPlaceholder(placeholder(loadDemo));
+        keepSelectionAcrossReads(table);
         return table;
+    }
+
+    /**
+     * The register is read again whenever anything changes elsewhere; the row the clerk had chosen stays chosen, so
+     * Enter still opens it.
+     */
+    private void keepSelectionAcrossReads(TableView<RegisterRow> table) {
+        String[] chosen = {null};
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                chosen[0] = now.absence().id();
+            }
+        });
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<RegisterRow>) c -> {
+            if (chosen[0] != null && table.getSelectionModel().getSelectedItem() == null) {
+                for (int i = 0; i < viewModel.rows().size(); i++) {
+                    if (viewModel.rows().get(i).absence().id().equals(chosen[0])) {
+                        table.getSelectionModel().select(i);
+                        break;
+                    }
+                }
+            }
+        });
     }
 
     private TableRow<RegisterRow> row() {
