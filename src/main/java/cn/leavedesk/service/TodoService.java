@@ -5,12 +5,12 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.Presiding;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
-import cn.leavedesk.rules.PresidingRule;
 import cn.leavedesk.rules.Rule;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.store.AfterReturnCandidate;
@@ -44,6 +44,8 @@ public final class TodoService {
     private final WorkingCalendar calendar;
     /** No checks: only the rule matching, which is all the after-return duties need. */
     private final Evaluator matchOnly;
+    /** The whole engine, for who presides while the mayor is away, as the check and the who-is-away screen say. */
+    private final Evaluator engine;
     private final Duties duties;
 
     public TodoService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages) {
@@ -51,6 +53,7 @@ public final class TodoService {
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.matchOnly = new Evaluator(calendar, Objects.requireNonNull(messages, "messages"), List.of());
+        this.engine = new Evaluator(calendar, messages);
         this.duties = new Duties(calendar);
     }
 
@@ -105,22 +108,26 @@ public final class TodoService {
     }
 
     /**
-     * Days with no one to preside, by {@link AwayService}'s definition (the executive vice-mayor presides, or where
-     * the rulebook lets the mayor designate one, the vice-mayor named on the mayor's absence), reading only the
-     * mayor's and the presiders' absences instead of everyone's; {@code TodoServiceTest} holds the two side by side.
+     * Days with no one to preside, by {@link AwayService}'s definition: on each day the mayor is away from the post,
+     * the person the rules engine names to preside for that absence (the rulebook's presiding rule) is away too.
+     * Only the mayor's and the presiders' absences are read, not everyone's; {@code TodoServiceTest} holds the result
+     * against the who-is-away screen's.
      */
     private void presiding(LocalDate asOf, Rulebook rulebook, List<TodoItem> items) {
-        // the first of each role in roster (id) order, as Roster.first gives it, without reading everyone
+        // the first mayor in roster (id) order, as Roster.first gives it, without reading everyone
         Optional<Person> mayor = db.people().withRole(Role.MAYOR).stream().findFirst();
         if (mayor.isEmpty()) {
             return;
         }
         LocalDate last = asOf.plusDays(PRESIDING_DAYS_AHEAD);
-        Optional<Person> executive = db.people().withRole(Role.EXECUTIVE_VICE_MAYOR).stream().findFirst();
-        boolean designated = rulebook.presiding().map(PresidingRule::presider)
-                .filter(p -> p == PresidingRule.Presider.DESIGNATED_VICE_MAYOR).isPresent();
-        String article = rulebook.presiding().map(PresidingRule::article).map(rulebook::cite).orElse("");
         List<Absence> mayorAway = away(mayor.get(), asOf, last);
+        if (mayorAway.isEmpty()) {
+            return;
+        }
+        // read only when the mayor is away in the window: the roster as it is now, and the history the check reads
+        CheckService check = new CheckService(db, engine);
+        Roster roster = check.roster();
+        Map<String, Optional<Presiding>> named = new HashMap<>();
         Map<String, List<Absence>> presidersAway = new HashMap<>();
         for (LocalDate day = asOf; !day.isAfter(last); day = day.plusDays(1)) {
             LocalDate today = day;
@@ -128,13 +135,14 @@ public final class TodoService {
             if (mayorsAbsence.isEmpty()) {
                 continue;
             }
-            Optional<Person> presider = designated
-                    ? mayorsAbsence.get().actingPerson().flatMap(db.people()::find).or(() -> executive)
-                    : executive;
+            Absence absence = mayorsAbsence.get();
+            Optional<Presiding> presiding = named.computeIfAbsent(absence.id(), id -> engine.evaluate(rulebook, roster,
+                    check.relevantHistory(absence), absence).presiding());
+            Optional<Person> presider = presiding.flatMap(p -> roster.find(p.personId()));
             if (presider.isPresent() && presidersAway.computeIfAbsent(presider.get().id(),
                     id -> away(presider.get(), asOf, last)).stream().anyMatch(a -> a.overlaps(today, today))) {
-                items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, mayorsAbsence.get().id(), mayor.get().id(),
-                        Optional.empty(), today, article, Optional.of(presider.get().id())));
+                items.add(new TodoItem(TodoType.NO_ONE_PRESIDING, absence.id(), mayor.get().id(), Optional.empty(),
+                        today, presiding.get().article(), Optional.of(presider.get().id())));
             }
         }
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client's stylesheet parses without errors. A block left open swallows every rule after it silently (the
- * screens look almost right), which merges of the end of this shared file did twice.
+ * screens look almost right), which merges of the end of this shared file did three times.
  */
 class AppStylesheetTest {
     @Test
@@ -24,8 +24,10 @@ class AppStylesheetTest {
         List<String> errors = CssParser.errorsProperty().stream().map(Object::toString).toList();
         assertThat(errors).isEmpty();
         assertThat(sheet.getRules()).as("rules read").hasSizeGreaterThan(100);
-        // the last rules of the file are read too, not swallowed by an open block before them
+        // rules after the blocks merges have left open are read too, not swallowed
         assertThat(sheet.getRules()).anySatisfy(rule -> assertThat(rule.getSelectors().toString())
                 .contains("ld-meetings-form"));
+        assertThat(sheet.getRules()).anySatisfy(rule -> assertThat(rule.getSelectors().toString())
+                .contains("ld-banner-warning"));
     }
 }
