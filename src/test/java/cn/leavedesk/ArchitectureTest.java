@@ -1,8 +1,11 @@
 package cn.leavedesk;
 
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +59,57 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("cn.leavedesk.store..", "cn.leavedesk.service..", "cn.leavedesk.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.leavedesk.ui..", "javafx..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * The layers as ../shared/STYLE.md draws them: ui → service → rules / store / io → calendar → domain, with the
+     * command line beside the client and the benchmark beside both. The client's composition root and its store
+     * adapters ({@code ui.data}, {@code LeaveDeskApp}) open the database; screens go through services.
+     */
+    @Test
+    void layersAreReachedOnlyFromAbove() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Domain").definedBy("cn.leavedesk.domain..")
+                .layer("Calendar").definedBy("cn.leavedesk.calendar..")
+                .layer("Rules").definedBy("cn.leavedesk.rules..")
+                .layer("Io").definedBy("cn.leavedesk.io..")
+                .layer("Store").definedBy("cn.leavedesk.store..")
+                .layer("Print").definedBy("cn.leavedesk.print..")
+                .layer("Service").definedBy("cn.leavedesk.service..")
+                .layer("Cli").definedBy("cn.leavedesk.cli..")
+                .layer("Bench").definedBy("cn.leavedesk.bench..")
+                .layer("Ui").definedBy("cn.leavedesk.ui..")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Bench")
+                .whereLayer("Print").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Bench")
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Bench")
+                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Service", "Store", "Io", "Ui", "Cli", "Bench", "Print")
+                .whereLayer("Calendar").mayOnlyBeAccessedByLayers("Rules", "Service", "Store", "Io", "Ui", "Cli",
+                        "Bench")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("cn.leavedesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Screens (every {@code ui} package but the composition root and its {@code ui.data} adapters) reach the store and
+     * the rules engine only through services. The dependencies on store and rules value types that screens had when
+     * this rule was written are frozen in {@code src/test/resources/archunit_store} (ArchUnit's FreezingArchRule): the
+     * rule fails on any new one, and the list shrinks as they move behind services.
+     */
+    @Test
+    void screensReachServicesOnly() {
+        FreezingArchRule.freeze(noClasses().that().resideInAPackage("cn.leavedesk.ui.(*)..")
+                .and().resideOutsideOfPackage("cn.leavedesk.ui.data..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.leavedesk.store..", "cn.leavedesk.rules..",
+                        "cn.leavedesk.io..", "cn.leavedesk.calendar.."))
                 .check(classes);
     }
 }

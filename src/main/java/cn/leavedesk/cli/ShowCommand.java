@@ -3,6 +3,8 @@ package cn.leavedesk.cli;
 import cn.leavedesk.domain.Finding;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.AbsenceDetails;
+import cn.leavedesk.service.StepStatus;
+import cn.leavedesk.store.AbsenceState;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +42,7 @@ public final class ShowCommand implements Command {
         StringBuilder out = new StringBuilder();
         var a = d.absence();
         line(out, CliText.text(locale, "cli.life.show.header", a.id(), d.person().name(), a.personId(),
-                labels.label(a.kind()), labels.label(a.scope()), a.depart(), a.returnDate(), d.state().name()));
+                labels.label(a.kind()), labels.label(a.scope()), a.depart(), a.returnDate(), state(d.state(), locale)));
         d.supersedes().ifPresent(v -> line(out, CliText.text(locale, "cli.life.show.supersedes", v)));
         d.supersededBy().ifPresent(v -> line(out, CliText.text(locale, "cli.life.show.supersededBy", v)));
         line(out, CliText.text(locale, "cli.life.show.actual", d.departedOn().map(Object::toString).orElse("—"),
@@ -55,7 +57,7 @@ public final class ShowCommand implements Command {
             String done = s.done().map(x -> CliText.text(locale, "cli.life.show.done", x.on(), x.by(),
                     x.how().name()) + x.note().map(n -> " — " + n).orElse("")).orElse("");
             line(out, CliText.text(locale, "cli.life.show.step", s.number(), labels.label(s.step().action()),
-                    labels.label(s.step().party()), s.step().article(), s.due(), s.status().name(), done));
+                    labels.label(s.step().party()), s.step().article(), s.due(), status(s.status(), locale), done));
         }
         if (!d.duties().isEmpty()) {
             line(out, CliText.text(locale, "cli.life.show.duties"));
@@ -74,6 +76,23 @@ public final class ShowCommand implements Command {
                     + e.related().map(r -> " " + r).orElse("") + (e.detail().isEmpty() ? "" : " " + e.detail()));
         }
         return out.toString().stripTrailing();
+    }
+
+    private static String state(AbsenceState state, Locale locale) {
+        return switch (state) {
+            case ACTIVE -> CliText.text(locale, "cli.life.state.active");
+            case CANCELLED -> CliText.text(locale, "cli.life.state.cancelled");
+            case SUPERSEDED -> CliText.text(locale, "cli.life.state.superseded");
+        };
+    }
+
+    private static String status(StepStatus status, Locale locale) {
+        return switch (status) {
+            case OPEN -> CliText.text(locale, "cli.life.status.open");
+            case DUE_SOON -> CliText.text(locale, "cli.life.status.dueSoon");
+            case OVERDUE -> CliText.text(locale, "cli.life.status.overdue");
+            case DONE -> CliText.text(locale, "cli.life.status.done");
+        };
     }
 
     private static void line(StringBuilder out, String text) {

@@ -355,9 +355,10 @@ public final class AbsenceLifecycleService {
 
     private Evaluation evaluate(Absence absence, List<String> leaveOut) {
         CheckService check = new CheckService(db, evaluator);
-        List<Absence> history = check.relevantHistory(absence).stream()
+        Rulebook rulebook = rulebook();
+        List<Absence> history = check.relevantHistory(rulebook, absence).stream()
                 .filter(a -> !leaveOut.contains(a.id())).toList();
-        return evaluator.evaluate(rulebook(), check.roster(), history, absence);
+        return evaluator.evaluate(rulebook, check.roster(), history, absence);
     }
 
     private StoredAbsence find(String id) {

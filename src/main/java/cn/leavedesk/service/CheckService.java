@@ -64,7 +64,7 @@ public final class CheckService {
      * request also needs the other members' absences on its days, since a member away on a trip is not at the
      * meeting either (Hegang 第三十七条).
      */
-    List<Absence> relevantHistory(Rulebook rulebook, Absence request) {
+    public List<Absence> relevantHistory(Rulebook rulebook, Absence request) {
         return relevantHistory(rulebook.quorum(), request);
     }
 

@@ -3,6 +3,7 @@ package cn.leavedesk.service;
 import cn.leavedesk.domain.Labels;
 import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import java.text.MessageFormat;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**

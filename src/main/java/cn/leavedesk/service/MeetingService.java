@@ -117,7 +117,9 @@ public final class MeetingService {
                                                  List<Absence> absences, LocalDate day) {
         QuorumCheck.Attendance attendance = QuorumCheck.attendance(rule, QuorumCheck.members(rule, roster),
                 absences, day);
+        // Shown by rank, as the roster screens show leaders; the count does not depend on the order.
         List<MeetingSchedule.Member> members = attendance.members().stream()
+                .sorted(java.util.Comparator.comparing(Person::role))
                 .map(p -> new MeetingSchedule.Member(p, Optional.ofNullable(attendance.reasons().get(p.id()))))
                 .toList();
         return new MeetingSchedule.Quorum(rulebook.cite(rule.article()), members, attendance.present(),

@@ -315,7 +315,9 @@ public final class PrintService {
                 text.day(LocalDate.now(clock))), Align.RIGHT));
         blocks.add(rows.isEmpty() ? new Paragraph(text.tr("counts.empty"), Align.LEFT)
                 : new Table(headers, weights, rows));
-        blocks.add(new Paragraph(text.tr("counts.note"), Align.LEFT));
+        counts.review().quotaArticle().ifPresent(article ->
+                blocks.add(new Paragraph(text.tr("print.annual.quotaArticle", article), Align.LEFT)));
+        blocks.add(new Paragraph(text.tr("print.annual.note"), Align.LEFT));
         if (!withQuota) {
             blocks.add(new Paragraph(text.tr("print.annual.noQuota", rulebook.title().in(text.locale())), Align.LEFT));
         }

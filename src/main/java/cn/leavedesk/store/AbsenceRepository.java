@@ -299,8 +299,8 @@ public final class AbsenceRepository {
      *       return are filled in, the rest (stops, attachments, texts) is left empty;</li>
      *   <li>belong to one of {@code alsoPeople} (a stand-in, the presiding vice-mayor) and overlap the dates, in
      *       full;</li>
-     *   <li>are meeting absences on the request's departure day, of anyone, in full, when the request is itself a
-     *       meeting absence (the quorum of that meeting).</li>
+     *   <li>are meeting absences on one of the request's days, of anyone, in full: the quorum of a meeting held
+     *       then (for a meeting absence, and for a member's trip over a meeting day).</li>
      * </ul>
      * Ordered by departure day and id, as {@link #history} is; each absence once. The request itself, if stored,
      * is among them like any other row.
@@ -350,16 +350,17 @@ public final class AbsenceRepository {
                     }
                 }
             }
-            if (request.kind() == Kind.MEETING_ABSENCE) {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        SELECT a.id FROM absence a INDEXED BY absence_depart_return
-                        JOIN absence_state s ON s.absence = a.id
-                        WHERE a.depart = ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
-                    ps.setString(1, from);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            full.add(rs.getString(1));
-                        }
+            // meeting absences of anyone on one of the request's days: the quorum of a meeting held then, for a
+            // meeting absence and for a member's trip over a meeting day (Hegang 第三十七条)
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.id FROM absence a INDEXED BY absence_depart_return
+                    JOIN absence_state s ON s.absence = a.id
+                    WHERE a.depart >= ? AND a.depart <= ? AND a.kind = 'MEETING_ABSENCE' AND s.state = 'ACTIVE'""")) {
+                ps.setString(1, from);
+                ps.setString(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        full.add(rs.getString(1));
                     }
                 }
             }
@@ -433,12 +434,25 @@ public final class AbsenceRepository {
     private static List<String> registerIds(Connection c, RegisterFilter filter, RegisterSort sort, int limit,
                                             int offset) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = registerWhere(filter, params);
+        Path path = registerPath(c, filter, sort);
+        String where = registerWhere(filter, params, path == Path.DEPARTURE_ORDER ? "a.depart" : "s.depart");
         boolean joinAbsence = filter.text().isPresent() || sort.column() == RegisterSort.Column.DESTINATION
                 || sort.column() == RegisterSort.Column.FILED;
-        String sql = "SELECT s.absence FROM absence_state s" + registerIndex(c, filter, sort)
-                + (joinAbsence ? " JOIN absence a ON a.id = s.absence" : "")
-                + where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+        String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
+        String from = switch (path) {
+            // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
+            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
+            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
+            case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
+            case PLANNER -> " FROM absence_state s" + join;
+        };
+        // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
+        String inside = path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
+        String order = path != Path.DEPARTURE_ORDER ? orderBy(sort)
+                : sort.direction() == RegisterSort.Direction.ASCENDING ? "a.depart ASC, a.id DESC" : "a.depart DESC, a.id";
+        String sql = "SELECT s.absence" + from + where + inside + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         params.add(limit);
         params.add(offset);
         List<String> ids = new ArrayList<>();
@@ -453,28 +467,31 @@ public final class AbsenceRepository {
         return ids;
     }
 
+    /** How a register page is read. */
+    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER }
+
     /**
-     * The index a page in departure order walks. SQLite's planner, left to itself, reads every row of a common
-     * filter (a state IN list, a kind, a role held by most people) and sorts them, a second at a million rows; walking
-     * the departure order and stopping after the page reads about as many entries as the page shows, unless the
-     * filter is rare, and the rare filters have their own departure-ordered index. A person (or a role few people
-     * hold) is left to the planner, which starts from absence_state_person.
+     * How a page in departure order is read. SQLite's planner, left to itself, reads every row of a common filter
+     * (a kind, a role most people hold) and sorts them, a second at a million rows; walking the departure order and
+     * stopping after the page reads about as many entries as the page shows, unless the filter is rare, and the rare
+     * filters have their own departure-ordered index. A person (or a role few people hold) and the other orders are
+     * left to the planner, which starts from absence_state_person or sorts.
      */
-    private static String registerIndex(Connection c, RegisterFilter filter, RegisterSort sort) throws SQLException {
+    private static Path registerPath(Connection c, RegisterFilter filter, RegisterSort sort) throws SQLException {
         if (sort.column() != RegisterSort.Column.DEPART || filter.personId().isPresent()
                 || (filter.role().isPresent() && fewHold(c, filter.role().get()))) {
-            return "";
+            return Path.PLANNER;
         }
         if (filter.verdict().isPresent()) {
-            return " INDEXED BY absence_state_register_verdict";
+            return Path.VERDICT;
         }
         if (filter.openStepsOnly()) {
-            return " INDEXED BY absence_state_register_open";
+            return Path.OPEN_STEPS;
         }
-        if (filter.states().size() == 1 && !filter.states().contains(AbsenceState.ACTIVE)) {
-            return " INDEXED BY absence_state_register_state";
+        if (!filter.states().contains(AbsenceState.ACTIVE)) {
+            return Path.RARE_STATE;
         }
-        return " INDEXED BY absence_state_register";
+        return Path.DEPARTURE_ORDER;
     }
 
     /** Whether at most one person in fifty holds the role: their absences are then best found person by person. */
@@ -525,6 +542,11 @@ public final class AbsenceRepository {
     }
 
     private static String registerWhere(RegisterFilter filter, List<Object> params) {
+        return registerWhere(filter, params, "s.depart");
+    }
+
+    /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
+    private static String registerWhere(RegisterFilter filter, List<Object> params, String departColumn) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
             // not an IN list: that would tempt the planner into the state index and a sort of every row
@@ -552,7 +574,7 @@ public final class AbsenceRepository {
             params.add(k.name());
         });
         filter.to().ifPresent(d -> {
-            sql.append(" AND s.depart <= ?");
+            sql.append(" AND ").append(departColumn).append(" <= ?");
             params.add(Sql.date(d));
         });
         filter.from().ifPresent(d -> {

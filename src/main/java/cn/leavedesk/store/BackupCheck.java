@@ -75,6 +75,7 @@ final class BackupCheck {
             new FormColumn("absence_state", "effective_return", Form.DATE),
             new FormColumn("chain_step", "by_date", Form.DATE),
             new FormColumn("chain_step", "done_at", Form.INSTANT),
+            new FormColumn("chain_step", "done_on", Form.DATE),
             new FormColumn("absence_event", "at", Form.INSTANT),
             new FormColumn("absence_event", "on_date", Form.DATE),
             new FormColumn("attachment", "added_at", Form.INSTANT),

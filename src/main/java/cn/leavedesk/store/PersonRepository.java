@@ -176,6 +176,22 @@ public final class PersonRepository {
         });
     }
 
+    /** The people holding the role, sorted by id: a few rows where the whole roster is not needed. */
+    public List<Person> withRole(Role role) {
+        return db.read(c -> {
+            List<Person> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE p.role = ? ORDER BY p.id")) {
+                ps.setString(1, role.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(read(rs));
+                    }
+                }
+            }
+            return List.copyOf(result);
+        });
+    }
+
     public Roster roster() {
         return new Roster(all());
     }

@@ -222,6 +222,8 @@ public class LeaveDeskApp extends Application {
         TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
                 messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
         main.todoCountProperty().bind(todo.countProperty());
+        // Demo data, an import or a save elsewhere changes what is owed.
+        register.storedCount().addListener(o -> todo.refresh());
         todo.afterFirstLoad(list -> {
             if (list.anyOverdue()) {
                 main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
@@ -260,11 +262,16 @@ public class LeaveDeskApp extends Application {
                 });
                 yield new RequestView(form);
             }
-            case WHO_IS_AWAY -> new AwayView(new AwayViewModel(away::timeline, tasks, clock))
-                    .openingAbsencesWith(main::openAbsence);
+            case WHO_IS_AWAY -> {
+                AwayViewModel timeline = new AwayViewModel(away::timeline, tasks, clock);
+                timeline.setOnOpenAbsence(absence -> main.openAbsence(absence.id()));
+                yield new AwayView(timeline);
+            }
             case ANNUAL_COUNTS -> {
-                CountsView countsView = new CountsView(new CountsViewModel(counts,
-                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock));
+                CountsViewModel countsModel = new CountsViewModel(counts,
+                        (year, target) -> exports.write(exports.annual(year), target), dialogs, tasks, clock);
+                countsModel.setOnOpenAbsence(absence -> main.openAbsence(absence.id()));
+                CountsView countsView = new CountsView(countsModel);
                 countsView.offerPrinting(printing);
                 yield countsView;
             }

@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -107,6 +108,7 @@ class RestoreCorruptionProperties {
             CliRun restore = CliRun.of("--db", db, "restore", "--from", corrupt.toString());
 
             String where = "byte " + offset + " ^ " + mask + ": " + restore.err();
+            Statistics.collect(restore.status() == 0 ? "accepted" : "refused");
             if (restore.status() != 0) {
                 assertThat(restore.status()).as(where).isEqualTo(2);
                 assertThat(restore.err().strip()).as(where).contains("当前数据库未作任何改动").doesNotContain("\n");

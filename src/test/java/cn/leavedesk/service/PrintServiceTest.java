@@ -157,7 +157,8 @@ class PrintServiceTest {
 
         String text = PdfFiles.text(print.annual(2026));
 
-        assertThat(text).contains("因公出国（境）剩余次数", "本年").doesNotContain("未规定因公出国（境）次数限额");
+        assertThat(text).contains("因公出国（境）剩余次数", "本年", "剩余次数依据：武政〔2018〕54号")
+                .doesNotContain("未规定因公出国（境）次数限额");
     }
 
     @Test

@@ -152,6 +152,40 @@ class TodoServiceTest {
     }
 
     @Test
+    void whereTheMayorDesignatesThePresiderItIsTheDesigneesAbsenceThatCountsAsOnTheWhoIsAwayScreen() {
+        office("shaoxing", "2026-03-02");
+        office.file(trip("m1", "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-03-16", "2026-03-18")
+                .actingPerson("v1"));
+        office.file(trip("v", "v1", Kind.LEAVE, Scope.WITHIN_PROVINCE, "2026-03-18", "2026-03-19"));
+        office.file(trip("e1", "ev", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-03-16", "2026-03-16"));
+
+        assertThat(todo("2026-03-02", TodoType.NO_ONE_PRESIDING)).extracting(TodoItem::due, TodoItem::presider)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-03-18"), Optional.of("v1")));
+    }
+
+    @Test
+    void theToDoListFindsTheSameUnpresidedDaysAsTheWhoIsAwayScreen() {
+        for (String rulebook : List.of("wuhan", "shaoxing", "hegang")) {
+            office(rulebook, "2026-03-02");
+            office.file(trip("m1", "m", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-03-05", "2026-03-12")
+                    .actingPerson("v1"));
+            office.file(trip("m2", "m", Kind.LEAVE, Scope.WITHIN_CITY, "2026-03-20", "2026-03-24"));
+            office.file(trip("e1", "ev", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-03-10", "2026-03-21"));
+            office.file(trip("v", "v1", Kind.OFFICIAL_VISIT, Scope.OUTSIDE_PROVINCE, "2026-03-04", "2026-03-06"));
+            office.file(trip("x", "ev", Kind.LEAVE, Scope.WITHIN_CITY, "2026-03-24", "2026-03-24"));
+            office.lifecycle().cancel("x", "不休了", CLERK);
+
+            List<LocalDate> screen = new AwayService(office.db, office.rulebooks, LifecycleFixture.CALENDAR)
+                    .timeline(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-01")).unpresided().stream()
+                    .map(AwayTimeline.Unpresided::day).toList();
+            assertThat(todo("2026-03-02", TodoType.NO_ONE_PRESIDING)).extracting(TodoItem::due).as(rulebook)
+                    .containsExactlyElementsOf(screen).isNotEmpty();
+            office.close();
+            office = null;
+        }
+    }
+
+    @Test
     void itemsAreSortedByDueDayThenAbsenceThenStep() {
         office("wuhan", "2026-03-20");
         departmentHeadTrip("b1");

@@ -67,6 +67,7 @@ class RestoreValidationTest {
                 Arguments.of("foreign application id", List.of("PRAGMA application_id = 7")),
                 Arguments.of("no date", List.of("UPDATE absence SET filed = '2026-02-30' WHERE id = 't1'")),
                 Arguments.of("no timestamp", List.of("UPDATE audit SET at = '2026-11-03T25:00:00Z'")),
+                Arguments.of("unknown event type", List.of("UPDATE absence_event SET type = 'FILED\u00b6'")),
                 Arguments.of("unknown chain party", List.of("INSERT INTO chain_step (absence, seq, action, party,"
                         + " article) VALUES ('t1', 9, 'APPROVE', 'EMPEROR', 'art. 1')")),
                 Arguments.of("state row disagrees with its absence",

@@ -171,9 +171,10 @@ class AbsenceJourneysTest extends FxRobot {
         clickOn("#absence-back");
         clickOn("#nav-register");
         clickOn("#register-search").write(id);
-        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = lookup("#register-table").queryTableView();
+        waitFor(() -> table.getItems().size() == 1);
         doubleClickOn(lookup("#register-table .table-row-cell").nth(0).queryAs(Node.class));
-        waitFor(() -> present("#absence-attachments"));
+        waitFor(() -> present("#absence-attachments") && text("#absence-id").equals(id));
         assertThat(lookup(n -> n instanceof Label l && "邀请函.pdf".equals(l.getText())).tryQuery()).isPresent();
         clickOn((Button) lookup(n -> n.getId() != null && n.getId().startsWith("attachment-open-")).query());
         waitFor(() -> !opened.isEmpty());

@@ -16,7 +16,6 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -131,11 +130,12 @@ class AwayAndCountsScreensTest extends FxRobot {
                 .anySatisfy(t -> assertThat(t).contains(behind.line().name()));
         clickOn((Node) from((Node) trips).lookup(".list-cell").query());
         clickOn("#counts-drill-open");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup(tr("counts.drill.absence.title")).tryQuery()).isPresent();
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
         interact(() -> ((Stage) trips.getScene().getWindow()).close());
+        // the trip opens on its absence page, over the review
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#absence-page").tryQuery().isPresent());
+        assertThat(lookup("#absence-page").query().isVisible()).isTrue();
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#counts-chart").tryQuery().isPresent());
 
         // the chart is there, with a bar per kind and month, and follows the chosen row
         StackedBarChart<?, ?> chart = lookup("#counts-chart").queryAs(StackedBarChart.class);

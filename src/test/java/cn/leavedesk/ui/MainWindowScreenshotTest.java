@@ -64,10 +64,12 @@ class MainWindowScreenshotTest extends FxRobot {
      * and a client that shows empty boxes is broken.
      */
     @Test
-    void chineseTextUsesAFontWithChineseGlyphs() {
+    void chineseTextUsesAFontWithChineseGlyphs() throws TimeoutException {
         assertThat(Font.getFamilies()).as("installed font families").containsAnyElementsOf(CJK_FAMILIES);
 
         Label status = lookup("#status-clerk").queryAs(Label.class);
+        // the stylesheet reaches a label on the pulse after it joins the scene
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> CJK_FAMILIES.contains(status.getFont().getFamily()));
 
         assertThat(CJK_FAMILIES).contains(status.getFont().getFamily());
     }

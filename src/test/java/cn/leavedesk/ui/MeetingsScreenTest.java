@@ -130,7 +130,8 @@ class MeetingsScreenTest extends FxRobot {
 
         // the same meeting twice is refused with the reason
         clickOn("#meetings-add");
-        String refusal = tr("meetings.refused.sameDay", DAY.plusDays(1).toString(), tr("meetingType.executive"));
+        String refusal = tr("meetings.refused.sameDay", DAY.plusDays(1).toString(),
+                DomainLabels.meetingType(cn.leavedesk.domain.MeetingType.EXECUTIVE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(refusal).tryQuery().isPresent());
         type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

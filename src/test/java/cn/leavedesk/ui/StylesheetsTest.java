@@ -34,4 +34,14 @@ class StylesheetsTest {
         assertThat(url).startsWith("data:text/css;base64,");
         assertThat(css).isEqualTo(".root { -fx-font-family: \"WenQuanYi Micro Hei\"; }");
     }
+
+    /** A merge once left a rule unclosed and every rule after it was lost, with only a log line to say so. */
+    @Test
+    void theAppStylesheetParsesWithoutErrors() throws Exception {
+        javafx.css.CssParser.errorsProperty().clear();
+
+        new javafx.css.CssParser().parse(Stylesheets.class.getResource(Stylesheets.APP));
+
+        assertThat(javafx.css.CssParser.errorsProperty()).extracting(Object::toString).isEmpty();
+    }
 }

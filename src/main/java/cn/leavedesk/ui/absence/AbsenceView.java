@@ -633,6 +633,7 @@ public final class AbsenceView extends StackPane {
             add.setId("attachment-add");
             add.disableProperty().bind(viewModel.busyProperty());
             add.setOnAction(e -> viewModel.chooseAttachments());
+            add.setMinWidth(Region.USE_PREF_SIZE);
             Label drop = new Label(I18n.tr("absence.attachment.drop",
                     cn.leavedesk.service.AbsenceLifecycleService.MAX_ATTACHMENT_BYTES / (1024 * 1024)));
             drop.setId("attachment-drop");
@@ -740,7 +741,12 @@ public final class AbsenceView extends StackPane {
             case ATTACHMENT_ADDED -> I18n.tr("absence.event.attachmentAdded", e.by());
             case ATTACHMENT_REMOVED -> I18n.tr("absence.event.attachmentRemoved", e.by());
         };
-        return e.detail().isBlank() ? text : I18n.tr("absence.event.withDetail", text, e.detail());
+        String detail = e.detail();
+        for (DoneHow how : DoneHow.values()) {
+            // The store keeps how a step was done as its name; the clerk reads it in words.
+            detail = detail.replaceAll("\\b" + how.name() + "\\b", howText(how));
+        }
+        return detail.isBlank() ? text : I18n.tr("absence.event.withDetail", text, detail);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -46,10 +46,13 @@ import javafx.util.converter.LocalDateStringConverter;
  */
 public final class AwayView extends VBox {
     private static final double NAME_WIDTH = 170;
-    private static final double MIN_DAY_WIDTH = 30;
+    /** A month on a 1366-pixel screen fits without scrolling: 31 days of 27 pixels beside narrower names. */
+    private static final double NARROW_NAME_WIDTH = 140;
+    private static final double MIN_DAY_WIDTH = 27;
+    /** Ranges longer than this have day columns too narrow for a name. */
+    private static final int NARROW_AFTER_DAYS = 21;
 
     private final GridPane grid = new GridPane();
-    private AbsenceOpener opener = AbsenceOpener.NONE;
 
     private final AwayViewModel viewModel;
 
@@ -190,7 +193,8 @@ public final class AwayView extends VBox {
     private void draw(AwayTimeline timeline) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        ColumnConstraints names = new ColumnConstraints(NAME_WIDTH, NAME_WIDTH, NAME_WIDTH);
+        double nameWidth = timeline.days().size() > NARROW_AFTER_DAYS ? NARROW_NAME_WIDTH : NAME_WIDTH;
+        ColumnConstraints names = new ColumnConstraints(nameWidth, nameWidth, nameWidth);
         grid.getColumnConstraints().add(names);
         List<AwayTimeline.Day> days = timeline.days();
         for (int i = 0; i < days.size(); i++) {
@@ -218,7 +222,8 @@ public final class AwayView extends VBox {
         grid.add(corner, 0, 0, 1, 2);
         List<AwayViewModel.PresidingSegment> presiding = AwayViewModel.segments(timeline);
         int firstPersonRow = presiding.isEmpty() ? 2 : 3;
-        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr("away.headFormat"), AwayViewModel.dateLocale());
+        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern(I18n.tr(days.size() > NARROW_AFTER_DAYS
+                ? "away.headFormat.narrow" : "away.headFormat"), AwayViewModel.dateLocale());
         for (int i = 0; i < days.size(); i++) {
             AwayTimeline.Day day = days.get(i);
             if (day.type().isDayOff() && rowCount > 0) {
@@ -246,7 +251,9 @@ public final class AwayView extends VBox {
             who.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             grid.add(who, 0, 2);
             for (AwayViewModel.PresidingSegment segment : presiding) {
-                Label cell = new Label(segment.text());
+                // On a month's narrow columns a one-day "nobody" keeps only its mark; the tooltip says the rest.
+                boolean narrow = days.size() > NARROW_AFTER_DAYS && segment.from().equals(segment.to());
+                Label cell = new Label(narrow && segment.nobody() ? I18n.tr("away.presiding.short") : segment.text());
                 cell.getStyleClass().add(segment.nobody() ? "ld-presiding-nobody" : "ld-presiding");
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setMinWidth(0);
@@ -277,7 +284,6 @@ public final class AwayView extends VBox {
             for (List<Absence> lane : personLanes) {
                 for (Absence absence : lane) {
                     Node bar = bar(absence);
-                    bar.setOnMouseClicked(e -> opener.open(absence.id()));
                     grid.add(bar, column(timeline, absence.depart()), row, span(timeline, absence), 1);
                 }
                 row++;
@@ -306,7 +312,7 @@ public final class AwayView extends VBox {
 
     /** A click on a bar opens that absence's page. */
     public AwayView openingAbsencesWith(AbsenceOpener absenceOpener) {
-        this.opener = absenceOpener;
+        viewModel.setOnOpenAbsence(absence -> absenceOpener.open(absence.id()));
         return this;
     }
 
@@ -318,11 +324,7 @@ public final class AwayView extends VBox {
         Tooltip tip = new Tooltip(AwayViewModel.describe(absence));
         tip.setShowDelay(Duration.millis(200));
         bar.setTooltip(tip);
-        bar.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                viewModel.openAbsence(absence);
-            }
-        });
+        bar.setOnMouseClicked(e -> viewModel.openAbsence(absence));
         GridPane.setFillWidth(bar, true);
         return bar;
     }

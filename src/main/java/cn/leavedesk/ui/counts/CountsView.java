@@ -178,16 +178,16 @@ public final class CountsView extends VBox {
         TableColumn<CountsRow, String> name = column("counts.column.name", r -> r.line().displayName(), null);
         TableColumn<CountsRow, Role> role = column("counts.column.role", r -> r.line().role(), null);
         role.setCellFactory(c -> textCell(DomainLabels::role));
-        table.getColumns().add(sized(name, 70));
-        table.getColumns().add(sized(role, 100));
+        table.getColumns().add(sized(name, 60));
+        table.getColumns().add(sized(role, 90));
         for (Kind kind : Kind.values()) {
             table.getColumns().add(sized(numeric(DomainLabels.kind(kind), r -> r.count(kind),
-                    new AnnualReview.Cell.OfKind(kind)), 50));
+                    new AnnualReview.Cell.OfKind(kind)), 58));
         }
         table.getColumns().add(sized(numeric(I18n.tr("counts.column.daysAway"), r -> r.line().daysAway(),
-                new AnnualReview.Cell.DaysAway()), 60));
+                new AnnualReview.Cell.DaysAway()), 66));
         table.getColumns().add(sized(numeric(I18n.tr("counts.column.tripsAbroad"), r -> r.line().tripsAbroad(),
-                new AnnualReview.Cell.TripsAbroad()), 60));
+                new AnnualReview.Cell.TripsAbroad()), 80));
         if (review.isPresent() && !review.get().hasQuotas()) {
             TableColumn<CountsRow, String> none = column("counts.column.quota",
                     r -> I18n.tr("counts.quota.notSet"), null);
@@ -206,7 +206,7 @@ public final class CountsView extends VBox {
                     review.get().quotaArticle().orElse("")));
             group.setId("counts-quota-group");
             for (QuotaPeriod period : review.get().periods()) {
-                group.getColumns().add(sized(quotaColumn(period), 120));
+                group.getColumns().add(sized(quotaColumn(period), 126));
             }
             table.getColumns().add(group);
         }
@@ -284,7 +284,9 @@ public final class CountsView extends VBox {
         dialog.setTitle(I18n.tr("counts.drill"));
         dialog.setHeaderText(drill.title());
         ButtonType open = new ButtonType(I18n.tr("counts.drill.open"), ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CLOSE);
+        // The toolkit's own 关闭/Close follows the JVM's language, not the clerk's: the bundle names it.
+        ButtonType close = new ButtonType(I18n.tr("counts.drill.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, close);
         dialog.getDialogPane().setContent(list);
         dialog.getDialogPane().setId("counts-drill-dialog");
         Button openButton = (Button) dialog.getDialogPane().lookupButton(open);
@@ -334,9 +336,11 @@ public final class CountsView extends VBox {
         };
     }
 
+    /** A column about as wide as its content: the table's spare width goes to every column, a little each. */
     private static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double width) {
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
+        column.setMinWidth(width);
+        column.setMaxWidth(width * 1.6);
         return column;
     }
 

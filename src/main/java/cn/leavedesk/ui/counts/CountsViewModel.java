@@ -6,6 +6,7 @@ import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.service.AnnualReviewService;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.QuotaUse;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.DialogService.FileChoice;

@@ -73,14 +73,15 @@ public final class MeetingsView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox form = form(viewModel);
         HBox.setHgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(230);
         HBox middle = new HBox(12, table, form);
-        VBox.setVgrow(middle, Priority.ALWAYS);
 
         Label membersTitle = new Label(I18n.tr("meetings.members.title"));
         membersTitle.getStyleClass().add(Styles.TITLE_4);
         ListView<MeetingSchedule.Member> members = new ListView<>();
         members.setId("meetings-members");
         members.setPrefHeight(170);
+        VBox.setVgrow(members, Priority.ALWAYS);
         members.setPlaceholder(new Label(I18n.tr("meetings.members.hint")));
         members.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -112,13 +113,13 @@ public final class MeetingsView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED, "ld-meetings-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr("meetings.empty")));
-        table.getColumns().add(column("meetings.column.date", e -> e.date().toString(), 96));
-        table.getColumns().add(column("meetings.column.type", e -> DomainLabels.meetingType(e.type()), 90));
-        table.getColumns().add(column("meetings.column.title", e -> e.title().orElse(""), 150));
-        table.getColumns().add(column("meetings.column.excused", MeetingsViewModel::excusedText, 150));
-        table.getColumns().add(column("meetings.column.away", MeetingsViewModel::awayText, 150));
+        table.getColumns().add(column("meetings.column.date", e -> e.date().toString(), 92));
+        table.getColumns().add(column("meetings.column.type", e -> DomainLabels.meetingType(e.type()), 76));
+        table.getColumns().add(column("meetings.column.title", e -> e.title().orElse(""), 120));
+        table.getColumns().add(column("meetings.column.excused", MeetingsViewModel::excusedText, 120));
+        table.getColumns().add(column("meetings.column.away", MeetingsViewModel::awayText, 120));
         TableColumn<MeetingSchedule.Entry, String> quorum = column("meetings.column.quorum",
-                MeetingsViewModel::quorumText, 190);
+                MeetingsViewModel::quorumText, 150);
         quorum.getStyleClass().add("ld-quorum");
         quorum.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -158,11 +159,13 @@ public final class MeetingsView extends VBox {
         TextField name = new TextField();
         name.setId("meetings-name");
         name.textProperty().bindBidirectional(viewModel.titleProperty());
+        name.setPromptText(I18n.tr("meetings.field.optional"));
         ComboBox<Person> convener = new ComboBox<>(viewModel.conveners());
         convener.setId("meetings-convener");
         convener.valueProperty().bindBidirectional(viewModel.convenerProperty());
         convener.setConverter(converter(p -> p.displayName() + " " + DomainLabels.role(p.role())));
         convener.setMaxWidth(Double.MAX_VALUE);
+        convener.setPromptText(I18n.tr("meetings.field.optional"));
         Button add = new Button(I18n.tr("meetings.add"), Icons.NEW_REQUEST.create());
         add.setId("meetings-add");
         add.getStyleClass().add(Styles.ACCENT);
@@ -172,6 +175,13 @@ public final class MeetingsView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        date.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(0, new Label(I18n.tr("meetings.field.date")), date);
         grid.add(error("meetings-date-error", viewModel.dateErrorProperty()), 1, 1);
         grid.addRow(2, new Label(I18n.tr("meetings.field.type")), type);
@@ -181,8 +191,8 @@ public final class MeetingsView extends VBox {
         VBox form = new VBox(8, heading, grid, add);
         form.setId("meetings-form");
         form.getStyleClass().add("ld-meetings-form");
-        form.setMinWidth(300);
-        form.setPrefWidth(320);
+        form.setMinWidth(270);
+        form.setPrefWidth(270);
         return form;
     }
 
@@ -216,7 +226,7 @@ public final class MeetingsView extends VBox {
         TableColumn<MeetingSchedule.Entry, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
+        column.setMinWidth(width);
         return column;
     }
 

@@ -192,7 +192,7 @@ public final class MeetingsViewModel {
         return I18n.tr("meetings.refused.failed", String.valueOf(e.getMessage()));
     }
 
-    /** The quorum column: "可以召开（出席 5/7）", "不足半数，不能召开（出席 2/7）", or nothing for another type. */
+    /** The quorum column: "可以召开（5/7 出席）", "不足半数（2/7 出席）", or that the rule does not govern the type. */
     public static String quorumText(MeetingSchedule.Entry entry) {
         return entry.quorum().map(q -> I18n.tr(q.holds() ? "meetings.quorum.holds" : "meetings.quorum.fails",
                 q.present(), q.total())).orElse(I18n.tr("meetings.quorum.notRuled"));
@@ -215,8 +215,11 @@ public final class MeetingsViewModel {
     /** A member's line in the details: name, role and whether they are there, and if not, why. */
     public static String memberText(MeetingSchedule.Member member) {
         String who = I18n.tr("meetings.member", member.person().displayName(), DomainLabels.role(member.person().role()));
-        return member.awayFor().map(a -> I18n.tr(a.awayFromPost() ? "meetings.member.away" : "meetings.member.excused",
-                who, DomainLabels.kind(a.kind()), a.depart().toString(), a.returnDate().toString()))
+        // An excusal says its reason where one is given; a trip or leave says what it is and for which days.
+        return member.awayFor().map(a -> a.awayFromPost()
+                ? I18n.tr("meetings.member.away", who, DomainLabels.kind(a.kind()), a.depart().toString(),
+                        a.returnDate().toString())
+                : I18n.tr("meetings.member.excused", who, a.reason().orElseGet(() -> DomainLabels.kind(a.kind()))))
                 .orElseGet(() -> I18n.tr("meetings.member.present", who));
     }
 

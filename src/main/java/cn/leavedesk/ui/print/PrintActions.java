@@ -88,23 +88,29 @@ public final class PrintActions {
         return new Paper(title, I18n.tr("print.save.annualFileName", title), progress -> forms.annual(year));
     }
 
+    /** A made PDF and whether a printer was found, both learnt off the JavaFX thread (asking CUPS can take a while). */
+    private record Made(byte[] pdf, boolean printerInstalled) {
+    }
+
     private void print(Paper paper) {
-        tasks.execute(BackgroundTask.of(paper.make()).onSuccess(pdf -> {
-            if (!printer.installed()) {
-                if (dialogs.choose(I18n.tr("print.noPrinter.title"), I18n.tr("print.noPrinter.message", paper.title()),
-                        I18n.tr("print.noPrinter.save"), I18n.tr("print.noPrinter.cancel"))) {
-                    chooseAndWrite(paper, pdf);
-                }
-                return;
-            }
-            tasks.execute(BackgroundTask.of(progress -> printer.print(pdf, paper.title()))
-                    .onSuccess(printed -> {
-                        if (printed) {
-                            dialogs.notify(I18n.tr("print.sent", paper.title()));
+        tasks.execute(BackgroundTask.of(progress -> new Made(paper.make().call(progress), printer.installed()))
+                .onSuccess(made -> {
+                    if (!made.printerInstalled()) {
+                        if (dialogs.choose(I18n.tr("print.noPrinter.title"),
+                                I18n.tr("print.noPrinter.message", paper.title()), I18n.tr("print.noPrinter.save"),
+                                I18n.tr("print.noPrinter.cancel"))) {
+                            chooseAndWrite(paper, made.pdf());
                         }
-                    })
-                    .onFailure(e -> failed(paper, e)));
-        }).onFailure(e -> failed(paper, e)));
+                        return;
+                    }
+                    tasks.execute(BackgroundTask.of(progress -> printer.print(made.pdf(), paper.title()))
+                            .onSuccess(printed -> {
+                                if (printed) {
+                                    dialogs.notify(I18n.tr("print.sent", paper.title()));
+                                }
+                            })
+                            .onFailure(e -> failed(paper, e)));
+                }).onFailure(e -> failed(paper, e)));
     }
 
     private void save(Paper paper) {

@@ -229,23 +229,27 @@ public final class RegisterView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RegisterRow, String> depart = column("register.column.depart", Column.DEPART,
                 r -> r.absence().depart().toString(), 100);
+        depart.setMinWidth(100);
         TableColumn<RegisterRow, String> days = column("register.column.days", null,
-                r -> String.valueOf(r.absence().days()), 50);
+                r -> String.valueOf(r.absence().days()), 48);
+        fixed(days);
         days.getStyleClass().add("ld-numeric");
         TableColumn<RegisterRow, String> openSteps = column("register.column.openSteps", Column.OPEN_STEPS,
-                r -> r.openSteps() == 0 ? "" : String.valueOf(r.openSteps()), 70);
+                r -> r.openSteps() == 0 ? "" : String.valueOf(r.openSteps()), 80);
+        fixed(openSteps);
         openSteps.getStyleClass().add("ld-numeric");
         table.getColumns().addAll(List.of(
-                column("register.column.id", Column.ID, r -> r.absence().id(), 120),
-                column("register.column.name", Column.PERSON, r -> r.person().displayName(), 80),
-                column("register.column.role", null, r -> DomainLabels.role(r.person().role()), 120),
-                column("register.column.kind", Column.KIND, r -> DomainLabels.kind(r.absence().kind()), 70),
-                column("register.column.scope", Column.SCOPE, r -> DomainLabels.scope(r.absence().scope()), 80),
+                fixed(column("register.column.id", Column.ID, r -> r.absence().id(), 100)),
+                fixed(column("register.column.name", Column.PERSON, r -> r.person().displayName(), 64)),
+                fixed(column("register.column.role", null, r -> DomainLabels.role(r.person().role()), 120)),
+                fixed(column("register.column.kind", Column.KIND, r -> DomainLabels.kind(r.absence().kind()), 76)),
+                fixed(column("register.column.scope", Column.SCOPE, r -> DomainLabels.scope(r.absence().scope()), 60)),
                 depart,
-                column("register.column.return", Column.RETURN, r -> r.absence().returnDate().toString(), 100),
+                fixed(column("register.column.return", Column.RETURN, r -> r.absence().returnDate().toString(), 100)),
                 days,
-                column("register.column.status", Column.STATUS, r -> stateText(r.state()), 70),
-                column("register.column.verdict", Column.VERDICT, r -> r.verdict().map(labels::label).orElse(""), 60),
+                fixed(column("register.column.status", Column.STATUS, r -> stateText(r.state()), 66)),
+                fixed(column("register.column.verdict", Column.VERDICT, r -> r.verdict().map(labels::label).orElse(""),
+                        60)),
                 openSteps,
                 column("register.column.destination", Column.DESTINATION, r -> r.absence().destination().orElse(""),
                         100),
@@ -359,6 +363,12 @@ public final class RegisterView extends VBox {
         column.setSortable(sortBy != null);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 50));
+        return column;
+    }
+
+    /** Dates, ids and short words are never cut off; the text columns give way instead. */
+    private static <T> TableColumn<RegisterRow, T> fixed(TableColumn<RegisterRow, T> column) {
+        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,6 +32,7 @@ import javafx.scene.layout.VBox;
 public final class ItineraryEditor extends VBox {
     private static final double MATCH_ROW_HEIGHT = 30;
     private static final int VISIBLE_MATCHES = 6;
+    private static final double PLACE_WIDTH = 150;
 
     private final ItineraryViewModel viewModel;
     private final VBox lines = new VBox();
@@ -38,6 +40,7 @@ public final class ItineraryEditor extends VBox {
     public ItineraryEditor(ItineraryViewModel viewModel) {
         this.viewModel = viewModel;
         setId("itinerary");
+        setMinWidth(0);
         getStyleClass().add("ld-itinerary");
 
         lines.setId("itinerary-stops");
@@ -55,6 +58,10 @@ public final class ItineraryEditor extends VBox {
         matches.getStyleClass().addAll("ld-itinerary-matches", Styles.DENSE);
         matches.setCellFactory(l -> new CountryCell());
         matches.setFixedCellSize(MATCH_ROW_HEIGHT);
+        // A ListView asks for a wide default; here it takes the editor's width and never widens the form.
+        matches.setMinWidth(0);
+        matches.setPrefWidth(120);
+        matches.setMaxWidth(Double.MAX_VALUE);
         matches.prefHeightProperty().bind(Bindings.min(VISIBLE_MATCHES, Bindings.size(viewModel.matches()))
                 .multiply(MATCH_ROW_HEIGHT).add(2));
         matches.visibleProperty().bind(Bindings.isNotEmpty(viewModel.matches()));
@@ -135,15 +142,16 @@ public final class ItineraryEditor extends VBox {
         code.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         code.setMinWidth(Region.USE_PREF_SIZE);
         number.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(number, name, code);
+        HBox place = new HBox(4, number, name, code);
+        place.setAlignment(Pos.CENTER_LEFT);
+        // Controls line up from stop to stop while the column is wide enough; else they wrap under the name.
+        place.setPrefWidth(PLACE_WIDTH);
         if (viewModel.isRegion(stop)) {
             Label region = new Label(I18n.tr("itinerary.region"));
             region.getStyleClass().addAll("ld-tag", Styles.TEXT_SMALL);
             region.setMinWidth(Region.USE_PREF_SIZE);
-            line.getChildren().add(region);
+            place.getChildren().add(region);
         }
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
 
         CheckBox airside = new CheckBox(I18n.tr("itinerary.airside"));
         airside.setId("itinerary-airside-" + index);
@@ -159,8 +167,12 @@ public final class ItineraryEditor extends VBox {
         down.setOnAction(e -> viewModel.moveDown(index));
         Button remove = iconButton("itinerary-remove-" + index, Icons.REMOVE, "itinerary.remove");
         remove.setOnAction(e -> viewModel.remove(index));
-        line.getChildren().addAll(spring, airside, up, down, remove);
+        HBox controls = new HBox(4, airside, up, down, remove);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        FlowPane line = new FlowPane(8, 2, place, controls);
         line.setAlignment(Pos.CENTER_LEFT);
+        line.setMinWidth(0);
         line.getStyleClass().add("ld-itinerary-line");
         return line;
     }

@@ -224,8 +224,6 @@ public final class RequestView extends VBox {
             label.setLabelFor(control);
         }
         label.getStyleClass().add("ld-field-label");
-        // Labels keep their words; the fields give way.
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setMaxWidth(Double.MAX_VALUE);
         for (Node node : List.of(label, field)) {
             node.visibleProperty().bind(shown);

@@ -97,6 +97,7 @@ public final class TodoView extends VBox {
         Label who = new Label(entry.who());
         who.getStyleClass().add("ld-todo-who");
         Label what = new Label(entry.what());
+        what.getStyleClass().add("ld-todo-what");
         Label due = new Label(TodoViewModel.dueText(entry));
         due.getStyleClass().add(Styles.TEXT_MUTED);
         Label id = new Label(entry.item().absence());

@@ -242,7 +242,7 @@ class AbsenceViewModelTest {
 
         AttachmentInfo stored = details(page).attachments().stream()
                 .filter(a -> a.fileName().equals("邀请函.pdf")).findFirst().orElseThrow();
-        assertThat(stored.size()).contains((long) Files.size(invitation));
+        assertThat(stored.size()).contains(Files.size(invitation));
         assertThat(dialogs.notifications).contains(tr("absence.attachment.added", 1, "a001"));
 
         page.openAttachment(stored);
@@ -305,7 +305,7 @@ class AbsenceViewModelTest {
         assertThat(form.destinationProperty().get()).isEqualTo("北京");
         // the reason is missing (no saving) but not shown in red before the clerk has been to the field
         assertThat(form.problemsProperty().get()).extracting(RequestViewModel.Problem::field)
-                .contains(RequestViewModel.Field.AMEND_REASON);
+                .containsExactly(RequestViewModel.Field.AMEND_REASON);
         assertThat(form.problem(RequestViewModel.Field.AMEND_REASON)).isEmpty();
         assertThat(form.canSaveBinding().get()).isFalse();
 
