@@ -344,15 +344,19 @@ public class LeaveDeskApp extends Application {
         LocalDate today = LocalDate.now(clock);
         tasks.execute(BackgroundTask.of(progress -> holidays.missingNextYear(today))
                 .onSuccess(missing -> view.setBanner(missing.map(year -> {
-                    Label text = new Label(I18n.tr("holidays.missing", year), Icons.WARNING.create());
-                    text.setWrapText(true);
-                    Button open = new Button(I18n.tr("holidays.missing.open"));
+                    Label text = new Label(I18n.tr("holidays.missing.short", year), Icons.WARNING.create());
+                    text.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("holidays.missing", year)));
+                    javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(
+                            I18n.tr("holidays.missing.open"));
                     open.setId("banner-open-holidays");
                     open.setOnAction(e -> main.screenProperty().set(cn.leavedesk.ui.main.Screen.HOLIDAYS));
-                    HBox box = new HBox(12, text, open);
+                    HBox box = new HBox(4, text, open);
+                    // it gives way (with an ellipsis) rather than widening the window past the screen
+                    text.setMinWidth(0);
+                    box.setMinWidth(0);
                     box.setId("holiday-banner");
                     box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                    box.getStyleClass().add("ld-banner-warning");
+                    box.getStyleClass().add("ld-status-warning");
                     return box;
                 })))
                 .onFailure(e -> LOG.warn("Could not tell whether next year's holidays are loaded", e)));

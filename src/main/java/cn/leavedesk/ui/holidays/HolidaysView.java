@@ -55,8 +55,16 @@ public final class HolidaysView extends VBox {
         form.setPrefWidth(500);
         HBox body = new HBox(12, left, form);
         VBox.setVgrow(body, Priority.ALWAYS);
-        // the warning itself is the banner over every screen; here it would only say the same twice
-        getChildren().addAll(header, body);
+        // the status bar names the missing year on every screen; here it is said in full
+        Label warning = new Label(null, Icons.WARNING.create());
+        warning.setId("holidays-warning");
+        warning.setWrapText(true);
+        warning.textProperty().bind(viewModel.warningProperty());
+        VBox banner = new VBox(warning);
+        banner.getStyleClass().add("ld-banner-warning");
+        banner.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        getChildren().addAll(header, banner, body);
         viewModel.refresh();
     }
 

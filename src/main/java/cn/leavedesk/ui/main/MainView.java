@@ -63,10 +63,11 @@ public final class MainView extends BorderPane {
         content.getStyleClass().add("ld-content");
         content.setId("content");
         banner.setId("banner");
+        banner.setMinWidth(0);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
-        setCenter(new VBox(banner, content));
+        setCenter(content);
         setBottom(statusBar(notification, busy));
         viewModel.screenProperty().addListener((obs, old, screen) -> {
             viewModel.closeAbsence();
@@ -166,13 +167,16 @@ public final class MainView extends BorderPane {
         spinner.managedProperty().bind(busy);
 
         HBox bar = new HBox(database, new Separator(javafx.geometry.Orientation.VERTICAL), rulebook,
-                new Separator(javafx.geometry.Orientation.VERTICAL), clerk, spring, message, spinner);
+                new Separator(javafx.geometry.Orientation.VERTICAL), clerk, banner, spring, message, spinner);
         bar.getStyleClass().add("ld-status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    /** A notice above every screen (e.g. next year's holidays are missing); empty removes it. */
+    /**
+     * A standing notice in the status bar (e.g. next year's holidays are missing); empty removes it. It sits in the
+     * status bar rather than above the screens so that no screen loses height to it.
+     */
     public void setBanner(java.util.Optional<Node> notice) {
         banner.getChildren().setAll(notice.stream().toList());
         banner.setVisible(notice.isPresent());
