@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Writes all-day events as an iCalendar file (RFC 5545) that Outlook, WPS and phone calendars import: CRLF line
  * ends, lines folded at 75 octets without splitting a UTF-8 character, text escaped. Written by hand rather than
- * with ical4j (see {@code docs/decisions/0010-paper-forms-and-calendar.md}).
+ * with ical4j (see {@code docs/decisions/0015-paper-forms-and-calendar.md}).
  */
 public final class IcsWriter {
     /** Octets per line before folding, CRLF not counted (RFC 5545 3.1). */

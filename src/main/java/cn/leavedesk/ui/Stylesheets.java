@@ -13,7 +13,7 @@ import javafx.scene.text.Font;
 /**
  * The client's stylesheets, for every scene and dialog. The Chinese font is chosen here rather than in
  * {@code app.css}: a CSS {@code -fx-font-family} list does not fall back, so a list whose first family is
- * missing resolves to {@code System} even when a later one is installed (see decision 0010).
+ * missing resolves to {@code System} even when a later one is installed (see decision 0019).
  */
 public final class Stylesheets {
     static final String APP = "/cn/leavedesk/ui/app.css";
