@@ -38,9 +38,15 @@ public final class RequestService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Everyone on the office's roster, for choosing whose absence it is. */
+    /** Everyone on the office's roster, retired people included, so that older records still name them. */
     public Roster roster() {
         return db.people().roster();
+    }
+
+    /** The ids of people who have retired: a new request is not filed for them (their records stay). */
+    public java.util.Set<String> retired() {
+        return db.people().rosterRows().stream().filter(row -> row.retiredOn().isPresent())
+                .map(row -> row.person().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The rulebook the office has chosen in its settings. */

@@ -185,15 +185,23 @@ public final class RequestViewModel {
 
     /** Reads the roster again, keeping the chosen people if they are still on it. */
     public void loadRoster() {
-        tasks.execute(BackgroundTask.of(progress -> service.roster()).onSuccess(loaded -> {
+        tasks.execute(BackgroundTask.of(progress -> new LoadedRoster(service.roster(), service.retired()))
+                .onSuccess(read -> {
+            Roster loaded = read.roster();
             String chosen = Optional.ofNullable(person.get()).map(Person::id).orElse(null);
             String chosenConvener = Optional.ofNullable(convener.get()).map(Person::id).orElse(null);
             roster = loaded;
-            // Leaders first, as the office lists them; the roster's own order within each position.
-            people.setAll(loaded.people().stream().sorted(Comparator.comparing(Person::role)).toList());
+            // Leaders first, as the office lists them; the roster's own order within each position. Retired people
+            // are not offered, unless the form already holds one (an amendment of their record).
+            people.setAll(loaded.people().stream()
+                    .filter(p -> !read.retired().contains(p.id()) || p.id().equals(chosen))
+                    .sorted(Comparator.comparing(Person::role)).toList());
             person.set(chosen == null ? null : loaded.find(chosen).orElse(null));
             convener.set(chosenConvener == null ? null : loaded.find(chosenConvener).orElse(null));
         }).onFailure(e -> LOG.warn("Could not read the roster", e)));
+    }
+
+    private record LoadedRoster(Roster roster, java.util.Set<String> retired) {
     }
 
     private void changed() {

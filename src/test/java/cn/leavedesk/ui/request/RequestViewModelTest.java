@@ -294,4 +294,14 @@ class RequestViewModelTest {
 
         assertThat(form.hasUnsavedDraft()).isTrue();
     }
+
+    @Test
+    void aRetiredPersonIsNotOfferedForANewRequest() {
+        assertThat(form.people()).extracting(Person::id).contains("d9");
+
+        new cn.leavedesk.service.RosterService(db).retire("d9", LocalDate.of(2026, 5, 31));
+        form.loadRoster();
+
+        assertThat(form.people()).extracting(Person::id).doesNotContain("d9").isNotEmpty();
+    }
 }
