@@ -81,11 +81,11 @@ class PackagingIT {
 
         Result result = run(List.of(copy.resolve("bin/LeaveDesk").toString()), Map.of(), 90);
 
-        // the client quits by itself once its register is usable, having logged both moments
+        // a new data folder: the client opens on its first-run page and quits by itself once that is usable
         assertThat(result.status()).as(result.err()).isZero();
         String log = Files.readString(home.resolve("logs").resolve("leavedesk.log"));
         assertThat(log).containsPattern("First frame \\d+ ms after the process started")
-                .containsPattern("Register usable \\d+ ms after the process started");
+                .containsPattern("First-run page usable \\d+ ms after the process started");
         assertThat(home.resolve("leavedesk.db")).exists();
     }
 

@@ -182,6 +182,7 @@ public class LeaveDeskApp extends Application {
                                 Optional.of(start == FirstRunViewModel.Start.IMPORT
                                         ? cn.leavedesk.ui.main.Screen.IMPORT : cn.leavedesk.ui.main.Screen.REGISTER)))));
         scene.setRoot(new FirstRunView(firstRun));
+        Platform.runLater(StartupTimes::firstRunReady);
     }
 
     private void showMain(Stage stage, Scene scene, Session session, FxDialogService dialogs,

@@ -48,6 +48,16 @@ public final class StartupTimes {
     /** Logs that the register is usable; quits when asked to by {@link #EXIT_WHEN_READY}. */
     static void registerReady() {
         LOG.info("Register usable {} ms after the process started", sinceProcessStart().toMillis());
+        exitIfAsked();
+    }
+
+    /** Logs that a new database's first-run page is up (it has no register); quits when asked to. */
+    static void firstRunReady() {
+        LOG.info("First-run page usable {} ms after the process started", sinceProcessStart().toMillis());
+        exitIfAsked();
+    }
+
+    private static void exitIfAsked() {
         if (Boolean.getBoolean(EXIT_WHEN_READY)) {
             Platform.exit();
         }
