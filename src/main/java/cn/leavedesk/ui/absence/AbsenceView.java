@@ -17,6 +17,7 @@ import cn.leavedesk.store.AttachmentInfo;
 import cn.leavedesk.store.DoneHow;
 import cn.leavedesk.ui.Countries;
 import cn.leavedesk.ui.Dates;
+import cn.leavedesk.ui.DayConverter;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
@@ -271,7 +272,7 @@ public final class AbsenceView extends StackPane {
         if (what != Action.CANCEL && what != Action.UNDO) {
             DatePicker day = new DatePicker();
             day.setId("action-day");
-            day.setConverter(new IsoDates());
+            day.setConverter(new DayConverter());
             day.valueProperty().bindBidirectional(viewModel.dayProperty());
             fields.getChildren().addAll(fieldLabel(dayLabel(what), day), day);
         }
@@ -779,26 +780,4 @@ public final class AbsenceView extends StackPane {
         return button;
     }
 
-    /** Dates typed as 2026-06-10 (or 2026/6/10), as on the request form. */
-    private static final class IsoDates extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : date.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            String cleaned = text == null ? "" : text.strip();
-            if (cleaned.isEmpty()) {
-                return null;
-            }
-            String[] parts = cleaned.split("[-/.年月日]");
-            try {
-                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[2]));
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-    }
 }

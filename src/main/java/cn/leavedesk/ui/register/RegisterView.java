@@ -12,6 +12,7 @@ import cn.leavedesk.store.AbsenceState;
 import cn.leavedesk.store.RegisterSort;
 import cn.leavedesk.store.RegisterSort.Column;
 import cn.leavedesk.store.RegisterSort.Direction;
+import cn.leavedesk.ui.DayConverter;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.print.PrintActions;
@@ -187,27 +188,7 @@ public final class RegisterView extends VBox {
         picker.setId(id);
         picker.setPromptText(I18n.tr(promptKey));
         picker.setPrefWidth(140);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                String cleaned = text == null ? "" : text.strip();
-                if (cleaned.isEmpty()) {
-                    return null;
-                }
-                String[] parts = cleaned.split("[-/.年月日]");
-                try {
-                    return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                            Integer.parseInt(parts[2]));
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
-        });
+        picker.setConverter(new DayConverter());
         picker.valueProperty().bindBidirectional(property);
         return picker;
     }

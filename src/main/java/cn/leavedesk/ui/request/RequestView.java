@@ -7,6 +7,7 @@ import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Severity;
+import cn.leavedesk.ui.DayConverter;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
@@ -253,7 +254,7 @@ public final class RequestView extends VBox {
     private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property, Field field) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(new IsoDates());
+        picker.setConverter(new DayConverter());
         picker.setPromptText(I18n.tr("request.prompt.date"));
         picker.valueProperty().bindBidirectional(property);
         // What is typed counts before it is committed: text that is not a day is a problem of its own.
@@ -409,17 +410,4 @@ public final class RequestView extends VBox {
         };
     }
 
-    /** Dates as 2026-06-10 whatever the OS locale; 2026/6/10, 2026.6.10 and 2026年6月10日 also read. */
-    private static final class IsoDates extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : date.toString();
-        }
-
-        /** Text that is no day gives no value; the view model reports it as a problem of the field. */
-        @Override
-        public LocalDate fromString(String text) {
-            return DayText.parse(text).orElse(null);
-        }
-    }
 }
