@@ -88,6 +88,8 @@ class AbsenceJourneysTest extends FxRobot {
         clickOn("#request-save");
         waitFor(() -> present("#absence-title") || lookup(".dialog-pane").tryQuery().isPresent());
         if (!present("#absence-title")) {
+            waitFor(() -> lookup(tr("dialog.continue")).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                    .isPresent());
             clickOn(tr("dialog.continue"));
             waitFor(() -> present("#absence-title"));
         }
@@ -251,6 +253,8 @@ class AbsenceJourneysTest extends FxRobot {
         // The breach is named once, with its article, before the new version is stored.
         waitFor(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("武政");
+        waitFor(() -> lookup(tr("dialog.continue")).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                .isPresent());
         clickOn(tr("dialog.continue"));
 
         waitFor(() -> present("#absence-id") && !text("#absence-id").equals(id));

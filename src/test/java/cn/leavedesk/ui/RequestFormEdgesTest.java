@@ -91,6 +91,9 @@ class RequestFormEdgesTest extends FxRobot {
         assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
                 .isEqualTo(tr("request.unsaved.message"));
 
+        // the dialog is in the scene graph a moment before its window shows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(tr("request.unsaved.stay"))
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         clickOn(tr("request.unsaved.stay"));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -31,6 +31,8 @@ class StartupTest extends FxRobot {
                 assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
                         .isEqualTo(tr("open.inUse.message", home.resolve("office.db")));
 
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(tr("open.inUse.readOnly"))
+                        .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
                 clickOn(tr("open.inUse.readOnly"));
                 client.waitForMainView();
 
