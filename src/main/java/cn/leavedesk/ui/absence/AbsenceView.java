@@ -413,10 +413,10 @@ public final class AbsenceView extends StackPane {
         a.destination().ifPresent(v -> text.accept("absence.field.destination", v));
         a.reason().ifPresent(v -> text.accept("absence.field.reason.filed", v));
         a.contact().ifPresent(v -> text.accept("absence.field.contact", v));
-        a.actingPerson().ifPresent(v -> text.accept("absence.field.acting", v));
+        a.actingPerson().ifPresent(v -> text.accept("absence.field.acting", d.nameOf(v)));
         a.meeting().ifPresent(m -> {
             text.accept("absence.field.meetingType", labels.label(m.type()));
-            m.convener().ifPresent(c -> text.accept("absence.field.convener", c));
+            m.convener().ifPresent(c -> text.accept("absence.field.convener", d.nameOf(c)));
         });
         if (!a.attachments().isEmpty()) {
             text.accept("absence.field.attachmentsNamed", String.join(I18n.tr("absence.listSeparator"),
