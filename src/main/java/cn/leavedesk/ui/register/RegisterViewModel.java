@@ -125,7 +125,8 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
-        changes.storedCount().addListener(o -> {
+        // After every refresh, not only when the count changes: an amendment or a cancellation keeps the count.
+        changes.entries().addListener((javafx.beans.InvalidationListener) o -> {
             loadPeople();
             reload();
         });
