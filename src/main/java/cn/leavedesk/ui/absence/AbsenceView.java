@@ -519,7 +519,9 @@ public final class AbsenceView extends StackPane {
         Label what = new Label(I18n.tr("absence.step.what", labels.label(s.step().action()),
                 labels.label(s.step().party())));
         what.getStyleClass().add("ld-step-what");
-        Label state = stateTag(s.status());
+        // A cancelled or replaced version owes nothing more: its open steps are not overdue, only closed.
+        boolean owed = d.isActive() || s.status() == StepStatus.DONE;
+        Label state = owed ? stateTag(s.status()) : closedTag();
         state.setId("step-state-" + s.number());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -550,8 +552,14 @@ public final class AbsenceView extends StackPane {
             box.getChildren().add(doneLabel);
         });
         box.setId("step-" + s.number());
-        box.getStyleClass().addAll("ld-check-line", "ld-check-" + statusCss(s.status()));
+        box.getStyleClass().addAll("ld-check-line", "ld-check-" + (owed ? statusCss(s.status()) : "open"));
         return box;
+    }
+
+    private static Label closedTag() {
+        Label tag = new Label(I18n.tr("absence.state.notOwed"));
+        tag.getStyleClass().addAll("ld-tag", "ld-tag-open");
+        return tag;
     }
 
     private static Label stateTag(StepStatus status) {

@@ -1,0 +1,77 @@
+package cn.leavedesk.ui;
+
+import static cn.leavedesk.ui.I18n.tr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a new clerk walking through the demo office saw wrong, in the real client. */
+class NewClerkWalkTest extends FxRobot {
+    @TempDir
+    Path home;
+    private RunningClient client;
+
+    @BeforeEach
+    void startOnDemoData() throws TimeoutException {
+        client = RunningClient.startOnDemoOffice(home);
+    }
+
+    @AfterEach
+    void stopClient() throws TimeoutException {
+        client.close();
+    }
+
+    private void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean present(String query) {
+        return lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    /**
+     * An overdue absence cancelled from its page: its steps are owed no more, so they no longer say 逾期 in red; and
+     * the status bar's message does not squeeze the rulebook and the clerk to dots.
+     */
+    @Test
+    void aCancelledAbsenceOwesNoStepsAndTheStatusBarKeepsItsNames() throws Exception {
+        clickOn("#nav-todo");
+        waitFor(() -> lookup(n -> n.getId() != null && n.getId().startsWith("todo-item-")).tryQuery().isPresent());
+        clickOn((Node) lookup(n -> n.getId() != null && n.getId().startsWith("todo-item-")).query());
+        waitFor(() -> present("#step-state-1"));
+        assertThat(text("#step-state-1")).isEqualTo(tr("absence.state.overdue"));
+
+        clickOn("#absence-cancel");
+        waitFor(() -> present("#action-reason"));
+        clickOn("#action-reason").write("会议取消");
+        clickOn("#action-confirm");
+        waitFor(() -> !present("#action-confirm") && !lookup("#status-message").queryAs(Label.class).getText()
+                .isEmpty());
+
+        assertThat(text("#step-state-1")).isEqualTo(tr("absence.state.notOwed"));
+        // a laptop's window, with the message and the missing-holidays banner both showing
+        interact(() -> client.stage().setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String fixed : new String[] {"#status-rulebook", "#status-clerk"}) {
+            Label label = lookup(fixed).queryAs(Label.class);
+            assertThat(label.getWidth()).as(fixed).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+        }
+    }
+}
