@@ -74,4 +74,19 @@ class NewClerkWalkTest extends FxRobot {
             assertThat(label.getWidth()).as(fixed).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
         }
     }
+
+    /** In a 1024-wide window the answer beside the request form was squeezed to a column of single words. */
+    @Test
+    void theRequestFormLeavesItsAnswerRoomInALaptopWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-new-request");
+        waitFor(() -> present("#request-result"));
+
+        Node answer = lookup("#request-result").query();
+        Node form = lookup("#request-form").query();
+        assertThat(answer.getParent().getLayoutBounds().getWidth()).as("answer").isGreaterThanOrEqualTo(240);
+        assertThat(form.getLayoutBounds().getWidth()).as("form").isGreaterThanOrEqualTo(480);
+        assertThat(form.getLayoutBounds().getMaxX() + form.localToScene(0, 0).getX())
+                .as("form within the window").isLessThan(1024);
+    }
 }

@@ -113,6 +113,7 @@ public final class RequestView extends VBox {
         VBox resultCard = new VBox(resultTitle, resultBox);
         resultCard.getStyleClass().addAll("ld-section", "ld-request-result");
         ScrollPane resultScroll = scroll(resultCard);
+        resultScroll.getStyleClass().add("ld-request-result-scroll");
         viewModel.resultProperty().addListener(o -> showResult());
         viewModel.previewFailureProperty().addListener(o -> showResult());
         showResult();
@@ -124,8 +125,7 @@ public final class RequestView extends VBox {
         getChildren().addAll(title, columns);
         viewModel.shownProblemsProperty().addListener(o -> markProblems());
         markProblems();
-        // The form keeps its width whatever the answer on the right says.
-        formScroll.setMinWidth(Region.USE_PREF_SIZE);
+        // The form keeps its width whatever the answer on the right says (app.css gives both their widths).
         HBox.setHgrow(formScroll, Priority.NEVER);
     }
 
