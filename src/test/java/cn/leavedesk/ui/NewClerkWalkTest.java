@@ -89,4 +89,15 @@ class NewClerkWalkTest extends FxRobot {
         assertThat(form.getLayoutBounds().getMaxX() + form.localToScene(0, 0).getX())
                 .as("form within the window").isLessThan(1024);
     }
+
+    /** The rulebook's notes were cut to one line each, ending in "…". */
+    @Test
+    void theRulebooksNotesAreShownWhole() throws Exception {
+        clickOn("#nav-rulebooks");
+        waitFor(() -> !lookup(".ld-note").queryAll().isEmpty());
+
+        assertThat(lookup(".ld-note").queryAllAs(Label.class)).isNotEmpty().allSatisfy(note ->
+                assertThat(note.getHeight()).as(note.getText())
+                        .isGreaterThanOrEqualTo(note.prefHeight(note.getWidth()) - 0.5));
+    }
 }
