@@ -125,11 +125,9 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
+        changes.storedCount().addListener(o -> loadPeople());
         // After every refresh, not only when the count changes: an amendment or a cancellation keeps the count.
-        changes.entries().addListener((javafx.beans.InvalidationListener) o -> {
-            loadPeople();
-            reload();
-        });
+        changes.entries().addListener((javafx.beans.InvalidationListener) o -> reload());
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);
         loadPeople();
