@@ -180,7 +180,8 @@ public final class RequestViewModel {
                 touch(field);
             }
         }));
-        unreadableDates.addListener((MapChangeListener<Field, String>) c -> validate());
+        // Text that is no day leaves the value as it was: the answer beside the form goes, as the form cannot be read.
+        unreadableDates.addListener((MapChangeListener<Field, String>) c -> changed());
         touched.addListener((SetChangeListener<Field>) c -> showProblems());
         // Demo data or an import changes the roster: the register refreshes after either.
         register.storedCount().addListener(o -> loadRoster());
