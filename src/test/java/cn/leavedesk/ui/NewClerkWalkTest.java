@@ -100,4 +100,15 @@ class NewClerkWalkTest extends FxRobot {
                 assertThat(note.getHeight()).as(note.getText())
                         .isGreaterThanOrEqualTo(note.prefHeight(note.getWidth()) - 0.5));
     }
+
+    /** A long party name pushed that line's deadline out of the column the others are in. */
+    @Test
+    void theToDoListsDeadlinesLineUp() throws Exception {
+        clickOn("#nav-todo");
+        waitFor(() -> lookup(".ld-todo-what").queryAll().size() > 3);
+
+        assertThat(lookup(".ld-todo-what").queryAll().stream()
+                .map(n -> Math.round(n.localToScene(n.getLayoutBounds()).getMaxX())).distinct().toList())
+                .as("right edges of the steps").hasSize(1);
+    }
 }
