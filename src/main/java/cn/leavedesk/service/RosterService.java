@@ -1,15 +1,15 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.io.PortfolioWords;
 import cn.leavedesk.service.RosterProblem.Code;
 import cn.leavedesk.service.RosterProblem.Field;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RosterRow;
-import cn.leavedesk.store.TermRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -6,15 +6,15 @@ import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Severity;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.AttachmentInfo;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.AbsenceDetails;
 import cn.leavedesk.service.AbsenceDetails.DutyLine;
 import cn.leavedesk.service.AbsenceDetails.EventLine;
 import cn.leavedesk.service.AbsenceDetails.StepLine;
 import cn.leavedesk.service.StepStatus;
-import cn.leavedesk.store.AbsenceState;
-import cn.leavedesk.store.AttachmentInfo;
-import cn.leavedesk.store.DoneHow;
 import cn.leavedesk.ui.Countries;
 import cn.leavedesk.ui.Dates;
 import cn.leavedesk.ui.DayConverter;
@@ -720,8 +720,8 @@ public final class AbsenceView extends StackPane {
             Label what = wrapped(eventText(e));
             HBox line = new HBox(12, when, what);
             line.getStyleClass().add("ld-history-line");
-            e.related().filter(r -> e.type() == cn.leavedesk.store.EventType.AMENDED
-                    || e.type() == cn.leavedesk.store.EventType.FILED)
+            e.related().filter(r -> e.type() == cn.leavedesk.domain.lifecycle.EventType.AMENDED
+                    || e.type() == cn.leavedesk.domain.lifecycle.EventType.FILED)
                     .ifPresent(r -> line.getChildren().add(versionLink("history-version-" + r, r)));
             history.getChildren().add(line);
         }
