@@ -6,6 +6,7 @@ import cn.leavedesk.domain.importing.MissingFact;
 import cn.leavedesk.domain.importing.ParsedRow;
 import cn.leavedesk.io.RowError;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import would store, read without writing anything: the people and absences understood, each with its
@@ -30,5 +31,10 @@ public record ImportPreview(List<ParsedRow<Person>> people, List<ParsedRow<Absen
     /** Whether {@link ImportService#importFiles} with the same files and facts would store everything. */
     public boolean importable() {
         return errors.isEmpty();
+    }
+
+    /** The errors as a screen lists them, worded in the clerk's language. */
+    public List<ImportIssue> issues(Locale locale) {
+        return errors.stream().map(e -> ImportIssue.of(e, locale)).toList();
     }
 }

@@ -108,6 +108,14 @@ public final class RosterService {
         return List.copyOf(problems);
     }
 
+    /**
+     * 分管领域 as a clerk types them (外事、商务), for screens that show or search a person's stored portfolio words; the
+     * same reading the roster form saves and an import file gets.
+     */
+    public static String portfolioText(List<String> words) {
+        return PortfolioWords.text(words);
+    }
+
     /** A term is both days or neither, and does not end before it starts. */
     public static List<RosterProblem> termProblems(Optional<LocalDate> start, Optional<LocalDate> end) {
         if (start.isPresent() && end.isEmpty()) {

@@ -120,6 +120,23 @@ class ImportPreviewTest {
     }
 
     @Test
+    void theScreenGetsEveryProblemWithItsPlaceAndWordedInTheClerksLanguage() {
+        ImportPreview preview = service.preview(register(), SuppliedFacts.none());
+        ImportPreview gone = service.preview(List.of(ImportFile.absences(dir.resolve("gone.csv"))),
+                SuppliedFacts.none());
+
+        assertThat(preview.issues(Locale.ENGLISH)).extracting(ImportIssue::file, ImportIssue::row,
+                ImportIssue::column, ImportIssue::reason).containsExactlyElementsOf(preview.errors().stream()
+                .map(e -> tuple(e.file(), e.row(), e.column(), e.reason(Locale.ENGLISH))).toList());
+        assertThat(preview.issues(Locale.SIMPLIFIED_CHINESE)).extracting(ImportIssue::reason)
+                .containsExactlyElementsOf(preview.errors().stream().map(RowError::reason).toList())
+                .doesNotContainAnyElementsOf(preview.issues(Locale.ENGLISH).stream().map(ImportIssue::reason).toList());
+        assertThat(preview.issues(Locale.ENGLISH)).noneMatch(ImportIssue::isWholeFile);
+        assertThat(gone.issues(Locale.ENGLISH)).singleElement()
+                .satisfies(issue -> assertThat(issue.isWholeFile()).isTrue());
+    }
+
+    @Test
     void aBlankKindCellIsAskedForByRow() {
         ImportPreview preview = service.preview(List.of(ImportFile.absences(TestCsv.write(dir, "blank.csv", """
                 姓名,类型,范围,出发日期,返回日期
