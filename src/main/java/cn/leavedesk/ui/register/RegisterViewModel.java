@@ -193,7 +193,11 @@ public final class RegisterViewModel {
                     }
                     loading.set(false);
                     more = first.slice().more();
-                    rows.setAll(first.slice().rows());
+                    // The same rows read again (a refresh after a change elsewhere) leave the table and its
+                    // selection alone: a row being clicked must not be swapped under the pointer.
+                    if (!rows.equals(first.slice().rows())) {
+                        rows.setAll(first.slice().rows());
+                    }
                     matching.set(first.matching());
                     stored.set(first.stored());
                 })
