@@ -23,13 +23,18 @@ class NewClerkWalkTest extends FxRobot {
     Path home;
     private RunningClient client;
 
+    /** The stage is shared by every UI test in the run: narrowed here, it is given its width back afterwards. */
+    private double width;
+
     @BeforeEach
     void startOnDemoData() throws TimeoutException {
         client = RunningClient.startOnDemoOffice(home);
+        width = client.stage().getWidth();
     }
 
     @AfterEach
     void stopClient() throws TimeoutException {
+        interact(() -> client.stage().setWidth(width));
         client.close();
     }
 
