@@ -99,7 +99,7 @@ public final class Main {
         } catch (StoreException e) {
             // in use, too new, damaged, not a backup…: the clerk can act on these, so they are input problems
             LOG.info("leavedesk {}: {}", commandName(args), e.englishMessage(), e);
-            err.println(Locale.ENGLISH.equals(locale) ? e.englishMessage() : e.getMessage());
+            err.println(e.message(locale));
             return STORAGE_FAILURE_CODE.equals(e.code()) ? INTERNAL_ERROR : 2;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             // a full disk, a vanished USB stick: the clerk's to see to, said as what it is, in one line
@@ -107,7 +107,7 @@ public final class Main {
                     : (java.io.IOException) e;
             StoreException failure = cn.leavedesk.store.StorageFailureException.fromIo(cause);
             LOG.info("leavedesk {}: {}", commandName(args), failure.englishMessage(), e);
-            err.println(Locale.ENGLISH.equals(locale) ? failure.englishMessage() : failure.getMessage());
+            err.println(failure.message(locale));
             return 2;
         } catch (Exception e) {
             LOG.error("leavedesk {} failed", commandName(args), e);

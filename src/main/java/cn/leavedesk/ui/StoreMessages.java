@@ -14,8 +14,7 @@ public final class StoreMessages {
     public static Optional<String> forClerk(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreException store) {
-                return Optional.of("en".equals(I18n.current().locale().getLanguage())
-                        ? store.englishMessage() : store.getMessage());
+                return Optional.of(store.message(I18n.current().locale()));
             }
         }
         return Optional.empty();
