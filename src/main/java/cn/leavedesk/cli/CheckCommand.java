@@ -15,6 +15,7 @@ import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookException;
 import cn.leavedesk.rules.RulebookLoader;
+import cn.leavedesk.service.DisplayText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class CheckCommand implements Command {
             }
             if (Files.isRegularFile(Path.of(target)) && !looksLikeRulebook(Path.of(target))) {
                 // never quote the file: a scenario may name /etc/passwd or a private document
-                throw new UsageException(CliText.of(locale, "cli.check.notRulebook", idOrPath));
+                throw new UsageException(DisplayText.of(locale).tr("cli.check.notRulebook", idOrPath));
             }
         }
         try {

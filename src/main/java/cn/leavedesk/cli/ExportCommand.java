@@ -1,6 +1,7 @@
 package cn.leavedesk.cli;
 
 import cn.leavedesk.io.ExportTable;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.ExportService;
 import cn.leavedesk.store.Database;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class ExportCommand implements Command {
         }
         if (existing == ExportService.ExistingFile.REFUSE && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             // said before the database is opened or anything is computed
-            throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.exists", out));
         }
         var year = arguments.year(context.clock());
         ExportTable table;
@@ -68,9 +69,9 @@ public final class ExportCommand implements Command {
             try {
                 service.write(table, out, existing);
             } catch (FileAlreadyExistsException e) {
-                throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
+                throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.exists", out));
             } catch (IOException e) {
-                throw new UsageException(CliText.of(context.locale(), "cli.export.cannotWrite", out, e.getMessage()));
+                throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.cannotWrite", out, e.getMessage()));
             }
         }
         context.out().println("exported " + table.rows().size() + " rows to " + out.toAbsolutePath());

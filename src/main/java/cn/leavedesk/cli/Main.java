@@ -1,5 +1,6 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.LifecycleRefusal;
 import cn.leavedesk.store.StoreException;
 import java.io.FileDescriptor;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,15 +77,14 @@ public final class Main {
             }
             Command command = commands.get(rest.get(0));
             if (command == null) {
-                throw new UsageException(java.text.MessageFormat.format(
-                        bundle(locale).getString("cli.unknownCommand"), rest.get(0))
+                throw new UsageException(DisplayText.of(locale).tr("cli.unknownCommand", rest.get(0))
                         + "\n" + usage(locale));
             }
             if (holidays.isEmpty()) {
                 holidays = Optional.of(cn.leavedesk.AppPaths.current().holidayFolder())
                         .filter(java.nio.file.Files::isDirectory);
             }
-            Clock effective = today.isPresent() ? CliText.clockOn(CliText.date(locale, "--today", today.get()), clock)
+            Clock effective = today.isPresent() ? CliValues.clockOn(CliValues.date(locale, "--today", today.get()), clock)
                     : clock;
             return command.run(rest.subList(1, rest.size()),
                     new CliContext(out, err, db, locale, effective, holidays, clerk));
@@ -123,14 +122,8 @@ public final class Main {
         return rest.remove(0);
     }
 
-    /** Chinese unless English was asked for, whatever the machine's locale (as in the client). */
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("i18n.messages", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
     private String usage(Locale locale) {
-        StringBuilder text = new StringBuilder(bundle(locale).getString("cli.usage"));
+        StringBuilder text = new StringBuilder(DisplayText.of(locale).tr("cli.usage"));
         text.append("\n  leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] [--as CLERK] [--today DATE] COMMAND …");
         for (Command command : commands.values()) {
             text.append("\n  ").append(command.synopsis());

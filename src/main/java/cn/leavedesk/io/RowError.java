@@ -1,5 +1,6 @@
 package cn.leavedesk.io;
 
+import cn.leavedesk.domain.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public record RowError(String file, int row, String column, RowProblem problem, 
 
     /** What is wrong, in Chinese or (for an English locale) English. */
     public String reason(Locale locale) {
-        return ImportText.of(locale).format(problem.key(), args);
+        return Wording.of(locale).text(problem.key(), args.toArray());
     }
 
     /** One line for stderr or a dialog, e.g. {@code absences.csv 第3行 [返回日期]：返回日期早于出发日期}. */
@@ -52,12 +53,12 @@ public record RowError(String file, int row, String column, RowProblem problem, 
     }
 
     public String describe(Locale locale) {
-        ImportText text = ImportText.of(locale);
-        String where = row == WHOLE_FILE ? file : text.format("io.where.row", List.of(file, Integer.toString(row)));
+        Wording text = Wording.of(locale);
+        String where = row == WHOLE_FILE ? file : text.text("io.where.row", file, Integer.toString(row));
         if (!column.isEmpty()) {
-            where = text.format("io.where.column", List.of(where, column));
+            where = text.text("io.where.column", where, column);
         }
-        return text.format("io.where.reason", List.of(where, reason(locale)));
+        return text.text("io.where.reason", where, reason(locale));
     }
 
     static List<String> texts(Object... args) {
