@@ -110,7 +110,8 @@ public final class CheckCommand implements Command {
         try {
             return CalendarLoader.standard(context.holidays());
         } catch (ScheduleFileException e) {
-            throw new UsageException("holiday schedule " + e.getMessage());
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.holidaySchedule",
+                    e.message(context.locale())));
         }
     }
 }

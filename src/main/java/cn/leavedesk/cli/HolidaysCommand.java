@@ -65,7 +65,7 @@ public final class HolidaysCommand implements Command {
             added = new HolidayService(folder(context)).add(file,
                     replace ? HolidayService.Existing.REPLACE : HolidayService.Existing.KEEP);
         } catch (ScheduleFileException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.message(context.locale()));
         } catch (HolidayService.YearExistsException e) {
             throw new UsageException(e.file() + " already holds " + e.year()
                     + "; add --replace to correct it with this file");

@@ -11,7 +11,7 @@ import java.util.Objects;
  * reader's language through {@link Wording}. The store, the import and the calendar report their problems this way.
  *
  * <p>An argument that is itself a {@code Message} is worded in the same language; an enum value the one vocabulary
- * names ({@link Labels}) is named; anything else is formatted by {@link java.text.MessageFormat}.
+ * names ({@link Labels}) is named, a weekday too; anything else is formatted by {@link java.text.MessageFormat}.
  */
 public record Message(String key, List<Object> args) {
     public Message {

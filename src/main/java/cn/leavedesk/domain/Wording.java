@@ -1,6 +1,8 @@
 package cn.leavedesk.domain;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -78,6 +80,9 @@ public final class Wording {
     private Object shown(Object arg) {
         if (arg instanceof Message nested) {
             return text(nested);
+        }
+        if (arg instanceof DayOfWeek weekday) {
+            return weekday.getDisplayName(TextStyle.FULL, locale);
         }
         if (arg instanceof Enum<?> value && Labels.has(value)) {
             return Labels.of(locale).of(value);
