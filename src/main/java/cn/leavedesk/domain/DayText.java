@@ -1,8 +1,14 @@
 package cn.leavedesk.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +23,8 @@ public final class DayText {
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** 2026年6月1日: the three marks are data ({@code day-words.properties}), the digits around them are not. */
+    private static final Pattern CHINESE = chinesePattern();
 
     /** Why a text is not a day. */
     public enum Problem {
@@ -71,6 +78,21 @@ public final class DayText {
     /** Whether a day lies within the years a record may carry. */
     public static boolean inRange(LocalDate day) {
         return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+    }
+
+    private static Pattern chinesePattern() {
+        Properties words = new Properties();
+        try (InputStream in = DayText.class.getResourceAsStream("day-words.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("day-words.properties is missing from the package");
+            }
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String number = "\\s*(\\d{1,2})\\s*";
+        return Pattern.compile("(\\d{4})\\s*" + Pattern.quote(words.getProperty("year")) + number
+                + Pattern.quote(words.getProperty("month")) + number + Pattern.quote(words.getProperty("day")));
     }
 
     private static Reading day(String year, String month, String dayOfMonth) {
