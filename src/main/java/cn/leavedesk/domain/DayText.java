@@ -1,14 +1,8 @@
 package cn.leavedesk.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,18 +75,10 @@ public final class DayText {
     }
 
     private static Pattern chinesePattern() {
-        Properties words = new Properties();
-        try (InputStream in = DayText.class.getResourceAsStream("day-words.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("day-words.properties is missing from the package");
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Words marks = Words.of(DayText.class, "day-words.properties");
         String number = "\\s*(\\d{1,2})\\s*";
-        return Pattern.compile("(\\d{4})\\s*" + Pattern.quote(words.getProperty("year")) + number
-                + Pattern.quote(words.getProperty("month")) + number + Pattern.quote(words.getProperty("day")));
+        return Pattern.compile("(\\d{4})\\s*" + Pattern.quote(marks.one("year")) + number
+                + Pattern.quote(marks.one("month")) + number + Pattern.quote(marks.one("day")));
     }
 
     private static Reading day(String year, String month, String dayOfMonth) {
