@@ -42,7 +42,7 @@ public final class CheckCommand implements Command {
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
         if (args.size() != 1) {
-            throw new UsageException("check: expected exactly one scenario file, e.g. leavedesk check request.json");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.check.oneFile"));
         }
         Path file = Path.of(args.get(0));
         Scenario scenario = read(file);

@@ -60,20 +60,21 @@ public final class Main {
             while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
                 String option = rest.remove(0);
                 switch (option) {
-                    case "--db" -> db = Optional.of(Path.of(value(option, rest)));
-                    case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest)));
-                    case "--lang" -> locale = "en".equals(value(option, rest)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-                    case "--as" -> clerk = Optional.of(value(option, rest)).map(String::strip).filter(s -> !s.isEmpty());
-                    case "--today" -> today = Optional.of(value(option, rest));
+                    case "--db" -> db = Optional.of(Path.of(value(option, rest, locale)));
+                    case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest, locale)));
+                    case "--lang" -> locale = "en".equals(value(option, rest, locale)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                    case "--as" -> clerk = Optional.of(value(option, rest, locale)).map(String::strip).filter(s -> !s.isEmpty());
+                    case "--today" -> today = Optional.of(value(option, rest, locale));
                     case "--help" -> {
                         out.println(usage(locale));
                         return 0;
                     }
-                    default -> throw new UsageException("unknown option " + option + "\n" + usage(locale));
+                    default -> throw new UsageException(DisplayText.of(locale).tr("cli.unknownOption", option)
+                            + "\n" + usage(locale));
                 }
             }
             if (rest.isEmpty()) {
-                throw new UsageException("a command is required\n" + usage(locale));
+                throw new UsageException(DisplayText.of(locale).tr("cli.commandRequired") + "\n" + usage(locale));
             }
             Command command = commands.get(rest.get(0));
             if (command == null) {
@@ -110,14 +111,14 @@ public final class Main {
             return 2;
         } catch (Exception e) {
             LOG.error("leavedesk {} failed", commandName(args), e);
-            err.println("leavedesk: internal error (" + e.getClass().getSimpleName() + "); details are in the log");
+            err.println(DisplayText.of(locale).tr("cli.internalError", e.getClass().getSimpleName()));
             return INTERNAL_ERROR;
         }
     }
 
-    private static String value(String option, List<String> rest) throws UsageException {
+    private static String value(String option, List<String> rest, Locale locale) throws UsageException {
         if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-            throw new UsageException(option + ": a value is required");
+            throw new UsageException(DisplayText.of(locale).tr("cli.optionValue", option));
         }
         return rest.remove(0);
     }
