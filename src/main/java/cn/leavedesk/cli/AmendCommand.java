@@ -43,7 +43,7 @@ public final class AmendCommand implements Command {
             try {
                 newVersion = ScenarioJson.readAbsence(file, roster);
             } catch (ScenarioException e) {
-                throw CliValues.refuse(locale, "cli.life.badAbsenceFile", file, e.getMessage());
+                throw CliValues.refuse(locale, "cli.life.badAbsenceFile", file, e.message(locale));
             } catch (IOException e) {
                 throw CliValues.refuse(locale, "cli.life.unreadable", file);
             }

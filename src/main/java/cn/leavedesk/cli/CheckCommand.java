@@ -45,7 +45,7 @@ public final class CheckCommand implements Command {
             throw new UsageException(DisplayText.of(context.locale()).tr("cli.check.oneFile"));
         }
         Path file = Path.of(args.get(0));
-        Scenario scenario = read(file);
+        Scenario scenario = read(file, context.locale());
         Absence request = scenario.request().orElseThrow(
                 () -> new UsageException(file + ": request: required (the absence to check)"));
         Rulebook rulebook = rulebook(scenario.rulebook(), file, context.locale());
@@ -56,18 +56,19 @@ public final class CheckCommand implements Command {
         return evaluation.verdict() == Verdict.VIOLATION ? 1 : 0;
     }
 
-    static Scenario read(Path file) throws UsageException {
+    static Scenario read(Path file, Locale locale) throws UsageException {
+        DisplayText text = DisplayText.of(locale);
         if (!Files.isRegularFile(file)) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(text.tr("cli.noSuchFile", file));
         }
         try {
             return ScenarioJson.read(file);
         } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(text.tr("cli.noSuchFile", file));
         } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new UsageException(text.tr("cli.cannotRead", file, String.valueOf(e.getMessage())));
         } catch (ScenarioException e) {
-            throw new UsageException(file + ": " + e.getMessage());
+            throw new UsageException(text.tr("cli.inFile", file, e.message(locale)));
         }
     }
 
