@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,6 +110,11 @@ public final class HolidayService {
             return Optional.empty();
         }
         return Optional.of(next);
+    }
+
+    /** What is wrong with a schedule's entry, without the file and the entry, in the clerk's language. */
+    public static String problem(ScheduleFileException e, Locale locale) {
+        return e.problem().in(locale);
     }
 
     /**

@@ -272,7 +272,7 @@ public final class HolidaysViewModel {
 
     /** The check's reason without the file and entry, which {@link #where} already names. */
     private static String problemOf(ScheduleFileException e) {
-        return e.problem().in(I18n.current().locale());
+        return HolidayService.problem(e, I18n.current().locale());
     }
 
     /** Stores the typed year; asks before replacing a year the office already added. */
