@@ -1,5 +1,6 @@
 package cn.leavedesk.io;
 
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Wording;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.Objects;
  * @param column  the column header as the file spells it, or {@link #NO_COLUMN} when the error concerns no
  *                single column
  * @param problem what is wrong
- * @param args    the problem's arguments (values from the file, ids, row numbers), already as text
+ * @param args    the problem's arguments (values from the file, ids, row numbers) as text, or a {@link Message} (a
+ *                scenario file's own problem) that is worded in the reader's language with the rest
  */
-public record RowError(String file, int row, String column, RowProblem problem, List<String> args) {
+public record RowError(String file, int row, String column, RowProblem problem, List<Object> args) {
     public static final int WHOLE_FILE = 0;
     public static final String NO_COLUMN = "";
 
@@ -61,10 +63,11 @@ public record RowError(String file, int row, String column, RowProblem problem, 
         return text.text("io.where.reason", where, reason(locale));
     }
 
-    static List<String> texts(Object... args) {
-        List<String> texts = new ArrayList<>(args.length);
+    /** Arguments as text (so a row number or an id is never grouped like an amount), messages as they are. */
+    static List<Object> texts(Object... args) {
+        List<Object> texts = new ArrayList<>(args.length);
         for (Object arg : args) {
-            texts.add(String.valueOf(arg));
+            texts.add(arg instanceof Message message ? message : String.valueOf(arg));
         }
         return texts;
     }

@@ -32,8 +32,13 @@ public final class ScenarioException extends Exception {
         return problem.english();
     }
 
+    /** {@code path: problem} as a message, for a layer that words it later. */
+    public Message message() {
+        return Message.of("io.scenario.at", path, problem);
+    }
+
     /** {@code path: problem} in Chinese, or (for an English locale) English. */
     public String message(Locale locale) {
-        return Wording.of(locale).text("io.scenario.at", path, problem);
+        return Wording.of(locale).text(message());
     }
 }

@@ -81,6 +81,23 @@ class HostileImportCommandTest {
     }
 
     @Test
+    void aScenarioFilesOwnProblemIsWordedInTheClerksLanguageToo() throws IOException {
+        Path scenario = write("scenario.json", """
+                {"rulebook": "wuhan", "people": [{"id": "m", "role": "MAYOR"}],
+                 "history": [{"id": "a1", "person": "m", "kind": "LEAVE", "scope": "WITHIN_CITY",
+                              "depart": "2026-03-05", "return": "2026-03-01"}]}
+                """);
+
+        CliRun english = CliRun.of("--lang", "en", "--db", db(), "import", scenario.toString());
+        CliRun chinese = CliRun.of("--db", db(), "import", scenario.toString());
+
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().strip())
+                .isEqualTo("scenario.json: scenario file: history[0].return: before departure 2026-03-05");
+        assertThat(chinese.err().strip()).isEqualTo("scenario.json: 场景文件有误：history[0].return：早于出发日期 2026-03-05");
+    }
+
+    @Test
     void exportRefusesToOverwriteUnlessForced() throws IOException {
         roster();
         Path out = write("register.csv", "precious");
