@@ -1,8 +1,8 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.DisplayText;
-import cn.leavedesk.store.Actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import cn.leavedesk.service.DisplayText;
-import cn.leavedesk.store.DoneHow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

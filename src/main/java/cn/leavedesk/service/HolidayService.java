@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +54,15 @@ public final class HolidayService {
 
     /** What an add did. */
     public record Added(HolidaySchedule schedule, Path file, boolean replacedLibraryYear) {
+        /** The year stored. */
+        public int year() {
+            return schedule.year();
+        }
+
+        /** The notice the year's days come from, as the schedule names it. */
+        public String source() {
+            return schedule.source();
+        }
     }
 
     /** The office folder already holds this year and {@link Existing#KEEP} was asked. */
@@ -110,11 +118,6 @@ public final class HolidayService {
             return Optional.empty();
         }
         return Optional.of(next);
-    }
-
-    /** What is wrong with a schedule's entry, without the file and the entry, in the clerk's language. */
-    public static String problem(ScheduleFileException e, Locale locale) {
-        return e.problem().in(locale);
     }
 
     /**
