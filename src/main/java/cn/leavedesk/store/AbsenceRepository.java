@@ -453,6 +453,56 @@ public final class AbsenceRepository {
         });
     }
 
+    /** Records many verdicts in one transaction (an import, the demo data, the background check of older rows). */
+    public void recordVerdicts(Map<String, Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE absence_state SET verdict = ? WHERE absence = ?")) {
+                for (Map.Entry<String, Verdict> entry : verdicts.entrySet()) {
+                    ps.setString(1, entry.getValue().name());
+                    ps.setString(2, entry.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Up to {@code limit} ids of current (not superseded) absences that have no verdict yet, newest departure first,
+     * after the one {@code after} names (its departure day and id), for working through them a batch at a time.
+     */
+    public List<StoredAbsence> unchecked(int limit, Optional<StoredAbsence> after) {
+        List<Object> params = new ArrayList<>();
+        String cursor = after.isPresent() ? " AND (s.depart < ? OR (s.depart = ? AND s.absence > ?))" : "";
+        if (after.isPresent()) {
+            String depart = Sql.date(after.get().absence().depart());
+            params.addAll(List.of(depart, depart, after.get().id()));
+        }
+        params.add(limit);
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.absence FROM absence_state s"
+                    + " INDEXED BY absence_state_unchecked WHERE s.verdict IS NULL AND s.state <> 'SUPERSEDED'"
+                    + cursor + " ORDER BY s.depart DESC, s.absence LIMIT ?")) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            List<StoredAbsence> rows = new ArrayList<>();
+            for (String id : ids) {
+                find(id).ifPresent(rows::add);
+            }
+            return rows;
+        });
+    }
+
     /**
      * The ACTIVE absences that may still owe a duty after return on {@code asOf}: planned or actual return before
      * that day, of a person whose role is in {@code roles}, of a kind in {@code kinds} and a scope in

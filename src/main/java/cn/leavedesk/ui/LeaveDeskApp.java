@@ -104,6 +104,7 @@ public class LeaveDeskApp extends Application {
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    private cn.leavedesk.ui.data.VerdictBackfill verdictBackfill;
     /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
     private final List<BooleanSupplier> drafts = new ArrayList<>();
 
@@ -193,7 +194,7 @@ public class LeaveDeskApp extends Application {
         AppState state = new AppState(database.file(),
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, session.settings());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
-        StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
+        StoreRegister register = new StoreRegister(new RegisterService(database), tasks);
         WorkingCalendar calendar = session.calendar();
         AppPaths paths = AppPaths.current();
         HolidayService holidays = new HolidayService(paths.holidayFolder());
@@ -310,6 +311,10 @@ public class LeaveDeskApp extends Application {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
             dailyBackup = DailyBackup.start(database);
+            // absences stored without a verdict (older files, large imports) get one in the background
+            verdictBackfill = cn.leavedesk.ui.data.VerdictBackfill.start(
+                    new cn.leavedesk.service.VerdictService(database, calendar), database.isReadOnly(),
+                    () -> rulebookService.get(state.settings().rulebookId()), register::refresh);
             // After the register: the to-do list may open itself if anything is overdue.
             todo.refresh();
         });
@@ -408,6 +413,9 @@ public class LeaveDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (verdictBackfill != null) {
+            verdictBackfill.close();
         }
         if (dailyBackup != null) {
             dailyBackup.close();
