@@ -100,6 +100,8 @@ public class LeaveDeskApp extends Application {
 
     /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
     static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
+    /** UI tests decide whether a printer is installed, whatever the machine has. */
+    static volatile PrintActions.Printer testPrinter;
 
     private FxTaskExecutor tasks;
     private Database database;
@@ -211,7 +213,7 @@ public class LeaveDeskApp extends Application {
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database, rulebookService);
         StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
-        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
+        PrintActions printing = new PrintActions(forms, testPrinter != null ? testPrinter : forms, dialogs, tasks);
         MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
@@ -245,6 +247,7 @@ public class LeaveDeskApp extends Application {
                     register.refresh();
                     todo.refresh();
                 });
+        absencePages.offerPrinting(printing);
 
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
