@@ -25,13 +25,14 @@ CREATE TRIGGER absence_text_delete AFTER DELETE ON absence BEGIN
 END;
 
 -- Sorting on any column. A column with few values (kind, scope, state, verdict, role, person) is read value by
--- value, each value newest departure first through the indexes the filters already use; the columns below have
--- many values, and an index gives the next value and the rows holding it without sorting the whole register.
+-- value, each value newest departure first through the indexes the filters already use. Destination, reason and
+-- days are read value by value too, from an index that gives the next value and that value's rows newest first;
+-- the return day from an index in its own order.
 CREATE INDEX absence_state_return ON absence_state (effective_return);
-CREATE INDEX absence_destination ON absence (destination);
-CREATE INDEX absence_reason ON absence (reason);
+CREATE INDEX absence_destination ON absence (destination, depart);
+CREATE INDEX absence_reason ON absence (reason, depart);
 -- 天数 as the register shows it, less one: planned return minus departure, in days
-CREATE INDEX absence_days ON absence (julianday(return_date) - julianday(depart));
+CREATE INDEX absence_days ON absence (julianday(return_date) - julianday(depart), depart);
 -- The absences with no verdict yet (imported before this version, or not checkable): the client works through
 -- them in the background, newest first, and the register's "no verdict" group reads them from here.
 CREATE INDEX absence_state_unchecked ON absence_state (depart DESC, absence) WHERE verdict IS NULL;

@@ -35,8 +35,6 @@ import java.util.Set;
 final class RegisterQuery {
     /** Below this many candidates a text is read from its candidates, above it by walking the register's order. */
     static final int RARE_TEXT = 10_000;
-    /** A value held by at most this many rows is read through the planner (its own index), else by the walk. */
-    private static final int SMALL_GROUP = 2_000;
 
     private final Connection c;
     private final int rareText;
@@ -53,11 +51,17 @@ final class RegisterQuery {
 
     /** A condition added to a filter for one value of a sorted column, with its own order within, if any. */
     private record Part(String condition, List<Object> params, boolean needsAbsence, boolean small,
-                        Optional<String> order) {
-        static final Part NONE = new Part("", List.of(), false, false, Optional.empty());
+                        Optional<String> order, Optional<String> absenceIndex) {
+        static final Part NONE = new Part("", List.of(), false, false, Optional.empty(), Optional.empty());
 
         static Part of(String condition, List<Object> params, boolean needsAbsence, boolean small) {
-            return new Part(" AND " + condition, params, needsAbsence, small, Optional.empty());
+            return new Part(" AND " + condition, params, needsAbsence, small, Optional.empty(), Optional.empty());
+        }
+
+        /** One value of an indexed column of absence, read from that index newest departure first. */
+        static Part keyed(String condition, List<Object> params, String index) {
+            return new Part(" AND " + condition, params, true, false, Optional.of("a.depart DESC, a.id"),
+                    Optional.of(index));
         }
     }
 
@@ -121,8 +125,13 @@ final class RegisterQuery {
     private List<String> orderedIds(RegisterFilter filter, Part part, Text text, RegisterSort sort, int limit,
                                     int offset) throws SQLException {
         List<Object> params = new ArrayList<>();
-        Path path = text.rare() ? Path.TEXT : part.small() ? Path.PLANNER : path(filter, sort);
-        String where = where(filter, params, path == Path.DEPARTURE_ORDER ? "a.depart" : "s.depart");
+        Path path = text.rare() ? Path.TEXT : part.absenceIndex().isPresent() ? Path.KEY_INDEX
+                : part.small() ? Path.PLANNER : path(filter, sort);
+        if (path == Path.PLANNER && sort.column() == RegisterSort.Column.RETURN && !narrow(filter, text)) {
+            path = Path.RETURN_ORDER;
+        }
+        boolean walksAbsence = path == Path.DEPARTURE_ORDER || path == Path.KEY_INDEX;
+        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart");
         params.addAll(part.params());
         where += part.condition() + candidates(text, params);
         boolean joinAbsence = filter.text().isPresent() || part.needsAbsence() || needsAbsence(sort.column());
@@ -134,6 +143,9 @@ final class RegisterQuery {
             case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
             case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
             case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
+            case KEY_INDEX -> " FROM absence a INDEXED BY " + part.absenceIndex().orElseThrow()
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RETURN_ORDER -> " FROM absence_state s INDEXED BY absence_state_return" + join;
             case PLANNER, TEXT -> " FROM absence_state s" + join;
         };
         // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
@@ -164,7 +176,7 @@ final class RegisterQuery {
     }
 
     /** How a register page is read. */
-    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER, TEXT }
+    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER, TEXT, KEY_INDEX, RETURN_ORDER }
 
     /**
      * How a page in departure order is read. SQLite's planner, left to itself, reads every row of a common filter
@@ -401,17 +413,21 @@ final class RegisterQuery {
                 String dir = ascending ? "ASC" : "DESC";
                 groups.add(new Group(filter, Part.of("(s.open_steps = 0 OR s.state <> 'ACTIVE')", List.of(), false,
                         false)));
-                groups.add(new Group(filter, new Part(" AND s.open_steps > 0 AND s.state = 'ACTIVE'", List.of(),
-                        false, true, Optional.of("s.open_steps " + dir + ", s.depart DESC, s.absence"))));
+                // through absence_state_register_open, which holds only these rows
+                if (filter.states().contains(AbsenceState.ACTIVE)) {
+                    groups.add(new Group(filter.withOpenSteps(), new Part("", List.of(), false, false,
+                            Optional.of("s.open_steps " + dir + ", s.depart DESC, s.absence"), Optional.empty())));
+                }
             }
             case DAYS -> {
-                return new IndexedValues(filter, DAYS.replace("a.", ""), DAYS, ascending, false);
+                return new IndexedValues(filter, DAYS.replace("a.", ""), DAYS, "absence_days", ascending, false);
             }
             case DESTINATION -> {
-                return new IndexedValues(filter, "destination", "a.destination", ascending, true);
+                return new IndexedValues(filter, "destination", "a.destination", "absence_destination", ascending,
+                        true);
             }
             case REASON -> {
-                return new IndexedValues(filter, "reason", "a.reason", ascending, true);
+                return new IndexedValues(filter, "reason", "a.reason", "absence_reason", ascending, true);
             }
             default -> throw new IllegalArgumentException("not read by value: " + sort.column());
         }
@@ -431,15 +447,17 @@ final class RegisterQuery {
         private final RegisterFilter filter;
         private final String expression;
         private final String onAbsence;
+        private final String index;
         private final boolean ascending;
         private boolean nullPending;
         private Optional<Object> last = Optional.empty();
 
-        IndexedValues(RegisterFilter filter, String expression, String onAbsence, boolean ascending,
+        IndexedValues(RegisterFilter filter, String expression, String onAbsence, String index, boolean ascending,
                       boolean nullable) {
             this.filter = filter;
             this.expression = expression;
             this.onAbsence = onAbsence;
+            this.index = index;
             this.ascending = ascending;
             this.nullPending = nullable;
         }
@@ -463,15 +481,14 @@ final class RegisterQuery {
                 return Optional.empty();
             }
             last = Optional.of(value);
-            long rows = single(c, "SELECT count(*) FROM absence WHERE " + expression + " = ?", List.of(value));
-            return Optional.of(new Group(filter, Part.of(onAbsence + " = ?", List.of(value), true,
-                    rows <= SMALL_GROUP)));
+            return Optional.of(new Group(filter, Part.keyed(onAbsence + " = ?", List.of(value), index)));
         }
 
         private Optional<Group> nullGroup() throws SQLException {
-            long rows = single(c, "SELECT count(*) FROM absence WHERE " + expression + " IS NULL", List.of());
-            return rows == 0 ? next() : Optional.of(new Group(filter, Part.of(onAbsence + " IS NULL", List.of(),
-                    true, rows <= SMALL_GROUP)));
+            long rows = single(c, "SELECT count(*) FROM (SELECT 1 FROM absence WHERE " + expression
+                    + " IS NULL LIMIT 1)", List.of());
+            return rows == 0 ? next() : Optional.of(new Group(filter, Part.keyed(onAbsence + " IS NULL", List.of(),
+                    index)));
         }
 
         private Object value(String sql, List<Object> params) throws SQLException {
