@@ -212,7 +212,7 @@ public final class RegisterView extends VBox {
                 r -> r.absence().depart().toString(), 100);
         depart.setMinWidth(100);
         TableColumn<RegisterRow, String> days = column("register.column.days", Column.DAYS,
-                r -> String.valueOf(r.absence().days()), 48);
+                r -> String.valueOf(r.absence().days()), 62);
         fixed(days);
         days.getStyleClass().add("ld-numeric");
         TableColumn<RegisterRow, String> openSteps = column("register.column.openSteps", Column.OPEN_STEPS,
