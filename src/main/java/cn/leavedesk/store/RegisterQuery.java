@@ -1,5 +1,8 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;

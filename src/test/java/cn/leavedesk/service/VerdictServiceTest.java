@@ -6,17 +6,17 @@ import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Verdict;
-import cn.leavedesk.io.ImportMonitor;
-import cn.leavedesk.io.SuppliedFacts;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.SuppliedFacts;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.store.RegisterLine;
-import cn.leavedesk.store.RegisterSort;
+import cn.leavedesk.domain.register.RegisterSort;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ class VerdictServiceTest {
             assertThat(progress.checked()).isEqualTo((int) current);
             assertThat(batches).isGreaterThan((int) current / 7);
             List<RegisterLine> lines = register(db);
-            assertThat(lines).filteredOn(l -> l.stored().state() != cn.leavedesk.store.AbsenceState.SUPERSEDED)
+            assertThat(lines).filteredOn(l -> l.stored().state() != cn.leavedesk.domain.lifecycle.AbsenceState.SUPERSEDED)
                     .allSatisfy(line -> assertThat(line.verdict())
                             .contains(formVerdict(db, wuhan, line.stored().absence())));
             // nothing left: a second run checks nothing

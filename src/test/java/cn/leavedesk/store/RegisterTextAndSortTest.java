@@ -1,5 +1,8 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import static cn.leavedesk.store.Fixtures.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -212,7 +212,7 @@ class RequestViewModelTest {
         assertThat(db.chains().steps("R20260601-001")).hasSize(2);
         // the other screens heard of it: the register's count moved and it was read again
         assertThat(register.storedCount().get()).isEqualTo(db.absences().countRegister(
-                cn.leavedesk.store.RegisterFilter.all()));
+                cn.leavedesk.domain.register.RegisterFilter.all()));
         assertThat(register.changes().get()).isGreaterThan(changesBefore);
         assertThat(form.personProperty().get()).isNull();
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
