@@ -11,6 +11,14 @@ CREATE VIRTUAL TABLE absence_text USING fts5 (id, destination, reason, content =
     tokenize = 'trigram case_sensitive 0');
 INSERT INTO absence_text (absence_text) VALUES ('rebuild');
 
+-- Two characters hold no trigram of their own, but every place they occur is the start of a trigram in the index
+-- unless they end the value: the index's list of trigrams (below) gives those starting with the two characters, and
+-- the last two characters of each column have an index of their own (lower() folds ASCII case, as LIKE does).
+CREATE VIRTUAL TABLE absence_text_terms USING fts5vocab ('absence_text', 'row');
+CREATE INDEX absence_id_end ON absence (lower(substr(id, -2)));
+CREATE INDEX absence_destination_end ON absence (lower(substr(destination, -2)));
+CREATE INDEX absence_reason_end ON absence (lower(substr(reason, -2)));
+
 CREATE TRIGGER absence_text_insert AFTER INSERT ON absence BEGIN
     INSERT INTO absence_text (rowid, id, destination, reason) VALUES (new.rowid, new.id, new.destination, new.reason);
 END;

@@ -26,8 +26,10 @@ import java.util.Set;
  * <p><b>Free text</b> is looked for in the trigram index {@code absence_text} (V7) when it is three characters or
  * longer; the index finds the candidates, and the same {@code LIKE} as without the index decides, so the rows are
  * exactly those the {@code LIKE} alone finds. A text found in few absences is read from its candidates; a common one
- * is better found by walking the register in its order and stopping after the page. One or two characters are not
- * in a trigram index at all: they are looked for by that walk, which the other filters narrow (see decision 0020).
+ * is better found by walking the register in its order and stopping after the page. Two characters are found where
+ * they begin a trigram of the index (its term list, {@code absence_text_terms}) or end a column (an index on each
+ * column's last two characters). One character is looked for by the walk alone, which the other filters narrow
+ * (see decision 0020).
  *
  * <p><b>Orders.</b> Departure, id and return day have indexes in their order. A column with few values (kind, scope,
  * state, verdict, role, person, open steps) and the columns of many values with an index of their own (days,
@@ -233,23 +235,71 @@ final class RegisterQuery {
             return Text.NONE;
         }
         String text = filter.text().get();
-        if (text.codePointCount(0, text.length()) < 3) {
+        int length = text.codePointCount(0, text.length());
+        String pattern = likePattern(text);
+        String people = "SELECT absence FROM absence_state WHERE person IN"
+                + " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')";
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (length >= 3) {
+            parts.add("SELECT id FROM absence WHERE rowid IN"
+                    + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
+            params.add(phrase(text));
+        } else if (length == 2 && foldsLikeLike(text)) {
+            // where the two characters start a trigram: the trigrams of the index that begin with them
+            String folded = text.toLowerCase(java.util.Locale.ROOT);
+            List<String> terms = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT term FROM absence_text_terms"
+                    + " WHERE term >= ? AND term < ? || char(1114111)")) {
+                ps.setString(1, folded);
+                ps.setString(2, folded);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        terms.add(rs.getString(1));
+                    }
+                }
+            }
+            if (!terms.isEmpty()) {
+                parts.add("SELECT id FROM absence WHERE rowid IN"
+                        + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
+                params.add(String.join(" OR ", terms.stream().map(RegisterQuery::phrase).toList()));
+            }
+            // where they end a value
+            for (String column : List.of("id", "destination", "reason")) {
+                parts.add("SELECT id FROM absence WHERE lower(substr(" + column + ", -2)) = lower(?)");
+                params.add(text);
+            }
+        } else {
+            // one character, or two the index folds differently from LIKE: the LIKE alone, on the ordered walk
             return Text.NONE;
         }
-        String phrase = "\"" + text.replace("\"", "\"\"") + "\"";
-        String pattern = likePattern(text);
-        String candidates = "s.absence IN (SELECT id FROM absence WHERE rowid IN"
-                + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)"
-                + " UNION ALL SELECT absence FROM absence_state WHERE person IN"
-                + " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\'))";
+        parts.add(people);
+        params.add(pattern);
+        String candidates = "s.absence IN (" + String.join(" UNION ALL ", parts) + ")";
         if (!forPage) {
-            return new Text(Optional.of(candidates), List.of(phrase, pattern), true);
+            return new Text(Optional.of(candidates), params, true);
         }
-        long found = single(c, "SELECT (SELECT count(*) FROM (SELECT 1 FROM absence_text WHERE absence_text MATCH ?"
-                + " LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 FROM absence_state WHERE person IN"
-                + " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\') LIMIT ?))",
-                List.of(phrase, rareText, pattern, rareText));
-        return new Text(Optional.of(candidates), List.of(phrase, pattern), found < rareText);
+        List<Object> countParams = new ArrayList<>(params);
+        countParams.add(rareText);
+        long found = single(c, "SELECT count(*) FROM (SELECT 1 FROM (" + String.join(" UNION ALL ", parts)
+                + ") LIMIT ?)", countParams);
+        return new Text(Optional.of(candidates), params, found < rareText);
+    }
+
+    /** An FTS5 phrase: the text in double quotes, its own double quotes doubled. */
+    private static String phrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Whether the trigram index folds the text's case exactly as LIKE does (ASCII only): true when every character is
+     * ASCII or has no case at all (Chinese, digits, punctuation), so the index's trigrams can be looked up by the
+     * text in lower case.
+     */
+    private static boolean foldsLikeLike(String text) {
+        return text.codePoints().allMatch(cp -> cp < 128
+                || (Character.toLowerCase(cp) == cp && Character.toUpperCase(cp) == cp
+                && Character.toTitleCase(cp) == cp));
     }
 
     private static String candidates(Text text, List<Object> params) {
