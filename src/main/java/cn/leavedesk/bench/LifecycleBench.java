@@ -214,7 +214,8 @@ final class LifecycleBench {
         filters.put("text: five digits of an id (about a hundred)", all.matching(lastId().substring(3)));
         filters.put("text: three characters found nowhere", all.matching("巴黎圣"));
         filters.put("text: two characters, common", all.matching("招商"));
-        filters.put("text: two characters found nowhere (no index)", all.matching("巴黎"));
+        filters.put("text: two characters found nowhere", all.matching("巴黎"));
+        filters.put("text: one character found nowhere (no index)", all.matching("巴"));
         filters.put("text: two characters + kind + one year", all.matching("巴黎").ofKind(Kind.LEAVE)
                 .between(asOf.minusYears(1), asOf));
         filters.put("person + kind + one year", all.forPerson(someone.id()).ofKind(Kind.BUSINESS_TRIP)
