@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * and those stored before LeaveDesk kept verdicts for them. Each is checked exactly as the form checks a request
  * ({@link CheckService}: the office's rulebook, the relevant history on record, the roster as it is now), against
  * everything else on record; only the verdict is stored, as for a saved request (the absence page works the findings
- * out again when it opens). Decision 0020 says why older files are checked in the background rather than by the
+ * out again when it opens). Decision 0022 says why older files are checked in the background rather than by the
  * migration.
  */
 public final class VerdictService {

@@ -29,7 +29,7 @@ import java.util.Set;
  * is better found by walking the register in its order and stopping after the page. Two characters are found where
  * they begin a trigram of the index (its term list, {@code absence_text_terms}) or end a column (an index on each
  * column's last two characters). One character is looked for by the walk alone, which the other filters narrow
- * (see decision 0020).
+ * (see decision 0022).
  *
  * <p><b>Orders.</b> Departure, id and return day have indexes in their order. A column with few values (kind, scope,
  * state, verdict, role, person, open steps) and the columns of many values with an index of their own (days,

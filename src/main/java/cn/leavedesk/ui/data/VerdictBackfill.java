@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Gives the absences stored without a verdict (imported before schema V7, or in an import too large to check on the
  * spot) their verdict, on a thread of its own once the client is usable: a batch at a time, newest first, each batch
  * its own short transaction so the screens' reads go between them. When it has recorded any, the register is read
- * again so the column fills in. A read-only window checks nothing. See decision 0020.
+ * again so the column fills in. A read-only window checks nothing. See decision 0022.
  */
 public final class VerdictBackfill implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VerdictBackfill.class);
