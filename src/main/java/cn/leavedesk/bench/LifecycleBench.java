@@ -117,7 +117,7 @@ final class LifecycleBench {
                         rows[0]));
             }
         }
-        RegisterFilter kindAndText = all.ofKind(Kind.BUSINESS_TRIP).matching("北京");
+        RegisterFilter kindAndText = all.ofKind(Kind.BUSINESS_TRIP).matching(OfficeWords.one("searchCity"));
         pages.add(new PageFigure("kind + text, sorted by reason", time(i -> register.page(kindAndText,
                 RegisterSort.by(RegisterSort.Column.REASON, RegisterSort.Direction.ASCENDING), 0,
                 RegisterService.PAGE_ROWS)), RegisterService.PAGE_ROWS));
@@ -212,11 +212,13 @@ final class LifecycleBench {
         filters.put("text: a city (common)", all.matching(OfficeWords.one("otherCities")));
         filters.put("text: an id (rare)", all.matching(lastId()));
         filters.put("text: five digits of an id (about a hundred)", all.matching(lastId().substring(3)));
-        filters.put("text: three characters found nowhere", all.matching("巴黎圣"));
-        filters.put("text: two characters, common", all.matching("招商"));
-        filters.put("text: two characters found nowhere", all.matching("巴黎"));
-        filters.put("text: one character found nowhere (no index)", all.matching("巴"));
-        filters.put("text: two characters + kind + one year", all.matching("巴黎").ofKind(Kind.LEAVE)
+        filters.put("text: three characters found nowhere", all.matching(OfficeWords.one("searchNowhereThree")));
+        filters.put("text: two characters, common", all.matching(OfficeWords.one("searchCommonTwo")));
+        filters.put("text: two characters found nowhere", all.matching(OfficeWords.one("searchNowhereTwo")));
+        filters.put("text: one character found nowhere (no index)",
+                all.matching(OfficeWords.one("searchNowhereOne")));
+        filters.put("text: two characters + kind + one year", all.matching(OfficeWords.one("searchNowhereTwo"))
+                .ofKind(Kind.LEAVE)
                 .between(asOf.minusYears(1), asOf));
         filters.put("person + kind + one year", all.forPerson(someone.id()).ofKind(Kind.BUSINESS_TRIP)
                 .between(asOf.minusYears(1), asOf));
