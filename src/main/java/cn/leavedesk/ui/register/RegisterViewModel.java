@@ -125,9 +125,10 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
+        // The roster for the person filter only when the count changed (reading it each time blanked 全部人员);
+        // the rows after every change, as changes() says.
         changes.storedCount().addListener(o -> loadPeople());
-        // After every refresh, not only when the count changes: an amendment or a cancellation keeps the count.
-        changes.entries().addListener((javafx.beans.InvalidationListener) o -> reload());
+        changes.changes().addListener(o -> reload());
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);
         loadPeople();
