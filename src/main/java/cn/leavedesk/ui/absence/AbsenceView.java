@@ -234,9 +234,12 @@ public final class AbsenceView extends StackPane {
         Button cancel = action("absence-cancel", "absence.action.cancel", Icons.CANCEL);
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.setOnAction(e -> viewModel.startCancel());
-        Button depart = action("absence-depart", "absence.action.depart", Icons.DEPART);
+        // Once a day is recorded the same action corrects it (the service records the new day in the history).
+        Button depart = action("absence-depart", d.departedOn().isPresent() ? "absence.action.departAgain"
+                : "absence.action.depart", Icons.DEPART);
         depart.setOnAction(e -> viewModel.startDepart());
-        Button ret = action("absence-return", "absence.action.return", Icons.RETURN);
+        Button ret = action("absence-return", d.returnedOn().isPresent() ? "absence.action.returnAgain"
+                : "absence.action.return", Icons.RETURN);
         ret.setOnAction(e -> viewModel.startReturn());
         List<Node> buttons = new java.util.ArrayList<>(List.of(amend, cancel, depart, ret));
         boolean reportOwed = d.duties().stream().anyMatch(l -> l.duty() == cn.leavedesk.service.DutyKind.WRITTEN_REPORT);
