@@ -1,5 +1,6 @@
 package cn.leavedesk.rules;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.AbroadSummary;
 import cn.leavedesk.domain.AfterReturnDuty;
@@ -34,16 +35,25 @@ import java.util.Optional;
  * The same evaluator serves the client and the {@code check} command, so both give the same answer.
  */
 public final class Evaluator {
-    private final WorkingCalendar calendar;
+    /** Read once per evaluation: a holiday year added meanwhile applies from the next one. */
+    private final SharedCalendar calendar;
     private final Messages messages;
     private final List<Check> checks;
 
     public Evaluator(WorkingCalendar calendar, Messages messages) {
-        this(calendar, messages, standardChecks());
+        this(SharedCalendar.fixed(calendar), messages, standardChecks());
     }
 
     public Evaluator(WorkingCalendar calendar, Messages messages, List<Check> checks) {
-        this.calendar = calendar;
+        this(SharedCalendar.fixed(calendar), messages, checks);
+    }
+
+    public Evaluator(SharedCalendar calendar, Messages messages) {
+        this(calendar, messages, standardChecks());
+    }
+
+    public Evaluator(SharedCalendar calendar, Messages messages, List<Check> checks) {
+        this.calendar = java.util.Objects.requireNonNull(calendar, "calendar");
         this.messages = messages;
         this.checks = List.copyOf(checks);
     }
@@ -70,7 +80,7 @@ public final class Evaluator {
                 .filter(Absence::isActive)
                 .filter(a -> !a.id().equals(request.id()))
                 .toList();
-        CheckContext ctx = new CheckContext(rulebook, roster, person, request, others, calendar, messages,
+        CheckContext ctx = new CheckContext(rulebook, roster, person, request, others, calendar.get(), messages,
                 RuleMatcher.match(rulebook, roster, person, request));
         List<Step> chain = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Roster;
@@ -22,6 +23,11 @@ public final class ChainPlanner {
     private final Evaluator chainOnly;
 
     public ChainPlanner(WorkingCalendar calendar) {
+        this(SharedCalendar.fixed(calendar));
+    }
+
+    /** Plans with the calendar in force at each absence planned. */
+    public ChainPlanner(SharedCalendar calendar) {
         this.chainOnly = new Evaluator(calendar, Messages.chinese(), List.of(new ChainCheck()));
     }
 

@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
@@ -57,9 +58,14 @@ public final class ImportService {
     static final int DUPLICATES_LISTED = 20;
 
     private final Database db;
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
 
     public ImportService(Database db, WorkingCalendar calendar) {
+        this(db, SharedCalendar.fixed(calendar));
+    }
+
+    /** Plans chains with the calendar in force at each import. */
+    public ImportService(Database db, SharedCalendar calendar) {
         this.db = db;
         this.calendar = calendar;
     }
@@ -245,7 +251,7 @@ public final class ImportService {
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
                 .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
         Rulebook rulebook = RulebookLoader.load(rulebookId);
-        result.putAll(new ChainPlanner(calendar).plan(rulebook, roster, absences));
+        result.putAll(new ChainPlanner(calendar.get()).plan(rulebook, roster, absences));
         return result;
     }
 
