@@ -8,6 +8,7 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Presiding;
 import cn.leavedesk.domain.Roster;
@@ -69,6 +70,15 @@ public final class Evaluator {
      * @throws IllegalArgumentException when the request's person is not on the roster
      */
     public Evaluation evaluate(Rulebook rulebook, Roster roster, Collection<Absence> history, Absence request) {
+        return evaluate(rulebook, roster, history, request, List.of());
+    }
+
+    /**
+     * As {@link #evaluate(Rulebook, Roster, Collection, Absence)}, with the meetings on the schedule during the
+     * request and their recorded members, which the quorum check counts (Hegang 第三十七条).
+     */
+    public Evaluation evaluate(Rulebook rulebook, Roster roster, Collection<Absence> history, Absence request,
+                               List<MeetingMembers> meetings) {
         Person person = roster.find(request.personId()).orElseThrow(
                 () -> new IllegalArgumentException("unknown person " + request.personId()));
         if (!request.isActive()) {
@@ -81,7 +91,7 @@ public final class Evaluator {
                 .filter(a -> !a.id().equals(request.id()))
                 .toList();
         CheckContext ctx = new CheckContext(rulebook, roster, person, request, others, calendar.get(), messages,
-                RuleMatcher.match(rulebook, roster, person, request));
+                RuleMatcher.match(rulebook, roster, person, request), meetings);
         List<Step> chain = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Optional<LocalDate> fileBy = Optional.empty();

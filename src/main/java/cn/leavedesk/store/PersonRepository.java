@@ -398,7 +398,9 @@ public final class PersonRepository {
                                 + " people report to them; deleting would orphan those records. Retire them instead;"
                                 + " their history is kept.");
             }
-            for (String sql : List.of("DELETE FROM term WHERE person = ?", "DELETE FROM person WHERE id = ?")) {
+            // someone typed in by mistake was never a meeting's member either: they leave the recorded member lists
+            for (String sql : List.of("DELETE FROM meeting_member WHERE person = ?", "DELETE FROM term WHERE person = ?",
+                    "DELETE FROM person WHERE id = ?")) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setString(1, personId);
                     ps.executeUpdate();
