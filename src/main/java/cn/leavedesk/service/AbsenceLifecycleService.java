@@ -365,7 +365,8 @@ public final class AbsenceLifecycleService {
         Rulebook rulebook = rulebook();
         List<Absence> history = check.relevantHistory(rulebook, absence).stream()
                 .filter(a -> !leaveOut.contains(a.id())).toList();
-        return evaluator.evaluate(rulebook, check.roster(), history, absence);
+        // with the meetings on the schedule and their recorded members, as the check of a new request counts them
+        return evaluator.evaluate(rulebook, check.roster(), history, absence, check.scheduled(rulebook, absence));
     }
 
     private StoredAbsence find(String id) {

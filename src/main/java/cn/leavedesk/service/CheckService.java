@@ -58,7 +58,7 @@ public final class CheckService {
     }
 
     /** The meetings on the schedule during the request, with their members, where the rulebook counts a quorum. */
-    private List<MeetingMembers> scheduled(Rulebook rulebook, Absence request) {
+    List<MeetingMembers> scheduled(Rulebook rulebook, Absence request) {
         return rulebook.quorum().isPresent() && !request.returnDate().isBefore(request.depart())
                 ? db.meetings().membersBetween(request.depart(), request.returnDate()) : List.of();
     }

@@ -225,6 +225,12 @@ class MeetingServiceTest {
         db.absences().insert(request, CLERK);
         assertThat(only().quorum().orElseThrow().holds()).isFalse();
         assertThat(only().quorum().orElseThrow().present()).isEqualTo(2);
+        // the absence page reads the stored trip the same way
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(db, new RulebookService(),
+                cn.leavedesk.calendar.CalendarLoader.standard(), cn.leavedesk.rules.Messages.chinese(),
+                java.time.Clock.systemDefaultZone());
+        assertThat(lifecycle.show("r").evaluation().findings()).filteredOn(f -> f.code().name().equals("QUORUM_AT_RISK"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("2/5"));
     }
 
     @Test
