@@ -1,7 +1,7 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.service.AbsenceLifecycleService;
-import cn.leavedesk.store.Actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,9 @@ package cn.leavedesk.cli;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.importing.SuppliedFacts;
+import cn.leavedesk.io.FactWords;
 import cn.leavedesk.io.RowError;
-import cn.leavedesk.io.SuppliedFacts;
 import cn.leavedesk.rules.RulebookException;
 import cn.leavedesk.service.ChainRecording;
 import cn.leavedesk.service.ImportFile;
@@ -48,10 +49,10 @@ public final class ImportCommand implements Command {
                 case "--roster" -> declared = ImportFile.Content.ROSTER;
                 case "--absences" -> declared = ImportFile.Content.ABSENCES;
                 case "--no-chains" -> chains = ChainRecording.SKIP;
-                case "--kind" -> kind = Optional.of(value(arg, rest, SuppliedFacts::kindNamed,
-                        SuppliedFacts.kindWords()));
-                case "--scope" -> scope = Optional.of(value(arg, rest, SuppliedFacts::scopeNamed,
-                        SuppliedFacts.scopeWords()));
+                case "--kind" -> kind = Optional.of(value(arg, rest, FactWords::kindNamed,
+                        FactWords.kindWords()));
+                case "--scope" -> scope = Optional.of(value(arg, rest, FactWords::scopeNamed,
+                        FactWords.scopeWords()));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("import: unknown option " + arg

@@ -1,10 +1,10 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.TodoService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.service.BackupService;
 import cn.leavedesk.service.DamagedDatabaseRestore;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.DatabaseDamagedException;
 import java.nio.file.Path;

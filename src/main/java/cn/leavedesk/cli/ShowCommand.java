@@ -1,10 +1,10 @@
 package cn.leavedesk.cli;
 
 import cn.leavedesk.domain.Finding;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.AbsenceDetails;
 import cn.leavedesk.service.StepStatus;
-import cn.leavedesk.store.AbsenceState;
 import java.util.List;
 import java.util.Locale;
 

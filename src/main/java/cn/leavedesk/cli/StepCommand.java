@@ -1,6 +1,6 @@
 package cn.leavedesk.cli;
 
-import cn.leavedesk.store.DoneHow;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

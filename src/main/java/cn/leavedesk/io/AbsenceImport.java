@@ -8,6 +8,11 @@ import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.MissingFact;
+import cn.leavedesk.domain.importing.ParsedRow;
+import cn.leavedesk.domain.importing.RequiredFact;
+import cn.leavedesk.domain.importing.SuppliedFacts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,6 +3,8 @@ package cn.leavedesk.io;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.ParsedRow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.MeetingType;
@@ -10,7 +11,6 @@ import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.QuorumRule;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.check.QuorumCheck;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.ScheduledMeeting;
 import java.time.LocalDate;

@@ -1,15 +1,15 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.io.PortfolioWords;
 import cn.leavedesk.service.RosterProblem.Code;
 import cn.leavedesk.service.RosterProblem.Field;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RosterRow;
-import cn.leavedesk.store.TermRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -106,6 +106,14 @@ public final class RosterService {
         }
         problems.addAll(termProblems(form.termStart(), form.termEnd()));
         return List.copyOf(problems);
+    }
+
+    /**
+     * 分管领域 as a clerk types them (外事、商务), for screens that show or search a person's stored portfolio words; the
+     * same reading the roster form saves and an import file gets.
+     */
+    public static String portfolioText(List<String> words) {
+        return PortfolioWords.text(words);
     }
 
     /** A term is both days or neither, and does not end before it starts. */

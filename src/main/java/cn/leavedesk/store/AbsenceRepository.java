@@ -1,6 +1,7 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
@@ -8,6 +9,10 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Verdict;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.EventType;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

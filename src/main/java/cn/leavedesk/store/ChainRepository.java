@@ -1,8 +1,11 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Action;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Party;
 import cn.leavedesk.domain.Step;
+import cn.leavedesk.domain.lifecycle.DoneHow;
+import cn.leavedesk.domain.lifecycle.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

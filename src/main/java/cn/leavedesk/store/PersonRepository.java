@@ -1,9 +1,12 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

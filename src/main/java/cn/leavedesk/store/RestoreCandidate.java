@@ -1,6 +1,7 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.AtomicFile;
+import cn.leavedesk.domain.Actor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

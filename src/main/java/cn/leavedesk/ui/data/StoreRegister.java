@@ -1,8 +1,8 @@
 package cn.leavedesk.ui.data;
 
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.service.RegisterPage;
 import cn.leavedesk.service.RegisterService;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.RegisterEntry;
 import cn.leavedesk.ui.RegisterSource;

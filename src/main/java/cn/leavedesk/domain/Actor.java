@@ -1,4 +1,4 @@
-package cn.leavedesk.store;
+package cn.leavedesk.domain;
 
 import java.util.Objects;
 

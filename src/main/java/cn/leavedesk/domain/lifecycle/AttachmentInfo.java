@@ -1,4 +1,4 @@
-package cn.leavedesk.store;
+package cn.leavedesk.domain.lifecycle;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package cn.leavedesk.io;
+package cn.leavedesk.domain.importing;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A required fact a file does not give, and for which rows: what an import preview asks the clerk for.
  *
- * @param file   the file name, as in {@link RowError}
+ * @param file   the file name, as import errors give it
  * @param fact   what is missing
  * @param column the column as messages name it, e.g. {@code 范围（scope）}
  * @param extent whether the header lacks the column altogether or only some cells are blank

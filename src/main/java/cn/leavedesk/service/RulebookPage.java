@@ -1,4 +1,4 @@
-package cn.leavedesk.ui.rulebooks;
+package cn.leavedesk.service;
 
 import java.util.List;
 

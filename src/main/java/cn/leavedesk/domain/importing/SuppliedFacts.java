@@ -1,4 +1,4 @@
-package cn.leavedesk.io;
+package cn.leavedesk.domain.importing;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Facts the clerk supplies where a file leaves them out: a kind or a scope for a whole file's column, or for one
  * row of it. A value in the file always wins; a row's supplied value wins over the column's. Files are named as
- * in {@link RowError#file()}. Immutable: each {@code with…} returns a new instance.
+ * import errors name them. Immutable: each {@code with…} returns a new instance.
  */
 public final class SuppliedFacts {
     private static final SuppliedFacts NONE = new SuppliedFacts(Map.of(), Map.of());
@@ -56,31 +56,13 @@ public final class SuppliedFacts {
         return new SuppliedFacts(kinds, copy);
     }
 
-    /** A kind as a clerk writes it: 出差, 休假, … or the English code; empty when it is none. */
-    public static Optional<Kind> kindNamed(String word) {
-        return Vocabularies.KIND.find(word);
-    }
-
-    /** A scope as a clerk writes it: 省内, 境外, … or the English code; empty when it is none. */
-    public static Optional<Scope> scopeNamed(String word) {
-        return Vocabularies.SCOPE.find(word);
-    }
-
-    /** What {@link #kindNamed} accepts, for a message. */
-    public static String kindWords() {
-        return Vocabularies.KIND.labels() + " / " + Vocabularies.KIND.codes();
-    }
-
-    /** What {@link #scopeNamed} accepts, for a message. */
-    public static String scopeWords() {
-        return Vocabularies.SCOPE.labels() + " / " + Vocabularies.SCOPE.codes();
-    }
-
-    Optional<Kind> kind(String file, int row) {
+    /** The kind supplied for a row of a file, or for the file's whole column. */
+    public Optional<Kind> kind(String file, int row) {
         return lookup(kinds, file, RequiredFact.KIND, row);
     }
 
-    Optional<Scope> scope(String file, int row) {
+    /** The scope supplied for a row of a file, or for the file's whole column. */
+    public Optional<Scope> scope(String file, int row) {
         return lookup(scopes, file, RequiredFact.SCOPE, row);
     }
 

@@ -1,4 +1,4 @@
-package cn.leavedesk.store;
+package cn.leavedesk.domain.roster;
 
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;

@@ -1,4 +1,4 @@
-package cn.leavedesk.io;
+package cn.leavedesk.domain.importing;
 
 /**
  * A fact every absence needs that the spreadsheets offices keep often leave out: a 外出登记表 has no column for

@@ -1,4 +1,4 @@
-package cn.leavedesk.io;
+package cn.leavedesk.domain.importing;
 
 /** The clerk cancelled an import while its files were read; nothing was stored. */
 public final class ImportCancelledException extends RuntimeException {

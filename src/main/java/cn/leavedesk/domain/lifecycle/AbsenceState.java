@@ -1,4 +1,4 @@
-package cn.leavedesk.store;
+package cn.leavedesk.domain.lifecycle;
 
 /** Where a stored absence row stands now. */
 public enum AbsenceState {

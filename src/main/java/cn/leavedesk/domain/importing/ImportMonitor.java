@@ -1,4 +1,4 @@
-package cn.leavedesk.io;
+package cn.leavedesk.domain.importing;
 
 /**
  * Watches an import read its files, for a progress bar and a cancel button: told how many data rows of a file

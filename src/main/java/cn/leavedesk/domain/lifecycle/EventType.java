@@ -1,4 +1,4 @@
-package cn.leavedesk.store;
+package cn.leavedesk.domain.lifecycle;
 
 /** Things that happen to an absence, each stored as a new {@code absence_event} row. */
 public enum EventType {

@@ -1,10 +1,11 @@
-package cn.leavedesk.store;
+package cn.leavedesk.domain.register;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Verdict;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
