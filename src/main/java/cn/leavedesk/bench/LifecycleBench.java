@@ -189,7 +189,7 @@ final class LifecycleBench {
                 asOf.minusYears(15).withDayOfMonth(1).plusMonths(1).minusDays(1)));
         filters.put("verdict: violation", all.withVerdict(Verdict.VIOLATION));
         filters.put("has open steps", all.withOpenSteps());
-        filters.put("text: a city (common)", all.matching("北京"));
+        filters.put("text: a city (common)", all.matching(OfficeWords.one("otherCities")));
         filters.put("text: an id (rare)", all.matching(lastId()));
         filters.put("person + kind + one year", all.forPerson(someone.id()).ofKind(Kind.BUSINESS_TRIP)
                 .between(asOf.minusYears(1), asOf));
@@ -197,7 +197,7 @@ final class LifecycleBench {
                 .withStatus(Status.CANCELLED));
         filters.put("kind + verdict + open steps", all.ofKind(Kind.BUSINESS_TRIP).withVerdict(Verdict.OK)
                 .withOpenSteps());
-        filters.put("role + text + dates", all.withRole(Role.DEPARTMENT_HEAD).matching("探亲")
+        filters.put("role + text + dates", all.withRole(Role.DEPARTMENT_HEAD).matching(OfficeWords.of("leaveReasons")[1])
                 .between(asOf.minusYears(3), asOf));
         return filters;
     }

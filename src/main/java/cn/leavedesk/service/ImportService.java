@@ -238,7 +238,7 @@ public final class ImportService {
         } catch (IOException e) {
             errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.message()));
         }
         return Optional.empty();
     }
