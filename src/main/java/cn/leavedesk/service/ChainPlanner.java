@@ -21,6 +21,7 @@ import java.util.Map;
  */
 public final class ChainPlanner {
     private final Evaluator chainOnly;
+    private final SharedCalendar calendar;
 
     public ChainPlanner(WorkingCalendar calendar) {
         this(SharedCalendar.fixed(calendar));
@@ -28,7 +29,13 @@ public final class ChainPlanner {
 
     /** Plans with the calendar in force at each absence planned. */
     public ChainPlanner(SharedCalendar calendar) {
+        this.calendar = calendar;
         this.chainOnly = new Evaluator(calendar, Messages.chinese(), List.of(new ChainCheck()));
+    }
+
+    /** The calendar the chains' days are counted in. */
+    WorkingCalendar calendar() {
+        return calendar.get();
     }
 
     /** Active absences with a non-empty chain, by id, in the batch's order. */

@@ -129,6 +129,7 @@ public final class ImportService {
                 ? chains(absences, new Roster(everyone))
                 : Map.of();
         List<Person> people = batch.personValues();
+        Optional<Rulebook> verdicts = verdictRulebook(absences.size());
         if (monitor.cancelled()) {
             throw new ImportCancelledException();
         }
@@ -137,6 +138,9 @@ public final class ImportService {
                 db.people().insertAll(people, actor);
                 db.absences().insertBatch(absences, actor);
                 chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
+                // the register's verdict, as the request form records it; checked once everything is stored, so
+                // that each absence is checked against the others of the batch too
+                verdicts.ifPresent(rulebook -> new VerdictService(db, calendar.get()).record(rulebook, absences));
             });
         } catch (DuplicateIdException e) {
             List<RowError> duplicates = batch.absencesAlreadyStored(db);
@@ -248,11 +252,30 @@ public final class ImportService {
         if (absences.isEmpty()) {
             return result;
         }
+        result.putAll(new ChainPlanner(calendar.get()).plan(officeRulebook(), roster, absences));
+        return result;
+    }
+
+    private Rulebook officeRulebook() {
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
                 .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
-        Rulebook rulebook = RulebookLoader.load(rulebookId);
-        result.putAll(new ChainPlanner(calendar.get()).plan(rulebook, roster, absences));
-        return result;
+        return RulebookLoader.load(rulebookId);
+    }
+
+    /**
+     * The rulebook the imported absences' verdicts are checked with, when they are few enough to check during the
+     * import; otherwise (or when the rulebook does not load and no chains are asked for) the client checks them in
+     * the background later.
+     */
+    private Optional<Rulebook> verdictRulebook(int absences) {
+        if (absences == 0 || absences > VerdictService.AT_IMPORT) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(officeRulebook());
+        } catch (cn.leavedesk.rules.RulebookException e) {
+            return Optional.empty();
+        }
     }
 
     /** The records of every file, each with the file and row it came from, for messages. */

@@ -103,10 +103,13 @@ public class LeaveDeskApp extends Application {
 
     /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
     static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
+    /** UI tests decide whether a printer is installed, whatever the machine has. */
+    static volatile PrintActions.Printer testPrinter;
 
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    private cn.leavedesk.ui.data.VerdictBackfill verdictBackfill;
     /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
     private final List<BooleanSupplier> drafts = new ArrayList<>();
 
@@ -196,7 +199,7 @@ public class LeaveDeskApp extends Application {
         AppState state = new AppState(database.file(),
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, session.settings());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
-        StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
+        StoreRegister register = new StoreRegister(new RegisterService(database), tasks);
         AppPaths paths = AppPaths.current();
         // One calendar for every service: a year stored on the 节假日安排 screen replaces it for all of them at once.
         SharedCalendar calendar = SharedCalendar.loadedBy(session.calendar(), () -> calendar(paths));
@@ -211,7 +214,7 @@ public class LeaveDeskApp extends Application {
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database, rulebookService);
         StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
-        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
+        PrintActions printing = new PrintActions(forms, testPrinter != null ? testPrinter : forms, dialogs, tasks);
         MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
@@ -248,6 +251,7 @@ public class LeaveDeskApp extends Application {
                     register.refresh();
                     todo.refresh();
                 });
+        absencePages.offerPrinting(printing);
 
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
@@ -317,6 +321,10 @@ public class LeaveDeskApp extends Application {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
             dailyBackup = DailyBackup.start(database);
+            // absences stored without a verdict (older files, large imports) get one in the background
+            verdictBackfill = cn.leavedesk.ui.data.VerdictBackfill.start(
+                    new cn.leavedesk.service.VerdictService(database, calendar), database.isReadOnly(),
+                    () -> rulebookService.get(state.settings().rulebookId()), register::refresh);
             // After the register: the to-do list may open itself if anything is overdue.
             todo.refresh();
         });
@@ -415,6 +423,9 @@ public class LeaveDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (verdictBackfill != null) {
+            verdictBackfill.close();
         }
         if (dailyBackup != null) {
             dailyBackup.close();
