@@ -47,8 +47,8 @@ import java.util.Set;
  * already holds is refused, never stored twice.
  *
  * <p>An absence that breaks a rule (filed late, over a quota) is still a record and is imported. For each active
- * one the approval chain of the office's rulebook (setting {@link SettingsRepository#RULEBOOK}, Wuhan when unset)
- * is stored as well. Only the chain check runs for that: the chain depends on the person, the request and the
+ * one the approval chain of the office's rulebook (setting {@link SettingsRepository#RULEBOOK}; an office with none
+ * set takes the one its scenario files all name, else Wuhan) is stored as well. Only the chain check runs for that: the chain depends on the person, the request and the
  * working calendar, never on the history, so it costs the same per absence at fifty thousand rows as at one.
  */
 public final class ImportService {
@@ -119,8 +119,9 @@ public final class ImportService {
 
         List<Person> everyone = batch.knownPeople(collected.stored);
         List<Absence> absences = batch.absenceValues();
+        Optional<String> adopted = adoptedRulebook(collected.rulebooks());
         Map<String, List<Step>> chains = chainRecording == ChainRecording.RECORD
-                ? chains(absences, new Roster(everyone))
+                ? chains(absences, new Roster(everyone), adopted)
                 : Map.of();
         List<Person> people = batch.personValues();
         if (monitor.cancelled()) {
@@ -130,6 +131,7 @@ public final class ImportService {
             db.inTransaction(() -> {
                 db.people().insertAll(people, actor);
                 db.absences().insertBatch(absences, actor);
+                adopted.ifPresent(id -> db.settings().put(SettingsRepository.RULEBOOK, id, actor));
                 chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
             });
         } catch (DuplicateIdException e) {
@@ -143,7 +145,21 @@ public final class ImportService {
     }
 
     /** Every file read, people before absences, with every problem found without asking the database. */
-    private record Collected(Batch batch, List<RowError> errors, List<MissingFact> missing, List<Person> stored) {
+    private record Collected(Batch batch, List<RowError> errors, List<MissingFact> missing, List<Person> stored,
+                             Set<String> rulebooks) {
+    }
+
+    /**
+     * The rulebook the scenario files name, when the office has none set yet and they all name the same built-in
+     * one: a Hegang scenario imported into a new database is then judged by Hegang's rules there too, as {@code check}
+     * judges it, instead of by the default. An office that has chosen its rulebook keeps it.
+     */
+    private Optional<String> adoptedRulebook(Set<String> named) {
+        boolean unset = db.settings().get(SettingsRepository.RULEBOOK).filter(s -> !s.isBlank()).isEmpty();
+        if (!unset || named.size() != 1 || !RulebookLoader.BUILT_IN.contains(named.iterator().next())) {
+            return Optional.empty();
+        }
+        return Optional.of(named.iterator().next());
     }
 
     private Collected collect(List<ImportFile> files, SuppliedFacts facts, ImportMonitor monitor) {
@@ -200,7 +216,9 @@ public final class ImportService {
             }
         }
         errors.addAll(batch.repeatedIds(stored));
-        return new Collected(batch, errors, missing, stored);
+        Set<String> rulebooks = new java.util.LinkedHashSet<>();
+        scenarios.forEach(s -> rulebooks.add(s.rulebook()));
+        return new Collected(batch, errors, missing, stored, rulebooks);
     }
 
     private static <T> List<ParsedRow<T>> scenarioRows(String file, List<T> values) {
@@ -237,13 +255,13 @@ public final class ImportService {
         return Optional.empty();
     }
 
-    private Map<String, List<Step>> chains(List<Absence> absences, Roster roster) {
+    private Map<String, List<Step>> chains(List<Absence> absences, Roster roster, Optional<String> adopted) {
         Map<String, List<Step>> result = new LinkedHashMap<>();
         if (absences.isEmpty()) {
             return result;
         }
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
-                .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
+                .filter(s -> !s.isBlank()).or(() -> adopted).orElse(DEFAULT_RULEBOOK);
         Rulebook rulebook = RulebookLoader.load(rulebookId);
         result.putAll(new ChainPlanner(calendar).plan(rulebook, roster, absences));
         return result;

@@ -99,6 +99,41 @@ class ImportServiceTest {
     }
 
     @Test
+    void aScenarioImportedIntoANewOfficeBringsItsRulebookAndAChosenOneIsKept() throws IOException {
+        Path hegang = scenario("hegang.json", "hegang", "h1");
+        assertThat(importFiles(ChainRecording.RECORD, hegang).errors()).isEmpty();
+        // judged there as `check` judges the same scenario: Hegang 第五十二条（二）, not Wuhan's default
+        assertThat(db.settings().get(SettingsRepository.RULEBOOK)).contains("hegang");
+        assertThat(db.chains().steps("h1")).isNotEmpty()
+                .allSatisfy(step -> assertThat(step.step().article()).contains("鹤政发"));
+
+        // the office has its rulebook now: a scenario naming another one does not change it
+        Path wuhan = scenario("wuhan.json", "wuhan", "w1");
+        assertThat(importFiles(ChainRecording.RECORD, wuhan).errors()).isEmpty();
+        assertThat(db.settings().get(SettingsRepository.RULEBOOK)).contains("hegang");
+        assertThat(db.chains().steps("w1")).allSatisfy(step -> assertThat(step.step().article()).contains("鹤政发"));
+    }
+
+    @Test
+    void scenariosNamingDifferentRulebooksLeaveANewOfficeOnTheDefault() throws IOException {
+        importFiles(ChainRecording.RECORD, scenario("hegang.json", "hegang", "h1"), scenario("shaoxing.json",
+                "shaoxing", "s1"));
+        assertThat(db.settings().get(SettingsRepository.RULEBOOK)).isEmpty();
+        assertThat(db.chains().steps("h1")).allSatisfy(step -> assertThat(step.step().article()).contains("武政"));
+    }
+
+    /** A scenario naming {@code rulebook} with one person of its own and one trip outside the province. */
+    private Path scenario(String name, String rulebook, String id) throws IOException {
+        return Files.writeString(dir.resolve(name), """
+                {"rulebook": "%1$s",
+                 "people": [{"id": "%2$s-v", "name": "副市长", "role": "VICE_MAYOR"},
+                            {"id": "%2$s-d", "name": "局长", "role": "DEPARTMENT_HEAD", "supervisor": "%2$s-v"}],
+                 "history": [{"id": "%2$s", "person": "%2$s-d", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                              "filed": "2026-06-01", "depart": "2026-06-05", "return": "2026-06-06"}]}
+                """.formatted(rulebook, id), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void chainsCanBeLeftOutAndCancelledAbsencesNeverGetOne() throws IOException {
         Path file = Files.writeString(dir.resolve("absences.csv"), """
                 id,person,kind,scope,status,depart,return
