@@ -58,7 +58,7 @@ final class LifecycleSession implements AutoCloseable {
     private static void requireFile(CliContext context) throws UsageException {
         Path file = context.db().orElseGet(() -> DataFolder.standard().databaseFile());
         if (!Files.isRegularFile(file)) {
-            throw CliText.refuse(context.locale(), "cli.life.noDatabase", file);
+            throw CliValues.refuse(context.locale(), "cli.life.noDatabase", file);
         }
     }
 

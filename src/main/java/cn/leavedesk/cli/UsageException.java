@@ -1,7 +1,7 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.DisplayText;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** Input the command cannot use: exit status 2, one line on stderr, nothing on stdout. */
 public final class UsageException extends Exception {
@@ -21,9 +21,6 @@ public final class UsageException extends Exception {
         if (end < 0) {
             return message;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages",
-                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return message.substring(0, end).strip() + " " + bundle.getString("cli.contract.seeHelp");
+        return message.substring(0, end).strip() + " " + DisplayText.of(locale).tr("cli.contract.seeHelp");
     }
 }

@@ -124,6 +124,7 @@ public final class ImportService {
                 ? chains(absences, new Roster(everyone), adopted)
                 : Map.of();
         List<Person> people = batch.personValues();
+        Optional<Rulebook> verdicts = verdictRulebook(absences.size(), adopted);
         if (monitor.cancelled()) {
             throw new ImportCancelledException();
         }
@@ -133,6 +134,9 @@ public final class ImportService {
                 db.absences().insertBatch(absences, actor);
                 adopted.ifPresent(id -> db.settings().put(SettingsRepository.RULEBOOK, id, actor));
                 chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
+                // the register's verdict, as the request form records it; checked once everything is stored, so
+                // that each absence is checked against the others of the batch too
+                verdicts.ifPresent(rulebook -> new VerdictService(db, calendar).record(rulebook, absences));
             });
         } catch (DuplicateIdException e) {
             List<RowError> duplicates = batch.absencesAlreadyStored(db);
@@ -250,7 +254,7 @@ public final class ImportService {
         } catch (IOException e) {
             errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.message()));
         }
         return Optional.empty();
     }
@@ -260,11 +264,31 @@ public final class ImportService {
         if (absences.isEmpty()) {
             return result;
         }
+        result.putAll(new ChainPlanner(calendar).plan(officeRulebook(adopted), roster, absences));
+        return result;
+    }
+
+    /** The office's rulebook; for an office with none set, the one its scenario files name, else the default. */
+    private Rulebook officeRulebook(Optional<String> adopted) {
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
                 .filter(s -> !s.isBlank()).or(() -> adopted).orElse(DEFAULT_RULEBOOK);
-        Rulebook rulebook = RulebookLoader.load(rulebookId);
-        result.putAll(new ChainPlanner(calendar).plan(rulebook, roster, absences));
-        return result;
+        return RulebookLoader.load(rulebookId);
+    }
+
+    /**
+     * The rulebook the imported absences' verdicts are checked with, when they are few enough to check during the
+     * import; otherwise (or when the rulebook does not load and no chains are asked for) the client checks them in
+     * the background later.
+     */
+    private Optional<Rulebook> verdictRulebook(int absences, Optional<String> adopted) {
+        if (absences == 0 || absences > VerdictService.AT_IMPORT) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(officeRulebook(adopted));
+        } catch (cn.leavedesk.rules.RulebookException e) {
+            return Optional.empty();
+        }
     }
 
     /** The records of every file, each with the file and row it came from, for messages. */

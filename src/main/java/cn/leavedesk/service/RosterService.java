@@ -4,6 +4,7 @@ import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.Words;
 import cn.leavedesk.domain.roster.RosterRow;
 import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.io.PortfolioWords;
@@ -29,7 +30,9 @@ public final class RosterService {
     static final int MAX_CONTACT = 40;
     static final int MAX_PORTFOLIOS = 100;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
-    private static final Pattern CONTACT = Pattern.compile("[0-9+()\\uFF08\\uFF09\\-\\s\\u8F6C,\\uFF0C;\\uFF1B/]+");
+    /** Digits, brackets and separators, half- or full-width, and the word for an extension (data: 转). */
+    private static final Pattern CONTACT = Pattern.compile("[0-9+()\\uFF08\\uFF09\\-\\s,\\uFF0C;\\uFF1B/"
+            + Pattern.quote(Words.of(RosterService.class, "contact-words.properties").one("extension")) + "]+");
     private static final Set<Role> SUPERVISORS = Set.of(Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR);
 
     private final Database db;

@@ -102,10 +102,13 @@ public class LeaveDeskApp extends Application {
 
     /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
     static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
+    /** UI tests decide whether a printer is installed, whatever the machine has. */
+    static volatile PrintActions.Printer testPrinter;
 
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    private cn.leavedesk.ui.data.VerdictBackfill verdictBackfill;
     /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
     private final List<BooleanSupplier> drafts = new ArrayList<>();
 
@@ -195,7 +198,7 @@ public class LeaveDeskApp extends Application {
         AppState state = new AppState(database.file(),
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, session.settings());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
-        StoreRegister register = new StoreRegister(new RegisterService(database), tasks, RegisterService.CLIENT_ROWS);
+        StoreRegister register = new StoreRegister(new RegisterService(database), tasks);
         WorkingCalendar calendar = session.calendar();
         AppPaths paths = AppPaths.current();
         HolidayService holidays = new HolidayService(paths.holidayFolder());
@@ -212,7 +215,7 @@ public class LeaveDeskApp extends Application {
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database, rulebookService);
         StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
-        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
+        PrintActions printing = new PrintActions(forms, testPrinter != null ? testPrinter : forms, dialogs, tasks);
         MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
@@ -246,6 +249,7 @@ public class LeaveDeskApp extends Application {
                     register.refresh();
                     todo.refresh();
                 });
+        absencePages.offerPrinting(printing);
 
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
@@ -312,6 +316,10 @@ public class LeaveDeskApp extends Application {
             StartupTimes.registerReady();
             checkInBackground(database, dialogs);
             dailyBackup = DailyBackup.start(database);
+            // absences stored without a verdict (older files, large imports) get one in the background
+            verdictBackfill = cn.leavedesk.ui.data.VerdictBackfill.start(
+                    new cn.leavedesk.service.VerdictService(database, calendar), database.isReadOnly(),
+                    () -> rulebookService.get(state.settings().rulebookId()), register::refresh);
             // After the register: the to-do list may open itself if anything is overdue.
             todo.refresh();
         });
@@ -410,6 +418,9 @@ public class LeaveDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (verdictBackfill != null) {
+            verdictBackfill.close();
         }
         if (dailyBackup != null) {
             dailyBackup.close();

@@ -38,6 +38,21 @@ class RosterServiceTest {
     }
 
     @Test
+    void aContactMayNameAnExtensionButNotOtherWords() {
+        try (Database db = ServiceFixtures.open(dir.resolve("c.db"))) {
+            RosterService roster = new RosterService(db);
+            PersonForm extension = new PersonForm(Optional.empty(), "陈静怡", Optional.of(Role.VICE_MAYOR), "",
+                    Optional.empty(), "027-8888 1234转806", Optional.of(START), Optional.of(END));
+            PersonForm words = new PersonForm(Optional.empty(), "陈静怡", Optional.of(Role.VICE_MAYOR), "",
+                    Optional.empty(), "找秘书", Optional.of(START), Optional.of(END));
+
+            assertThat(roster.check(extension, Optional.empty())).isEmpty();
+            assertThat(roster.check(words, Optional.empty())).extracting(RosterProblem::field)
+                    .containsExactly(RosterProblem.Field.CONTACT);
+        }
+    }
+
+    @Test
     void aNewPersonGetsAnIdTheirFirstTermAndAnAuditLine() {
         try (Database db = ServiceFixtures.open(dir.resolve("r.db"))) {
             new SettingsService(db).save(new OfficeSettings("李文书", "wuhan"));

@@ -1,7 +1,6 @@
 package cn.leavedesk.ui.data;
 
 import cn.leavedesk.domain.register.RegisterFilter;
-import cn.leavedesk.service.RegisterPage;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.RegisterEntry;
@@ -15,24 +14,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The register read from the database through the {@link TaskExecutor}: the newest {@code limit} rows are kept in
- * memory and the search box filters those; the status line says when older rows are not loaded.
+ * What the other screens need to know of the register, read through the {@link TaskExecutor}: how many records it
+ * holds, and that it changed. It keeps no rows: the register screen reads its own pages, and holding the newest
+ * thousands here (as an earlier version did) cost every refresh a read of 5,000 full absences for nobody.
  */
 public final class StoreRegister implements RegisterSource {
     private final RegisterService service;
     private final TaskExecutor tasks;
-    private final int limit;
     private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper storedCount = new ReadOnlyLongWrapper(this, "storedCount");
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
     /** Only the newest request may change the list, whichever finishes last. */
     private long generation;
     private final List<Runnable> whenFirstShown = new ArrayList<>();
     private boolean shown;
 
-    public StoreRegister(RegisterService service, TaskExecutor tasks, int limit) {
+    public StoreRegister(RegisterService service, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
-        this.limit = limit;
     }
 
     @Override
@@ -46,22 +45,24 @@ public final class StoreRegister implements RegisterSource {
     }
 
     @Override
+    public ReadOnlyLongProperty changes() {
+        return changes.getReadOnlyProperty();
+    }
+
+    @Override
     public void refresh() {
         long mine = ++generation;
-        tasks.execute(BackgroundTask.of(progress -> service.newest(RegisterFilter.all(), limit))
-                .onSuccess(page -> {
+        tasks.execute(BackgroundTask.of(progress -> service.count(RegisterFilter.all()))
+                .onSuccess(count -> {
                     if (mine == generation) {
-                        show(page);
+                        show(count);
                     }
                 }));
     }
 
-    private void show(RegisterPage page) {
-        List<RegisterEntry> rows = page.rows().stream()
-                .map(row -> new RegisterEntry(row.absence(), row.person()))
-                .toList();
-        entries.setAll(rows);
-        storedCount.set(page.total());
+    private void show(long count) {
+        storedCount.set(count);
+        changes.set(changes.get() + 1);
         if (!shown) {
             shown = true;
             whenFirstShown.forEach(Runnable::run);

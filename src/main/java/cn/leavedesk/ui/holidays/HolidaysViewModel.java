@@ -272,9 +272,7 @@ public final class HolidaysViewModel {
 
     /** The check's reason without the file and entry, which {@link #where} already names. */
     private static String problemOf(DataFileException e) {
-        String message = e.getMessage();
-        int colon = message.indexOf(": ");
-        return colon >= 0 ? message.substring(colon + 2) : message;
+        return e.problem(I18n.current().locale());
     }
 
     /** Stores the typed year; asks before replacing a year the office already added. */

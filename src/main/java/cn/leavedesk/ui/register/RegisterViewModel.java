@@ -125,7 +125,7 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
-        changes.storedCount().addListener(o -> {
+        changes.changes().addListener(o -> {
             loadPeople();
             reload();
         });

@@ -58,7 +58,7 @@ class RegisterViewModelTest {
         SyncTaskExecutor tasks = new SyncTaskExecutor();
         RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
-        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks, RegisterService.CLIENT_ROWS);
+        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks);
         register = new RegisterViewModel(new StoreRegisterPages(new RegisterService(db), requests,
                 new ExportService(db)), changes, tasks, dialogs, opened::add);
     }
