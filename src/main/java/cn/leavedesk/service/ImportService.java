@@ -254,7 +254,14 @@ public final class ImportService {
         } catch (IOException e) {
             errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.message()));
+            // every bad person and absence, not only the first, as for a table's rows
+            List<ScenarioException> all = List.of(e);
+            try {
+                all = ScenarioJson.problems(file.path());
+            } catch (IOException again) {
+                // read a moment ago: keep the first problem
+            }
+            all.forEach(p -> errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, p.message())));
         }
         return Optional.empty();
     }

@@ -115,6 +115,35 @@ class ImportServiceTest {
     }
 
     @Test
+    void everyBadPersonAndAbsenceOfAScenarioIsListedNotOnlyTheFirst() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("bad.json"), """
+                {"rulebook": "wuhan",
+                 "people": [{"id": "d1", "name": "甲", "role": "DEPARTMENT_HEAD"},
+                            {"id": "d2", "name": "乙", "role": "KING"}],
+                 "history": [
+                   {"id": "x1", "person": "zz", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                    "depart": "2026-06-05", "return": "2026-06-06"},
+                   {"id": "x2", "person": "d1", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                    "depart": "2026-06-05", "return": "2026-06-01"},
+                   {"id": "x3", "person": "d2", "kind": "TRIP", "scope": "OUTSIDE_PROVINCE",
+                    "depart": "2026-06-05", "return": "2026-06-06"},
+                   {"id": "x4", "person": "d2", "kind": "LEAVE", "scope": "WITHIN_CITY",
+                    "depart": "2026-06-05", "return": "2026-06-06"}]}
+                """, StandardCharsets.UTF_8);
+
+        ImportResult result = importFiles(ChainRecording.RECORD, scenario);
+
+        // one line per bad record, each naming where; d2's good absence is not blamed for d2's bad role
+        assertThat(result.errors()).extracting(e -> e.reason(java.util.Locale.ENGLISH)).satisfiesExactly(
+                r -> assertThat(r).contains("people[1].role").contains("KING"),
+                r -> assertThat(r).contains("history[0].person").contains("zz"),
+                r -> assertThat(r).contains("history[1].return"),
+                r -> assertThat(r).contains("history[2].kind").contains("TRIP"));
+        assertThat(db.people().all()).isEmpty();
+        assertThat(db.absences().find("x4")).isEmpty();
+    }
+
+    @Test
     void scenariosNamingDifferentRulebooksLeaveANewOfficeOnTheDefault() throws IOException {
         importFiles(ChainRecording.RECORD, scenario("hegang.json", "hegang", "h1"), scenario("shaoxing.json",
                 "shaoxing", "s1"));
