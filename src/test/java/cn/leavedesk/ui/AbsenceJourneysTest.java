@@ -140,6 +140,9 @@ class AbsenceJourneysTest extends FxRobot {
         confirmAction();
         waitFor(() -> lookup("#absence-facts").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
                 .anyMatch(n -> n instanceof Label l && l.getText().contains("比计划晚 1 天")));
+        // With both days recorded, the same buttons now say they correct them.
+        assertThat(lookup("#absence-depart").queryButton().getText()).isEqualTo(tr("absence.action.departAgain"));
+        assertThat(lookup("#absence-return").queryButton().getText()).isEqualTo(tr("absence.action.returnAgain"));
 
         clickOn("#absence-back");
         clickOn("#nav-todo");

@@ -125,10 +125,10 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
-        changes.changes().addListener(o -> {
-            loadPeople();
-            reload();
-        });
+        // The roster for the person filter only when the count changed (reading it each time blanked 全部人员);
+        // the rows after every change, as changes() says.
+        changes.storedCount().addListener(o -> loadPeople());
+        changes.changes().addListener(o -> reload());
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);
         loadPeople();
@@ -194,7 +194,11 @@ public final class RegisterViewModel {
                     }
                     loading.set(false);
                     more = first.slice().more();
-                    rows.setAll(first.slice().rows());
+                    // The same rows read again (a refresh after a change elsewhere) leave the table and its
+                    // selection alone: a row being clicked must not be swapped under the pointer.
+                    if (!rows.equals(first.slice().rows())) {
+                        rows.setAll(first.slice().rows());
+                    }
                     matching.set(first.matching());
                     stored.set(first.stored());
                 })
