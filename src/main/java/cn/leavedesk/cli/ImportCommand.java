@@ -72,7 +72,7 @@ public final class ImportCommand implements Command {
         ImportResult result;
         try (Database db = CliDatabase.forWriting(context)) {
             result = new ImportService(db, calendar).importFiles(files, facts(files, kind, scope), chains,
-                    db.settings().currentActor());
+                    context.clerk().map(cn.leavedesk.domain.Actor::of).orElseGet(() -> db.settings().currentActor()));
         } catch (RulebookException e) {
             throw new UsageException(DisplayText.of(context.locale()).tr("cli.import.rulebook", e.message(context.locale())));
         }

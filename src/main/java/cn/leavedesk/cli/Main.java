@@ -90,7 +90,7 @@ public final class Main {
             return command.run(rest.subList(1, rest.size()),
                     new CliContext(out, err, db, locale, effective, holidays, clerk));
         } catch (UsageException e) {
-            err.println(e.getMessage());
+            err.println(e.oneLine(locale));
             return 2;
         } catch (LifecycleRefusal e) {
             // the absence's state or the day does not allow it: nothing was changed

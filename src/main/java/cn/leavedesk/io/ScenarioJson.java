@@ -125,27 +125,104 @@ public final class ScenarioJson {
         Map<String, String> firstPath = new HashMap<>();
         List<Person> people = new ArrayList<>();
         for (JsonField element : elements) {
-            element.requireObject();
-            String id = element.field("id").text();
-            claim(firstPath, id, element.field("id"));
-            Role role = element.field("role").enumValue(Role.class);
-            String name = element.field("name").optionalText().orElse("");
-            List<String> portfolios = element.field("portfolios").texts();
-            Optional<Term> term = term(element.field("term"));
-            people.add(new Person(id, name, role, portfolios, Optional.empty(), term));
+            people.add(person(element, firstPath));
         }
         // supervisors may refer to people listed after them
         List<Person> withSupervisors = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
-            JsonField supervisorField = elements.get(i).field("supervisor");
-            Optional<String> supervisor = supervisorField.optionalText();
-            if (supervisor.isPresent() && !firstPath.containsKey(supervisor.get())) {
-                throw supervisorField.error("io.scenario.unknownPerson", supervisor.get());
-            }
-            withSupervisors.add(new Person(p.id(), p.name(), p.role(), p.portfolios(), supervisor, p.term()));
+            withSupervisors.add(new Person(p.id(), p.name(), p.role(), p.portfolios(),
+                    supervisor(elements.get(i), firstPath), p.term()));
         }
         return withSupervisors;
+    }
+
+    /** One person without a supervisor; its id is claimed in {@code firstPath} before anything else is read. */
+    private static Person person(JsonField element, Map<String, String> firstPath) throws ScenarioException {
+        element.requireObject();
+        String id = element.field("id").text();
+        claim(firstPath, id, element.field("id"));
+        Role role = element.field("role").enumValue(Role.class);
+        String name = element.field("name").optionalText().orElse("");
+        List<String> portfolios = element.field("portfolios").texts();
+        Optional<Term> term = term(element.field("term"));
+        return new Person(id, name, role, portfolios, Optional.empty(), term);
+    }
+
+    private static Optional<String> supervisor(JsonField element, Map<String, String> firstPath)
+            throws ScenarioException {
+        JsonField supervisorField = element.field("supervisor");
+        Optional<String> supervisor = supervisorField.optionalText();
+        if (supervisor.isPresent() && !firstPath.containsKey(supervisor.get())) {
+            throw supervisorField.error("io.scenario.unknownPerson", supervisor.get());
+        }
+        return supervisor;
+    }
+
+    /**
+     * Every problem of a scenario that {@link #read} refuses, one per person and per absence, as {@code import}
+     * lists every bad row (cli-contract.md); {@link #read} itself stops at the first, which is all {@code check}
+     * needs. A problem of the file as a whole (unreadable, malformed, not an object) comes alone. An absence is
+     * checked against every person id the file gives, so one bad person does not also make their absences bad.
+     */
+    public static List<ScenarioException> problems(Path file) throws IOException {
+        try {
+            read(file);
+            return List.of();
+        } catch (ScenarioException first) {
+            JsonNode tree;
+            try {
+                tree = tree(TextDecoding.decode(Files.readAllBytes(file)).text());
+            } catch (ScenarioException | UnreadableFileException e) {
+                return List.of(first);
+            }
+            if (!tree.isObject()) {
+                return List.of(first);
+            }
+            List<ScenarioException> found = new ArrayList<>();
+            collect(found, () -> top(tree, "rulebook").text());
+            JsonField peopleField = top(tree, "people");
+            Map<String, String> firstPath = new HashMap<>();
+            if (collect(found, peopleField::required)) {
+                List<JsonField> elements = elementsOf(found, peopleField);
+                elements.forEach(element -> collect(found, () -> person(element, firstPath)));
+                elements.forEach(element -> collect(found, () -> supervisor(element, firstPath)));
+            }
+            Map<String, String> absenceIds = new HashMap<>();
+            for (JsonField element : elementsOf(found, top(tree, "history"))) {
+                collect(found, () -> absence(element, firstPath.keySet(), absenceIds));
+            }
+            JsonField requestField = top(tree, "request");
+            if (requestField.isPresent()) {
+                collect(found, () -> absence(requestField, firstPath.keySet(), absenceIds));
+            }
+            return found.isEmpty() ? List.of(first) : found;
+        }
+    }
+
+    private static List<JsonField> elementsOf(List<ScenarioException> found, JsonField array) {
+        try {
+            return array.elements();
+        } catch (ScenarioException e) {
+            found.add(e);
+            return List.of();
+        }
+    }
+
+    /** One reading step of {@link #problems}; false (the problem kept) when it fails. */
+    private static boolean collect(List<ScenarioException> found, Reading step) {
+        try {
+            step.read();
+            return true;
+        } catch (ScenarioException e) {
+            found.add(e);
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        Object read() throws ScenarioException;
     }
 
     private static Optional<Term> term(JsonField field) throws ScenarioException {

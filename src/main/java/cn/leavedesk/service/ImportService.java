@@ -48,8 +48,8 @@ import java.util.Set;
  * already holds is refused, never stored twice.
  *
  * <p>An absence that breaks a rule (filed late, over a quota) is still a record and is imported. For each active
- * one the approval chain of the office's rulebook (setting {@link SettingsRepository#RULEBOOK}, Wuhan when unset)
- * is stored as well. Only the chain check runs for that: the chain depends on the person, the request and the
+ * one the approval chain of the office's rulebook (setting {@link SettingsRepository#RULEBOOK}; an office with none
+ * set takes the one its scenario files all name, else Wuhan) is stored as well. Only the chain check runs for that: the chain depends on the person, the request and the
  * working calendar, never on the history, so it costs the same per absence at fifty thousand rows as at one.
  */
 public final class ImportService {
@@ -125,11 +125,12 @@ public final class ImportService {
 
         List<Person> everyone = batch.knownPeople(collected.stored);
         List<Absence> absences = batch.absenceValues();
+        Optional<String> adopted = adoptedRulebook(collected.rulebooks());
         Map<String, List<Step>> chains = chainRecording == ChainRecording.RECORD
-                ? chains(absences, new Roster(everyone))
+                ? chains(absences, new Roster(everyone), adopted)
                 : Map.of();
         List<Person> people = batch.personValues();
-        Optional<Rulebook> verdicts = verdictRulebook(absences.size());
+        Optional<Rulebook> verdicts = verdictRulebook(absences.size(), adopted);
         if (monitor.cancelled()) {
             throw new ImportCancelledException();
         }
@@ -137,6 +138,7 @@ public final class ImportService {
             db.inTransaction(() -> {
                 db.people().insertAll(people, actor);
                 db.absences().insertBatch(absences, actor);
+                adopted.ifPresent(id -> db.settings().put(SettingsRepository.RULEBOOK, id, actor));
                 chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
                 // the register's verdict, as the request form records it; checked once everything is stored, so
                 // that each absence is checked against the others of the batch too
@@ -153,7 +155,21 @@ public final class ImportService {
     }
 
     /** Every file read, people before absences, with every problem found without asking the database. */
-    private record Collected(Batch batch, List<RowError> errors, List<MissingFact> missing, List<Person> stored) {
+    private record Collected(Batch batch, List<RowError> errors, List<MissingFact> missing, List<Person> stored,
+                             Set<String> rulebooks) {
+    }
+
+    /**
+     * The rulebook the scenario files name, when the office has none set yet and they all name the same built-in
+     * one: a Hegang scenario imported into a new database is then judged by Hegang's rules there too, as {@code check}
+     * judges it, instead of by the default. An office that has chosen its rulebook keeps it.
+     */
+    private Optional<String> adoptedRulebook(Set<String> named) {
+        boolean unset = db.settings().get(SettingsRepository.RULEBOOK).filter(s -> !s.isBlank()).isEmpty();
+        if (!unset || named.size() != 1 || !RulebookLoader.BUILT_IN.contains(named.iterator().next())) {
+            return Optional.empty();
+        }
+        return Optional.of(named.iterator().next());
     }
 
     private Collected collect(List<ImportFile> files, SuppliedFacts facts, ImportMonitor monitor) {
@@ -210,7 +226,9 @@ public final class ImportService {
             }
         }
         errors.addAll(batch.repeatedIds(stored));
-        return new Collected(batch, errors, missing, stored);
+        Set<String> rulebooks = new java.util.LinkedHashSet<>();
+        scenarios.forEach(s -> rulebooks.add(s.rulebook()));
+        return new Collected(batch, errors, missing, stored, rulebooks);
     }
 
     private static <T> List<ParsedRow<T>> scenarioRows(String file, List<T> values) {
@@ -242,23 +260,31 @@ public final class ImportService {
         } catch (IOException e) {
             errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.message()));
+            // every bad person and absence, not only the first, as for a table's rows
+            List<ScenarioException> all = List.of(e);
+            try {
+                all = ScenarioJson.problems(file.path());
+            } catch (IOException again) {
+                // read a moment ago: keep the first problem
+            }
+            all.forEach(p -> errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, p.message())));
         }
         return Optional.empty();
     }
 
-    private Map<String, List<Step>> chains(List<Absence> absences, Roster roster) {
+    private Map<String, List<Step>> chains(List<Absence> absences, Roster roster, Optional<String> adopted) {
         Map<String, List<Step>> result = new LinkedHashMap<>();
         if (absences.isEmpty()) {
             return result;
         }
-        result.putAll(new ChainPlanner(calendar.get()).plan(officeRulebook(), roster, absences));
+        result.putAll(new ChainPlanner(calendar.get()).plan(officeRulebook(adopted), roster, absences));
         return result;
     }
 
-    private Rulebook officeRulebook() {
+    /** The office's rulebook; for an office with none set, the one its scenario files name, else the default. */
+    private Rulebook officeRulebook(Optional<String> adopted) {
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
-                .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
+                .filter(s -> !s.isBlank()).or(() -> adopted).orElse(DEFAULT_RULEBOOK);
         return RulebookLoader.load(rulebookId);
     }
 
@@ -267,12 +293,12 @@ public final class ImportService {
      * import; otherwise (or when the rulebook does not load and no chains are asked for) the client checks them in
      * the background later.
      */
-    private Optional<Rulebook> verdictRulebook(int absences) {
+    private Optional<Rulebook> verdictRulebook(int absences, Optional<String> adopted) {
         if (absences == 0 || absences > VerdictService.AT_IMPORT) {
             return Optional.empty();
         }
         try {
-            return Optional.of(officeRulebook());
+            return Optional.of(officeRulebook(adopted));
         } catch (cn.leavedesk.rules.RulebookException e) {
             return Optional.empty();
         }

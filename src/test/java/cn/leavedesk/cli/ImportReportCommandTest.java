@@ -76,6 +76,17 @@ class ImportReportCommandTest {
     }
 
     @Test
+    void theClerkNamedWithAsIsRecordedAsWhoImported() throws IOException {
+        CliRun imported = CliRun.of("--db", db(), "--as", "张三", "import",
+                "src/test/resources/examples/wuhan-department-head-ordinary-week.json");
+        assertThat(imported.status()).isZero();
+
+        JsonNode shown = JSON.readTree(CliRun.of("--db", db(), "show", "r1", "--format", "json").out());
+        assertThat(shown.get("events").get(0).get("type").asText()).isEqualTo("FILED");
+        assertThat(shown.get("events").get(0).get("by").asText()).isEqualTo("张三");
+    }
+
+    @Test
     void reportJsonHasTheContractFieldsInTheContractOrder() throws IOException {
         CliRun.of("--db", db(), "import", "src/test/resources/examples/wuhan-mayor-abroad-two-countries.json");
 

@@ -295,6 +295,27 @@ class LifecycleJarIT {
     }
 
     @Test
+    void aHegangScenarioImportedIntoANewDatabaseIsFollowedByHegangsRules() throws Exception {
+        Path scenario = Files.writeString(home.resolve("hegang-office.json"), Files.readString(Path.of(OFFICE),
+                StandardCharsets.UTF_8).replace("\"rulebook\": \"wuhan\"", "\"rulebook\": \"hegang\""),
+                StandardCharsets.UTF_8);
+        db = home.resolve("new.db").toString();
+        CheckJarIT.Result imported = CheckJarIT.run(home, "--db", db, "import", scenario.toString());
+        assertThat(imported.err()).isEmpty();
+        assertThat(imported.status()).isZero();
+
+        // the same chain `check` gives for the scenario: 第五十二条（二）, owing 销假 and a written report
+        JsonNode a1 = show("a1");
+        List<String> chain = new ArrayList<>();
+        a1.get("chain").forEach(s -> chain.add(s.get("action").asText() + " " + s.get("party").asText() + " "
+                + s.get("article").asText()));
+        assertThat(chain).containsExactly("APPROVE SUPERVISING_VICE_MAYOR 鹤政发〔2017〕2号 第五十二条（二）",
+                "APPROVE MAYOR 鹤政发〔2017〕2号 第五十二条（二）");
+        assertThat(a1.get("duties")).extracting(d -> d.get("duty").asText())
+                .containsExactly("CANCEL_LEAVE", "WRITTEN_REPORT");
+    }
+
+    @Test
     void aDatabaseAWindowHoldsOpenIsRefusedForChangesButStillShown() throws Exception {
         JsonNode before = show("a1");
         try (Database window = Database.open(Path.of(db), StoreOptions.defaults().withAutoBackup(AutoBackup.OFF))) {

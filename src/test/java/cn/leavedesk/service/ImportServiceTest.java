@@ -99,6 +99,70 @@ class ImportServiceTest {
     }
 
     @Test
+    void aScenarioImportedIntoANewOfficeBringsItsRulebookAndAChosenOneIsKept() throws IOException {
+        Path hegang = scenario("hegang.json", "hegang", "h1");
+        assertThat(importFiles(ChainRecording.RECORD, hegang).errors()).isEmpty();
+        // judged there as `check` judges the same scenario: Hegang 第五十二条（二）, not Wuhan's default
+        assertThat(db.settings().get(SettingsRepository.RULEBOOK)).contains("hegang");
+        assertThat(db.chains().steps("h1")).isNotEmpty()
+                .allSatisfy(step -> assertThat(step.step().article()).contains("鹤政发"));
+
+        // the office has its rulebook now: a scenario naming another one does not change it
+        Path wuhan = scenario("wuhan.json", "wuhan", "w1");
+        assertThat(importFiles(ChainRecording.RECORD, wuhan).errors()).isEmpty();
+        assertThat(db.settings().get(SettingsRepository.RULEBOOK)).contains("hegang");
+        assertThat(db.chains().steps("w1")).allSatisfy(step -> assertThat(step.step().article()).contains("鹤政发"));
+    }
+
+    @Test
+    void everyBadPersonAndAbsenceOfAScenarioIsListedNotOnlyTheFirst() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("bad.json"), """
+                {"rulebook": "wuhan",
+                 "people": [{"id": "d1", "name": "甲", "role": "DEPARTMENT_HEAD"},
+                            {"id": "d2", "name": "乙", "role": "KING"}],
+                 "history": [
+                   {"id": "x1", "person": "zz", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                    "depart": "2026-06-05", "return": "2026-06-06"},
+                   {"id": "x2", "person": "d1", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                    "depart": "2026-06-05", "return": "2026-06-01"},
+                   {"id": "x3", "person": "d2", "kind": "TRIP", "scope": "OUTSIDE_PROVINCE",
+                    "depart": "2026-06-05", "return": "2026-06-06"},
+                   {"id": "x4", "person": "d2", "kind": "LEAVE", "scope": "WITHIN_CITY",
+                    "depart": "2026-06-05", "return": "2026-06-06"}]}
+                """, StandardCharsets.UTF_8);
+
+        ImportResult result = importFiles(ChainRecording.RECORD, scenario);
+
+        // one line per bad record, each naming where; d2's good absence is not blamed for d2's bad role
+        assertThat(result.errors()).extracting(e -> e.reason(java.util.Locale.ENGLISH)).satisfiesExactly(
+                r -> assertThat(r).contains("people[1].role").contains("KING"),
+                r -> assertThat(r).contains("history[0].person").contains("zz"),
+                r -> assertThat(r).contains("history[1].return"),
+                r -> assertThat(r).contains("history[2].kind").contains("TRIP"));
+        assertThat(db.people().all()).isEmpty();
+        assertThat(db.absences().find("x4")).isEmpty();
+    }
+
+    @Test
+    void scenariosNamingDifferentRulebooksLeaveANewOfficeOnTheDefault() throws IOException {
+        importFiles(ChainRecording.RECORD, scenario("hegang.json", "hegang", "h1"), scenario("shaoxing.json",
+                "shaoxing", "s1"));
+        assertThat(db.settings().get(SettingsRepository.RULEBOOK)).isEmpty();
+        assertThat(db.chains().steps("h1")).allSatisfy(step -> assertThat(step.step().article()).contains("武政"));
+    }
+
+    /** A scenario naming {@code rulebook} with one person of its own and one trip outside the province. */
+    private Path scenario(String name, String rulebook, String id) throws IOException {
+        return Files.writeString(dir.resolve(name), """
+                {"rulebook": "%1$s",
+                 "people": [{"id": "%2$s-v", "name": "副市长", "role": "VICE_MAYOR"},
+                            {"id": "%2$s-d", "name": "局长", "role": "DEPARTMENT_HEAD", "supervisor": "%2$s-v"}],
+                 "history": [{"id": "%2$s", "person": "%2$s-d", "kind": "BUSINESS_TRIP", "scope": "OUTSIDE_PROVINCE",
+                              "filed": "2026-06-01", "depart": "2026-06-05", "return": "2026-06-06"}]}
+                """.formatted(rulebook, id), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void chainsCanBeLeftOutAndCancelledAbsencesNeverGetOne() throws IOException {
         Path file = Files.writeString(dir.resolve("absences.csv"), """
                 id,person,kind,scope,status,depart,return
