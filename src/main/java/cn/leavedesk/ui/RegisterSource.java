@@ -1,19 +1,21 @@
 package cn.leavedesk.ui;
 
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.collections.ObservableList;
 
 /**
- * The register as the client shows it. The store adapter keeps the list current; it changes the list on
- * the JavaFX application thread only, because tables are bound to it directly.
+ * How many records the register holds, kept current by the store adapter: screens listen to it to read again
+ * after a load or a change elsewhere. The register screen reads its own pages; this holds no rows.
  */
 public interface RegisterSource {
-    /** The rows in memory: the newest ones, or all of them when there are not too many. */
-    ObservableList<RegisterEntry> entries();
+    /** What {@link #storedCount()} holds until the first count after start-up has been read. */
+    long NOT_COUNTED = -1;
 
-    /** How many records the register holds in all; more than {@code entries().size()} when only the newest are kept. */
+    /**
+     * How many records the register holds in all, changed on the JavaFX application thread only;
+     * {@link #NOT_COUNTED} until the first count is in.
+     */
     ReadOnlyLongProperty storedCount();
 
-    /** Reads the register again (after a load or a change); returns at once, the list follows later. */
+    /** Counts the register again (after a load or a change); returns at once, the count follows later. */
     void refresh();
 }

@@ -1,43 +1,31 @@
 package cn.leavedesk.ui.data;
 
-import cn.leavedesk.service.RegisterPage;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.ui.BackgroundTask;
-import cn.leavedesk.ui.RegisterEntry;
 import cn.leavedesk.ui.RegisterSource;
 import cn.leavedesk.ui.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * The register read from the database through the {@link TaskExecutor}: the newest {@code limit} rows are kept in
- * memory and the search box filters those; the status line says when older rows are not loaded.
+ * The register's count read from the database through the {@link TaskExecutor}. It holds no rows: the register
+ * screen reads its own pages, and reading rows here as well only held the first page up at start-up.
  */
 public final class StoreRegister implements RegisterSource {
     private final RegisterService service;
     private final TaskExecutor tasks;
-    private final int limit;
-    private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
-    private final ReadOnlyLongWrapper storedCount = new ReadOnlyLongWrapper(this, "storedCount");
-    /** Only the newest request may change the list, whichever finishes last. */
+    private final ReadOnlyLongWrapper storedCount = new ReadOnlyLongWrapper(this, "storedCount", NOT_COUNTED);
+    /** Only the newest request may change the count, whichever finishes last. */
     private long generation;
-    private final List<Runnable> whenFirstShown = new ArrayList<>();
-    private boolean shown;
+    private final List<Runnable> whenFirstCounted = new ArrayList<>();
+    private boolean counted;
 
-    public StoreRegister(RegisterService service, TaskExecutor tasks, int limit) {
+    public StoreRegister(RegisterService service, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
-        this.limit = limit;
-    }
-
-    @Override
-    public ObservableList<RegisterEntry> entries() {
-        return entries;
     }
 
     @Override
@@ -48,33 +36,29 @@ public final class StoreRegister implements RegisterSource {
     @Override
     public void refresh() {
         long mine = ++generation;
-        tasks.execute(BackgroundTask.of(progress -> service.newest(RegisterFilter.all(), limit))
-                .onSuccess(page -> {
+        tasks.execute(BackgroundTask.of(progress -> service.count(RegisterFilter.all()))
+                .onSuccess(count -> {
                     if (mine == generation) {
-                        show(page);
+                        show(count);
                     }
                 }));
     }
 
-    private void show(RegisterPage page) {
-        List<RegisterEntry> rows = page.rows().stream()
-                .map(row -> new RegisterEntry(row.absence(), row.person()))
-                .toList();
-        entries.setAll(rows);
-        storedCount.set(page.total());
-        if (!shown) {
-            shown = true;
-            whenFirstShown.forEach(Runnable::run);
-            whenFirstShown.clear();
+    private void show(long count) {
+        storedCount.set(count);
+        if (!counted) {
+            counted = true;
+            whenFirstCounted.forEach(Runnable::run);
+            whenFirstCounted.clear();
         }
     }
 
-    /** Runs {@code action} on the JavaFX thread once the first page is on screen (at once if it already is). */
-    public void whenFirstShown(Runnable action) {
-        if (shown) {
+    /** Runs {@code action} on the JavaFX thread once the first count is in (at once if it already is). */
+    public void whenFirstCounted(Runnable action) {
+        if (counted) {
             action.run();
         } else {
-            whenFirstShown.add(action);
+            whenFirstCounted.add(action);
         }
     }
 }

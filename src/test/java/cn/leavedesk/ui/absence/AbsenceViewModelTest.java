@@ -292,8 +292,8 @@ class AbsenceViewModelTest {
         AppState state = new AppState(dir.resolve("office.db"), new ClerkSettings("张三", "wuhan"));
         RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), JUNE_20);
-        RequestViewModel form = new RequestViewModel(requests, new StoreRegister(new RegisterService(db), tasks,
-                RegisterService.CLIENT_ROWS), tasks, dialogs, state, JUNE_20, Debouncer.immediate());
+        RequestViewModel form = new RequestViewModel(requests, new StoreRegister(new RegisterService(db), tasks),
+                tasks, dialogs, state, JUNE_20, Debouncer.immediate());
         List<String> abandoned = new ArrayList<>();
         form.amend(a.absence(), a.person(), draft -> lifecycle.previewAmendment("a001", draft),
                 (draft, reason) -> {

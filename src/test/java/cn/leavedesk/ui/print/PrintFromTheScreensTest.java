@@ -108,7 +108,7 @@ class PrintFromTheScreensTest extends FxRobot {
         SyncTaskExecutor tasks = new SyncTaskExecutor();
         RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
-        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks, RegisterService.CLIENT_ROWS);
+        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks);
         Path target = dir.resolve("请假报告");
         dialogs.savingTo(target);
         show(() -> {

@@ -54,7 +54,7 @@ class RequestViewModelTest {
 
     private RequestViewModel formOn(AppState.Access access) {
         SyncTaskExecutor tasks = new SyncTaskExecutor();
-        register = new StoreRegister(new RegisterService(db), tasks, RegisterService.CLIENT_ROWS);
+        register = new StoreRegister(new RegisterService(db), tasks);
         RequestService service = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), JUNE_1);
         return new RequestViewModel(service, register, tasks, dialogs,
@@ -209,7 +209,11 @@ class RequestViewModelTest {
         assertThat(dialogs.notifications).containsExactly(tr("request.saved", "R20260601-001", "高翔"));
         assertThat(db.absences().find("R20260601-001").orElseThrow().absence().destination()).contains("北京");
         assertThat(db.chains().steps("R20260601-001")).hasSize(2);
-        assertThat(register.entries()).anyMatch(e -> e.absence().id().equals("R20260601-001"));
+        RegisterService stored = new RegisterService(db);
+        assertThat(register.storedCount().get()).as("the register counted again")
+                .isEqualTo(stored.count(cn.leavedesk.store.RegisterFilter.all())).isPositive();
+        assertThat(stored.page(cn.leavedesk.store.RegisterFilter.all().matching("R20260601-001"),
+                cn.leavedesk.store.RegisterSort.NEWEST, 0, 10).rows()).hasSize(1);
         assertThat(form.personProperty().get()).isNull();
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
