@@ -9,6 +9,9 @@ import cn.leavedesk.service.SettingsService;
 import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SettingsRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -60,19 +63,60 @@ final class RunningClient implements AutoCloseable {
         return client;
     }
 
-    /** The window shows a start-up pane first; the main view follows once the database is open. */
+    /**
+     * The window shows a start-up pane first; the main view follows once the database is open. Start-up is over when
+     * the register has its first page and its count, and the holiday banner (from November on, while next year's
+     * holidays are missing) is up: a test that clicked earlier could have the banner push the window's content down
+     * under its pointer.
+     */
     void waitForMainView() throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
                 && stage.getScene().lookup("#content") != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            javafx.scene.Node summary = stage.getScene().lookup("#register-summary");
+            return summary instanceof javafx.scene.control.Label label
+                    && !label.getText().equals(I18n.tr("register.counting"));
+        });
+        boolean banner = new cn.leavedesk.service.HolidayService(AppPaths.current().holidayFolder())
+                .missingNextYear(java.time.LocalDate.now()).isPresent();
+        if (banner) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().lookup("#holiday-banner") != null);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Starts on a database that already holds the demo office (24 people, 82 absences), as a clerk's file would. */
     static RunningClient startOnDemoOffice(Path home) throws TimeoutException {
-        try (Database db = Database.open(home.resolve("office.db"))) {
-            new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
+        try {
+            Files.copy(demoOffice(), home.resolve("office.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return start(home);
+    }
+
+    /** The demo office is made once per test run and copied for each client: loading it is the slow part. */
+    private static Path demoOffice;
+
+    private static synchronized Path demoOffice() throws IOException {
+        if (demoOffice == null) {
+            Path folder = Files.createTempDirectory("leavedesk-demo-office");
+            Path file = folder.resolve("office.db");
+            try (Database db = Database.open(file)) {
+                new DemoDataService(db, new RulebookService(), new ChainPlanner(CalendarLoader.standard())).load();
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+            demoOffice = file;
+        }
+        return demoOffice;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     Stage stage() {

@@ -204,10 +204,11 @@ public final class RegisterViewModel {
                     matching.set(-1);
                     rows.setAll(slice.rows());
                     pageShown = true;
+                    // the count is asked for before what waited for the page, which may be long background work
+                    count(mine, filter);
                     List<Runnable> waiting = List.copyOf(afterFirstPage);
                     afterFirstPage.clear();
                     waiting.forEach(Runnable::run);
-                    count(mine, filter);
                 })
                 .onFailure(e -> {
                     if (mine == generation) {
