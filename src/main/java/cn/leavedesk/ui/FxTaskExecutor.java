@@ -22,6 +22,17 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private int running;
 
+    private static final Cancellable CLOSED = new Cancellable() {
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+    };
+
     public FxTaskExecutor(Thread.UncaughtExceptionHandler unhandledFailures) {
         this.unhandledFailures = unhandledFailures;
         this.pool = Executors.newFixedThreadPool(2, new DaemonThreads());
@@ -29,6 +40,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> Cancellable execute(BackgroundTask<T> background) {
+        if (pool.isShutdown()) {
+            // The client is closing: a screen that refreshes as it goes (the to-do list on being shown) has
+            // nothing left to show its result on.
+            return CLOSED;
+        }
         FxTask<T> task = new FxTask<>(background.work());
         task.setOnScheduled(e -> changeRunning(1));
         task.setOnSucceeded(e -> {
