@@ -6,7 +6,7 @@
 # … ms" (or "First-run page usable … ms" for a new database) after its process started, then the median of each and
 # its ratio to the bare window's median. Needs Xvfb (or a DISPLAY) and `mvn -DskipTests package`.
 #
-#   src/bench/startup.sh [--office FILE.db] [--runs N] [--cold] [--cds]
+#   src/bench/startup.sh [--office FILE.db] [--runs N] [--cold] [--cds] [--image DIR]
 #
 # --office  the file is copied once into a temporary folder and only the copy is opened (opening migrates a file
 #           and the client writes its daily backup beside it); the original is never touched.
@@ -16,6 +16,8 @@
 #           sharing.md): a class list is recorded while the client starts on a small generated office, dumped into
 #           an archive for this jar, and the client started again with -XX:SharedArchiveFile. JDK 17 ties the archive
 #           to the jar's absolute path, so it is made here for target/leavedesk.jar and deleted afterwards.
+# --image   also times the packaged client (`installer/package.sh` builds target/installer/LeaveDesk) through its
+#           own launcher, with the class-data archive it ships and without (-Xshare:off).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar="$PWD/target/leavedesk.jar"
@@ -23,13 +25,15 @@ office=""
 runs=5
 cold=false
 cds=false
+image=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --office) office="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --cold) cold=true; shift ;;
     --cds) cds=true; shift ;;
-    *) echo "usage: $0 [--office FILE.db] [--runs N] [--cold] [--cds]" >&2; exit 2 ;;
+    --image) image="$(cd "$2" && pwd)"; shift 2 ;;
+    *) echo "usage: $0 [--office FILE.db] [--runs N] [--cold] [--cds] [--image DIR]" >&2; exit 2 ;;
   esac
 done
 [ -f "$jar" ] || { echo "build the jar first: mvn -q -DskipTests package" >&2; exit 2; }
@@ -66,8 +70,10 @@ for name in sys.argv[1:]:
 }
 
 if $cds; then
-  # a small office opens on the register (a new file would stop at the first-run page), so its classes are listed
-  java -jar "$jar" bench --absences 2000 --samples 5 --db "$work/train.db" --keep >/dev/null 2>&1
+  # an office with people opens on the register (a new file would stop at the first-run page), so its classes are
+  # listed; the same training as installer/package.sh
+  java -jar "$jar" --db "$work/train.db" import src/test/resources/examples/wuhan-mayor-abroad-two-countries.json \
+    >/dev/null
   mkdir -p "$work/train-home"
   timeout 120 java -Xshare:off -XX:DumpLoadedClassList="$work/leavedesk.classlist" \
     -Dleavedesk.home="$work/train-home" -Dleavedesk.exitWhenReady=true -jar "$jar" --db "$work/train.db" \
@@ -84,17 +90,25 @@ one() {
   local label="$1"; shift
   [[ " ${labels[*]-} " == *" $label "* ]] || labels+=("$label")
   local home; home=$(mktemp -d "$work/home.XXXX")
-  timeout 120 java -Dleavedesk.home="$home" -Dleavedesk.exitWhenReady=true "$@" >/dev/null 2>&1 || true
+  if [ "$1" = --launcher ]; then
+    # the packaged launcher takes JVM options from its .cfg; JAVA_TOOL_OPTIONS adds ours
+    local launcher="$2" extra="$3"; shift 3
+    JAVA_TOOL_OPTIONS="-Dleavedesk.home=$home -Dleavedesk.exitWhenReady=true $extra" timeout 120 "$launcher" "$@" \
+      >/dev/null 2>&1 || true
+  else
+    timeout 120 java -Dleavedesk.home="$home" -Dleavedesk.exitWhenReady=true "$@" >/dev/null 2>&1 || true
+  fi
   local log="$home/logs/leavedesk.log"
   frames[$label]+="$(grep -ho 'First frame [0-9]* ms' "$log" 2>/dev/null | grep -o '[0-9]*' | head -1 || true) "
   # a new database opens on its first-run page, which has no register: that page being usable counts instead
   ready[$label]+="$(grep -hoE '(Register|First-run page) usable [0-9]* ms' "$log" 2>/dev/null | grep -o '[0-9]*' \
     | head -1 || true) "
-  rm -rf "$home" "$work/empty" "$work/office/backups"
+  # the office's backup folder stays: with today's backup in it the next run does not copy the file again on exit
+  rm -rf "$home" "$work/empty"
 }
 
 median() {
-  tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2];
+  tr ' ' '\n' | awk 'NF' | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2];
     else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
@@ -115,6 +129,17 @@ for _ in $(seq "$runs"); do
       ! $cold || drop_cache "$work/office/office.db" "$work/office/office.db-wal"
       one "office+AppCDS" "$cds_option" -jar "$jar" --db "$work/office/office.db"
     fi
+  fi
+  if [ -n "$image" ]; then
+    for variant in "" "-Xshare:off"; do
+      label="image$([ -z "$variant" ] && echo +AppCDS || echo ,no-archive)"
+      mkdir -p "$work/empty"
+      one "$label,empty" --launcher "$image/bin/LeaveDesk" "$variant" --db "$work/empty/empty.db"
+      if [ -n "$office" ]; then
+        ! $cold || drop_cache "$work/office/office.db" "$work/office/office.db-wal"
+        one "$label,office" --launcher "$image/bin/LeaveDesk" "$variant" --db "$work/office/office.db"
+      fi
+    done
   fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
