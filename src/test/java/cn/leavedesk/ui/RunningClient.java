@@ -72,11 +72,10 @@ final class RunningClient implements AutoCloseable {
     void waitForMainView() throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
                 && stage.getScene().lookup("#content") != null);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            javafx.scene.Node summary = stage.getScene().lookup("#register-summary");
-            return summary instanceof javafx.scene.control.Label label
-                    && !label.getText().equals(I18n.tr("register.counting"));
-        });
+        // The register is the first screen; the to-do list may take its place once it has read what is overdue, so
+        // the register's status line is held on to rather than looked up again.
+        javafx.scene.control.Label summary = (javafx.scene.control.Label) stage.getScene().lookup("#register-summary");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !summary.getText().equals(I18n.tr("register.counting")));
         boolean banner = new cn.leavedesk.service.HolidayService(AppPaths.current().holidayFolder())
                 .missingNextYear(java.time.LocalDate.now()).isPresent();
         if (banner) {

@@ -193,7 +193,12 @@ public final class RegisterViewModel {
         loading.set(true);
         more = false;
         // The page first and the counts after it: counting a million rows takes longer than reading a page, and the
-        // clerk can work with the page while the status line says it is counting.
+        // clerk can work with the page while the status line says it is counting. Unfiltered, both counts are one.
+        boolean unfiltered = !isFiltered();
+        BackgroundTask.Work<Counts> counting = progress -> {
+            long found = source.count(filter);
+            return new Counts(found, unfiltered ? found : source.count(RegisterFilter.all()));
+        };
         tasks.execute(BackgroundTask.of(progress -> source.page(filter, order, 0, PAGE))
                 .onSuccess(slice -> {
                     if (mine != generation) {
@@ -205,7 +210,7 @@ public final class RegisterViewModel {
                     rows.setAll(slice.rows());
                     pageShown = true;
                     // the count is asked for before what waited for the page, which may be long background work
-                    count(mine, filter);
+                    count(mine, counting);
                     List<Runnable> waiting = List.copyOf(afterFirstPage);
                     afterFirstPage.clear();
                     waiting.forEach(Runnable::run);
@@ -218,12 +223,8 @@ public final class RegisterViewModel {
                 }));
     }
 
-    private void count(long mine, RegisterFilter filter) {
-        tasks.execute(BackgroundTask.of(progress -> {
-                    long found = source.count(filter);
-                    return new Counts(found, filter.equals(RegisterFilter.all()) ? found
-                            : source.count(RegisterFilter.all()));
-                })
+    private void count(long mine, BackgroundTask.Work<Counts> counting) {
+        tasks.execute(BackgroundTask.of(counting)
                 .onSuccess(counts -> {
                     if (mine == generation) {
                         matching.set(counts.matching());
