@@ -44,7 +44,7 @@ class PrivateFilesTest {
     void theDatabaseItsWalAndItsLockAreOwnerOnly() throws IOException {
         Path db = dir.resolve("new-folder").resolve("office.db");
         try (Database open = Database.open(db)) {
-            open.settings().put("probe", "1", cn.leavedesk.store.Actor.of("test"));
+            open.settings().put("probe", "1", cn.leavedesk.domain.Actor.of("test"));
             try (Stream<Path> files = Files.list(db.getParent())) {
                 assertThat(files.filter(Files::isRegularFile)).isNotEmpty().allSatisfy(file ->
                         assertThat(mode(file)).as(file.getFileName().toString()).isEqualTo("rw-------"));

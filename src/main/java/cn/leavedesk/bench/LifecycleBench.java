@@ -3,6 +3,7 @@ package cn.leavedesk.bench;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
@@ -10,6 +11,10 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Step;
 import cn.leavedesk.domain.Verdict;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.DoneHow;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
@@ -19,12 +24,7 @@ import cn.leavedesk.service.CheckService;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.TodoService;
-import cn.leavedesk.store.AbsenceState;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.DoneHow;
-import cn.leavedesk.store.RegisterFilter;
-import cn.leavedesk.store.RegisterSort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -189,7 +189,7 @@ final class LifecycleBench {
                 asOf.minusYears(15).withDayOfMonth(1).plusMonths(1).minusDays(1)));
         filters.put("verdict: violation", all.withVerdict(Verdict.VIOLATION));
         filters.put("has open steps", all.withOpenSteps());
-        filters.put("text: a city (common)", all.matching("北京"));
+        filters.put("text: a city (common)", all.matching(OfficeWords.one("otherCities")));
         filters.put("text: an id (rare)", all.matching(lastId()));
         filters.put("person + kind + one year", all.forPerson(someone.id()).ofKind(Kind.BUSINESS_TRIP)
                 .between(asOf.minusYears(1), asOf));
@@ -197,7 +197,7 @@ final class LifecycleBench {
                 .withStatus(Status.CANCELLED));
         filters.put("kind + verdict + open steps", all.ofKind(Kind.BUSINESS_TRIP).withVerdict(Verdict.OK)
                 .withOpenSteps());
-        filters.put("role + text + dates", all.withRole(Role.DEPARTMENT_HEAD).matching("探亲")
+        filters.put("role + text + dates", all.withRole(Role.DEPARTMENT_HEAD).matching(OfficeWords.of("leaveReasons")[1])
                 .between(asOf.minusYears(3), asOf));
         return filters;
     }

@@ -2,13 +2,13 @@ package cn.leavedesk.bench;
 
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
 import cn.leavedesk.service.CheckService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SqliteShell;

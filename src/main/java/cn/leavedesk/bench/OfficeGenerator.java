@@ -29,24 +29,20 @@ public final class OfficeGenerator {
     /** The bench's seed; any fixed value will do, this one is the one the published figures used. */
     public static final long DEFAULT_SEED = 20261122L;
 
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
-            "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹"};
-    private static final String[] GIVEN = {"建", "国", "明", "华", "志", "伟", "丽", "静", "海", "军", "平", "红",
-            "文", "斌", "涛", "敏", "立", "新", "卫", "东", "晓", "芳", "永", "强", "慧", "洋", "帆", "宁", "峰", "霞"};
+    private static final String[] SURNAMES = OfficeWords.of("surnames");
+    private static final String[] GIVEN = OfficeWords.of("given");
     private static final String[] PORTFOLIOS = {"FOREIGN_AFFAIRS", "COMMERCE", "TALENT", "TRANSPORT", "HOUSING",
             "EDUCATION", "HEALTH", "INDUSTRY", "AGRICULTURE", "FINANCE", "ENVIRONMENT", "SCIENCE"};
-    private static final String[] PROVINCE_CITIES = {"宜昌", "襄阳", "荆州", "黄石", "十堰", "孝感", "黄冈", "咸宁"};
-    private static final String[] OTHER_CITIES = {"北京", "上海", "深圳", "广州", "成都", "西安", "杭州", "南京",
-            "重庆", "天津", "长沙", "郑州"};
+    private static final String[] PROVINCE_CITIES = OfficeWords.of("provinceCities");
+    private static final String[] OTHER_CITIES = OfficeWords.of("otherCities");
     private static final String[] COUNTRIES = {"DE", "FR", "JP", "KR", "SG", "GB", "US", "IT", "RU", "AU", "NL",
             "ES", "TH", "MY", "HK", "MO", "TW"};
     private static final String[] TRANSIT_HUBS = {"AE", "QA", "TR", "FI", "SG", "HK"};
-    private static final String[] TRIP_REASONS = {"招商推介", "项目对接", "考察学习", "参加全国工作会议", "对口支援",
-            "汇报工作"};
-    private static final String[] VISIT_REASONS = {"友好城市交流", "经贸洽谈", "招才引智", "参加国际会议"};
-    private static final String[] LEAVE_REASONS = {"年休假", "探亲", "病假", "事假"};
-    private static final String[] OTHER_REASONS = {"外出调研", "陪同考察", "处理个人事务"};
-    private static final String[] MEETING_REASONS = {"同时段另有公务", "在外出差", "参加上级会议"};
+    private static final String[] TRIP_REASONS = OfficeWords.of("tripReasons");
+    private static final String[] VISIT_REASONS = OfficeWords.of("visitReasons");
+    private static final String[] LEAVE_REASONS = OfficeWords.of("leaveReasons");
+    private static final String[] OTHER_REASONS = OfficeWords.of("otherReasons");
+    private static final String[] MEETING_REASONS = OfficeWords.of("meetingReasons");
 
     private final long seed;
 
@@ -206,10 +202,10 @@ public final class OfficeGenerator {
         }
         if (kind != Kind.MEETING_ABSENCE) {
             // the stand-in: usually someone on the roster, sometimes only described
-            b.actingPerson(r.nextInt(3) == 0 ? "副职代管" : roster.get(r.nextInt(roster.size())).id());
+            b.actingPerson(r.nextInt(3) == 0 ? OfficeWords.one("outsideActingPerson") : roster.get(r.nextInt(roster.size())).id());
             b.contact("139" + pad(r.nextInt(100_000_000), 8));
             if (r.nextBoolean()) {
-                b.attachments(List.of("通知.pdf"));
+                b.attachments(List.of(OfficeWords.one("attachment")));
             }
         }
         return b.build();

@@ -1,5 +1,6 @@
 package cn.leavedesk.calendar;
 
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ public final class CalendarLoader {
                 }
                 try (InputStream in = CalendarLoader.class.getResourceAsStream(SHIPPED + name)) {
                     if (in == null) {
-                        throw new ScheduleFileException("holidays/index.txt", name, "listed but not found");
+                        throw new ScheduleFileException("holidays/index.txt", name, Message.of("calendar.problem.listedNotFound"));
                     }
                     result.add(ScheduleFiles.read("holidays/" + name, in));
                 }
@@ -77,7 +78,8 @@ public final class CalendarLoader {
             try (InputStream in = Files.newInputStream(file)) {
                 result.add(ScheduleFiles.read(file.toString(), in));
             } catch (IOException e) {
-                throw new ScheduleFileException(file.toString(), "", "cannot be read: " + e.getMessage());
+                throw new ScheduleFileException(file.toString(), "", Message.of("calendar.problem.unreadable",
+                        String.valueOf(e.getMessage())));
             }
         }
         return result;

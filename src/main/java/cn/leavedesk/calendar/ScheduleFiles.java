@@ -1,5 +1,6 @@
 package cn.leavedesk.calendar;
 
+import cn.leavedesk.domain.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,54 +36,56 @@ public final class ScheduleFiles {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new ScheduleFileException(fileName, "", "not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new ScheduleFileException(fileName, "", Message.of("calendar.problem.notJson",
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw new ScheduleFileException(fileName, "", "cannot be read: " + e.getMessage());
+            throw new ScheduleFileException(fileName, "", Message.of("calendar.problem.unreadable",
+                    String.valueOf(e.getMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw new ScheduleFileException(fileName, "", "expected a JSON object");
+            throw new ScheduleFileException(fileName, "", Message.of("calendar.problem.notObject"));
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!TOP_LEVEL.contains(name)) {
-                throw new ScheduleFileException(fileName, name, "unknown field (expected one of " + TOP_LEVEL + ")");
+                throw new ScheduleFileException(fileName, name, Message.of("calendar.problem.unknownTopField",
+                        String.join(", ", new TreeSet<>(TOP_LEVEL))));
             }
         }
         JsonNode yearNode = root.get("year");
         if (yearNode == null || !yearNode.canConvertToInt() || !yearNode.isIntegralNumber()) {
-            throw new ScheduleFileException(fileName, "year", "a four-digit year is required");
+            throw new ScheduleFileException(fileName, "year", Message.of("calendar.problem.yearRequired"));
         }
         int year = yearNode.intValue();
         JsonNode sourceNode = root.get("source");
         if (sourceNode == null || !sourceNode.isTextual() || sourceNode.asText().isBlank()) {
             throw new ScheduleFileException(fileName, "source",
-                    "name the notice the schedule comes from (e.g. its document number)");
+                    Message.of("calendar.problem.sourceRequired"));
         }
         Set<LocalDate> daysOff = new TreeSet<>();
         JsonNode holidays = root.get("holidays");
         if (holidays == null || !holidays.isArray() || holidays.isEmpty()) {
-            throw new ScheduleFileException(fileName, "holidays", "a non-empty list of holiday blocks is required");
+            throw new ScheduleFileException(fileName, "holidays", Message.of("calendar.problem.holidaysRequired"));
         }
         for (int i = 0; i < holidays.size(); i++) {
             String at = "holidays[" + i + "]";
             JsonNode block = holidays.get(i);
             if (!block.isObject()) {
-                throw new ScheduleFileException(fileName, at, "expected {\"name\", \"from\", \"to\"}");
+                throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.blockShape"));
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
                 String name = it.next().getKey();
                 if (!HOLIDAY_FIELDS.contains(name)) {
-                    throw new ScheduleFileException(fileName, at + "." + name, "unknown field");
+                    throw new ScheduleFileException(fileName, at + "." + name, Message.of("calendar.problem.unknownField"));
                 }
             }
             LocalDate from = date(fileName, at + ".from", block.get("from"), year);
             LocalDate to = date(fileName, at + ".to", block.get("to"), year);
             if (to.isBefore(from)) {
-                throw new ScheduleFileException(fileName, at, "ends (" + to + ") before it starts (" + from + ")");
+                throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.endsBeforeStart", to, from));
             }
             if (from.plusDays(31).isBefore(to)) {
-                throw new ScheduleFileException(fileName, at, "a holiday block longer than a month is surely a typo");
+                throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.blockTooLong"));
             }
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 daysOff.add(d);
@@ -92,17 +95,17 @@ public final class ScheduleFiles {
         JsonNode makeUp = root.get("makeUpWorkdays");
         if (makeUp != null) {
             if (!makeUp.isArray()) {
-                throw new ScheduleFileException(fileName, "makeUpWorkdays", "expected a list of dates");
+                throw new ScheduleFileException(fileName, "makeUpWorkdays", Message.of("calendar.problem.makeUpList"));
             }
             for (int i = 0; i < makeUp.size(); i++) {
                 String at = "makeUpWorkdays[" + i + "]";
                 LocalDate day = date(fileName, at, makeUp.get(i), year);
                 if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    throw new ScheduleFileException(fileName, at, day + " is a " + day.getDayOfWeek()
-                            + "; make-up workdays fall on a Saturday or Sunday");
+                    throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.makeUpWeekday", day,
+                            day.getDayOfWeek()));
                 }
                 if (daysOff.contains(day)) {
-                    throw new ScheduleFileException(fileName, at, day + " is also inside a holiday block");
+                    throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.makeUpInBlock", day));
                 }
                 workdays.add(day);
             }
@@ -112,17 +115,17 @@ public final class ScheduleFiles {
 
     private static LocalDate date(String fileName, String at, JsonNode node, int year) {
         if (node == null || !node.isTextual()) {
-            throw new ScheduleFileException(fileName, at, "a date yyyy-MM-dd is required");
+            throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.dateRequired"));
         }
         LocalDate day;
         try {
             day = LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            throw new ScheduleFileException(fileName, at, "\"" + node.asText() + "\" is not a date yyyy-MM-dd");
+            throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.notADate", node.asText()));
         }
         // A New Year block may start in the last days of the previous year (e.g. 2023-12-30).
         if (day.getYear() != year && !(day.getYear() == year - 1 && day.getMonthValue() == 12)) {
-            throw new ScheduleFileException(fileName, at, day + " is not in " + year);
+            throw new ScheduleFileException(fileName, at, Message.of("calendar.problem.notInYear", day, year));
         }
         return day;
     }

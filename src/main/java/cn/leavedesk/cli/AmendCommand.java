@@ -43,9 +43,9 @@ public final class AmendCommand implements Command {
             try {
                 newVersion = ScenarioJson.readAbsence(file, roster);
             } catch (ScenarioException e) {
-                throw CliText.refuse(locale, "cli.life.badAbsenceFile", file, e.getMessage());
+                throw CliValues.refuse(locale, "cli.life.badAbsenceFile", file, e.message(locale));
             } catch (IOException e) {
-                throw CliText.refuse(locale, "cli.life.unreadable", file);
+                throw CliValues.refuse(locale, "cli.life.unreadable", file);
             }
             amended = session.lifecycle.amend(id, newVersion, reason, session.clerk);
         }

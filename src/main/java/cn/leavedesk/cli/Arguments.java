@@ -1,38 +1,43 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.DisplayText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** A command's {@code --name value} options, checked against the names it accepts. */
 final class Arguments {
     private final String command;
+    private final DisplayText text;
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    private Arguments(String command) {
+    private Arguments(String command, Locale locale) {
         this.command = command;
+        this.text = DisplayText.of(locale);
     }
 
     /** Every argument must be one of {@code names} followed by its value; anything else is a usage error. */
-    static Arguments parse(String command, List<String> args, List<String> names) throws UsageException {
-        Arguments parsed = new Arguments(command);
+    static Arguments parse(String command, List<String> args, List<String> names, Locale locale)
+            throws UsageException {
+        Arguments parsed = new Arguments(command, locale);
+        DisplayText text = parsed.text;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String name = rest.remove(0);
             if (!names.contains(name)) {
-                throw new UsageException(command + ": unexpected argument " + name + " (accepted: "
-                        + String.join(", ", names) + ")");
+                throw new UsageException(text.tr("cli.life.unexpected", command, name, String.join(", ", names)));
             }
             if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                throw new UsageException(command + ": " + name + ": a value is required");
+                throw new UsageException(text.tr("cli.life.valueRequired", command, name));
             }
             if (parsed.values.put(name, rest.remove(0)) != null) {
-                throw new UsageException(command + ": " + name + " given twice");
+                throw new UsageException(text.tr("cli.life.givenTwice", command, name));
             }
         }
         return parsed;
@@ -43,7 +48,7 @@ final class Arguments {
     }
 
     String required(String name, String example) throws UsageException {
-        return get(name).orElseThrow(() -> new UsageException(command + ": " + name + " is required, e.g. " + example));
+        return get(name).orElseThrow(() -> new UsageException(text.tr("cli.required", command, name, example)));
     }
 
     /** {@code --year}, or the current year by the clock when it is not given. */
@@ -59,7 +64,7 @@ final class Arguments {
             }
             return Year.of(year);
         } catch (NumberFormatException e) {
-            throw new UsageException(command + ": --year: expected a year such as 2026, got \"" + text.get() + "\"");
+            throw new UsageException(this.text.tr("cli.badYear", command, text.get()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.leavedesk.cli;
 
 import cn.leavedesk.service.BackupService;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +29,13 @@ public final class BackupCommand implements Command {
         if (args.equals(List.of("--list"))) {
             return list(context);
         }
-        Arguments arguments = Arguments.parse(name(), args, List.of("--out"));
+        Arguments arguments = Arguments.parse(name(), args, List.of("--out"), context.locale());
         Path target = Path.of(arguments.required("--out", "--out leavedesk-2026-11-22.db"));
         Path written;
         try (Database db = CliDatabase.forReading(context)) {
             written = new BackupService(db).backupTo(target);
         }
-        context.out().println("backup written to " + written);
+        context.out().println(DisplayText.of(context.locale()).tr("cli.backup.written", written));
         return 0;
     }
 
@@ -42,10 +43,10 @@ public final class BackupCommand implements Command {
         try (Database db = CliDatabase.forReading(context)) {
             BackupService service = new BackupService(db);
             List<Path> backups = service.rotatingBackups();
-            context.out().println("automatic backups of " + db.file() + " in " + service.backupFolder() + ": "
-                    + backups.size());
+            DisplayText text = DisplayText.of(context.locale());
+            context.out().println(text.tr("cli.backup.list", db.file(), service.backupFolder(), backups.size()));
             for (Path backup : backups) {
-                context.out().println("  " + backup.getFileName() + "  " + Files.size(backup) + " bytes");
+                context.out().println(text.tr("cli.backup.entry", backup.getFileName(), Files.size(backup)));
             }
         }
         return 0;

@@ -29,7 +29,7 @@ final class CalendarExport {
         }
         if (existing == ExportService.ExistingFile.REFUSE
                 && java.nio.file.Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.exists", out));
         }
         Optional<LocalDate> from = date(arguments, "--from", text);
         Optional<LocalDate> to = date(arguments, "--to", text);

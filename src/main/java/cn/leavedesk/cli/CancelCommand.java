@@ -1,5 +1,6 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.DisplayText;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public final class CancelCommand implements Command {
         try (LifecycleSession session = LifecycleSession.forChanging(context)) {
             session.lifecycle.cancel(id, reason, session.clerk);
         }
-        context.out().println(CliText.text(locale, "cli.life.cancelled", id));
+        context.out().println(DisplayText.of(locale).tr("cli.life.cancelled", id));
         return 0;
     }
 }

@@ -15,6 +15,7 @@ import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookException;
 import cn.leavedesk.rules.RulebookLoader;
+import cn.leavedesk.service.DisplayText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,10 +42,10 @@ public final class CheckCommand implements Command {
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
         if (args.size() != 1) {
-            throw new UsageException("check: expected exactly one scenario file, e.g. leavedesk check request.json");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.check.oneFile"));
         }
         Path file = Path.of(args.get(0));
-        Scenario scenario = read(file);
+        Scenario scenario = read(file, context.locale());
         Absence request = scenario.request().orElseThrow(
                 () -> new UsageException(file + ": request: required (the absence to check)"));
         Rulebook rulebook = rulebook(scenario.rulebook(), file, context.locale());
@@ -55,18 +56,19 @@ public final class CheckCommand implements Command {
         return evaluation.verdict() == Verdict.VIOLATION ? 1 : 0;
     }
 
-    static Scenario read(Path file) throws UsageException {
+    static Scenario read(Path file, Locale locale) throws UsageException {
+        DisplayText text = DisplayText.of(locale);
         if (!Files.isRegularFile(file)) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(text.tr("cli.noSuchFile", file));
         }
         try {
             return ScenarioJson.read(file);
         } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(text.tr("cli.noSuchFile", file));
         } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new UsageException(text.tr("cli.cannotRead", file, String.valueOf(e.getMessage())));
         } catch (ScenarioException e) {
-            throw new UsageException(file + ": " + e.getMessage());
+            throw new UsageException(text.tr("cli.inFile", file, e.message(locale)));
         }
     }
 
@@ -79,7 +81,7 @@ public final class CheckCommand implements Command {
             }
             if (Files.isRegularFile(Path.of(target)) && !looksLikeRulebook(Path.of(target))) {
                 // never quote the file: a scenario may name /etc/passwd or a private document
-                throw new UsageException(CliText.of(locale, "cli.check.notRulebook", idOrPath));
+                throw new UsageException(DisplayText.of(locale).tr("cli.check.notRulebook", idOrPath));
             }
         }
         try {
@@ -109,7 +111,8 @@ public final class CheckCommand implements Command {
         try {
             return CalendarLoader.standard(context.holidays());
         } catch (ScheduleFileException e) {
-            throw new UsageException("holiday schedule " + e.getMessage());
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.holidaySchedule",
+                    e.message(context.locale())));
         }
     }
 }

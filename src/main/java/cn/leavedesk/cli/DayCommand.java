@@ -1,7 +1,8 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.service.AbsenceLifecycleService;
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.service.DisplayText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class DayCommand implements Command {
         Locale locale = context.locale();
         LifecycleArgs parsed = LifecycleArgs.parse(name(), args, 1, List.of("--on"), List.of(), locale);
         String id = parsed.positional(0, "ID");
-        LocalDate day = CliText.date(locale, "--on", parsed.required("--on"));
+        LocalDate day = CliValues.date(locale, "--on", parsed.required("--on"));
         try (LifecycleSession session = LifecycleSession.forChanging(context)) {
             AbsenceLifecycleService lifecycle = session.lifecycle;
             Actor clerk = session.clerk;
@@ -60,7 +61,7 @@ public final class DayCommand implements Command {
                 case REPORT -> lifecycle.reportSubmitted(id, day, clerk);
             }
         }
-        context.out().println(CliText.text(locale, fact.doneKey, id, day));
+        context.out().println(DisplayText.of(locale).tr(fact.doneKey, id, day));
         return 0;
     }
 }

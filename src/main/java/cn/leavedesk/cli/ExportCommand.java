@@ -1,6 +1,7 @@
 package cn.leavedesk.cli;
 
 import cn.leavedesk.io.ExportTable;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.ExportService;
 import cn.leavedesk.store.Database;
 import java.io.IOException;
@@ -37,26 +38,26 @@ public final class ExportCommand implements Command {
         List<String> options = new ArrayList<>(args);
         ExportService.ExistingFile existing = options.remove("--force")
                 ? ExportService.ExistingFile.REPLACE : ExportService.ExistingFile.REFUSE;
-        Arguments arguments = Arguments.parse(name(), options, List.of("--what", "--year", "--out", "--from", "--to"));
+        Arguments arguments = Arguments.parse(name(), options, List.of("--what", "--year", "--out", "--from", "--to"), context.locale());
         String what = arguments.required("--what", "--what register");
         if (what.equals("calendar")) {
             return CalendarExport.run(arguments, context, existing);
         }
         if (!what.equals("register") && !what.equals("annual")) {
-            throw new UsageException("export: --what: expected register, annual or calendar, got \"" + what + "\"");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.what", what));
         }
         if (arguments.get("--from").isPresent() || arguments.get("--to").isPresent()) {
-            throw new UsageException("export: --from and --to go with --what calendar; use --year for " + what);
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.range", what));
         }
         Path out = Path.of(arguments.required("--out", "--out register.xlsx"));
         try {
             ExportService.Format.of(out);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("export: --out: " + e.getMessage());
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.out", out));
         }
         if (existing == ExportService.ExistingFile.REFUSE && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             // said before the database is opened or anything is computed
-            throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.exists", out));
         }
         var year = arguments.year(context.clock());
         ExportTable table;
@@ -68,12 +69,13 @@ public final class ExportCommand implements Command {
             try {
                 service.write(table, out, existing);
             } catch (FileAlreadyExistsException e) {
-                throw new UsageException(CliText.of(context.locale(), "cli.export.exists", out));
+                throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.exists", out));
             } catch (IOException e) {
-                throw new UsageException(CliText.of(context.locale(), "cli.export.cannotWrite", out, e.getMessage()));
+                throw new UsageException(DisplayText.of(context.locale()).tr("cli.export.cannotWrite", out, e.getMessage()));
             }
         }
-        context.out().println("exported " + table.rows().size() + " rows to " + out.toAbsolutePath());
+        context.out().println(DisplayText.of(context.locale()).tr("cli.export.done", table.rows().size(),
+                out.toAbsolutePath()));
         return 0;
     }
 }

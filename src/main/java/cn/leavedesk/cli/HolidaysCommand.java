@@ -3,9 +3,10 @@ package cn.leavedesk.cli;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.HolidaySchedule;
-import cn.leavedesk.service.HolidayService;
 import cn.leavedesk.calendar.ScheduleFileException;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.service.DisplayText;
+import cn.leavedesk.service.HolidayService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class HolidaysCommand implements Command {
         if (args.get(0).equals("add") && (args.size() == 2 || args.size() == 3 && args.get(2).equals("--replace"))) {
             return add(Path.of(args.get(1)), args.size() == 3, context);
         }
-        throw new UsageException("holidays: expected `holidays list` or `holidays add FILE.json [--replace]`");
+        throw new UsageException(DisplayText.of(context.locale()).tr("cli.holidays.usage"));
     }
 
     private static Path folder(CliContext context) {
@@ -49,15 +50,15 @@ public final class HolidaysCommand implements Command {
                 Optional.of(folder(context))));
         for (int year : calendar.yearsWithSchedule()) {
             HolidaySchedule schedule = calendar.schedule(year).orElseThrow();
-            context.out().println(year + "  " + schedule.daysOff().size() + " days off, "
-                    + schedule.makeUpWorkdays().size() + " make-up workdays  (" + schedule.source() + ")");
+            context.out().println(DisplayText.of(context.locale()).tr("cli.holidays.year", year,
+                    schedule.daysOff().size(), schedule.makeUpWorkdays().size(), schedule.source()));
         }
         return 0;
     }
 
     private static int add(Path file, boolean replace, CliContext context) throws UsageException, IOException {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException(file + ": no such file");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.noSuchFile", file));
         }
         // The same service the client's 节假日安排 screen uses, so both accept and refuse the same files.
         HolidayService.Added added;
@@ -65,13 +66,13 @@ public final class HolidaysCommand implements Command {
             added = new HolidayService(folder(context)).add(file,
                     replace ? HolidayService.Existing.REPLACE : HolidayService.Existing.KEEP);
         } catch (ScheduleFileException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.message(context.locale()));
         } catch (HolidayService.YearExistsException e) {
-            throw new UsageException(e.file() + " already holds " + e.year()
-                    + "; add --replace to correct it with this file");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.holidays.yearExists", e.file(), e.year()));
         }
-        context.out().println(added.schedule().year() + " loaded from " + added.schedule().source() + " into "
-                + added.file() + (added.replacedLibraryYear() ? " (it replaces the library's schedule for that year)" : ""));
+        context.out().println(DisplayText.of(context.locale()).tr(added.replacedLibraryYear()
+                ? "cli.holidays.addedReplacingLibrary" : "cli.holidays.added", added.schedule().year(),
+                added.schedule().source(), added.file()));
         return 0;
     }
 }

@@ -2,10 +2,12 @@ package cn.leavedesk.cli;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.importing.SuppliedFacts;
+import cn.leavedesk.io.FactWords;
 import cn.leavedesk.io.RowError;
-import cn.leavedesk.io.SuppliedFacts;
 import cn.leavedesk.rules.RulebookException;
 import cn.leavedesk.service.ChainRecording;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.ImportFile;
 import cn.leavedesk.service.ImportResult;
 import cn.leavedesk.service.ImportService;
@@ -48,14 +50,14 @@ public final class ImportCommand implements Command {
                 case "--roster" -> declared = ImportFile.Content.ROSTER;
                 case "--absences" -> declared = ImportFile.Content.ABSENCES;
                 case "--no-chains" -> chains = ChainRecording.SKIP;
-                case "--kind" -> kind = Optional.of(value(arg, rest, SuppliedFacts::kindNamed,
-                        SuppliedFacts.kindWords()));
-                case "--scope" -> scope = Optional.of(value(arg, rest, SuppliedFacts::scopeNamed,
-                        SuppliedFacts.scopeWords()));
+                case "--kind" -> kind = Optional.of(value(arg, rest, FactWords::kindNamed,
+                        FactWords.kindWords(), context));
+                case "--scope" -> scope = Optional.of(value(arg, rest, FactWords::scopeNamed,
+                        FactWords.scopeWords(), context));
                 default -> {
                     if (arg.startsWith("--")) {
-                        throw new UsageException("import: unknown option " + arg
-                                + " (accepted: --roster, --absences, --no-chains, --kind, --scope)");
+                        throw new UsageException(DisplayText.of(context.locale()).tr("cli.life.unexpected", name(),
+                                arg, "--roster, --absences, --no-chains, --kind, --scope"));
                     }
                     Path path = Path.of(arg);
                     files.add(declared == ImportFile.Content.DETECT
@@ -64,7 +66,7 @@ public final class ImportCommand implements Command {
             }
         }
         if (files.isEmpty()) {
-            throw new UsageException("import: at least one file is required, e.g. leavedesk import roster.csv absences.xlsx");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.import.noFile"));
         }
         var calendar = CheckCommand.calendar(context);
         ImportResult result;
@@ -72,25 +74,26 @@ public final class ImportCommand implements Command {
             result = new ImportService(db, calendar).importFiles(files, facts(files, kind, scope), chains,
                     db.settings().currentActor());
         } catch (RulebookException e) {
-            throw new UsageException("rulebook (setting \"rulebook\" of the database): " + e.getMessage());
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.import.rulebook", e.getMessage()));
         }
         if (!result.stored()) {
             result.errors().forEach(error -> context.err().println(line(error, context.locale())));
             return 2;
         }
-        context.out().println("imported " + result.people() + " people and " + result.absences() + " absences"
-                + (chains == ChainRecording.RECORD ? "; approval chains stored for " + result.chains() : ""));
+        context.out().println(DisplayText.of(context.locale()).tr(chains == ChainRecording.RECORD
+                ? "cli.import.doneWithChains" : "cli.import.done", result.people(), result.absences(), result.chains()));
         return 0;
     }
 
     private static <E> E value(String option, Iterator<String> rest, Function<String, Optional<E>> parse,
-                               String accepted) throws UsageException {
+                               String accepted, CliContext context) throws UsageException {
+        DisplayText text = DisplayText.of(context.locale());
         if (!rest.hasNext()) {
-            throw new UsageException("import: " + option + ": a value is required (" + accepted + ")");
+            throw new UsageException(text.tr("cli.import.valueRequired", option, accepted));
         }
         String word = rest.next();
-        return parse.apply(word).orElseThrow(() -> new UsageException("import: " + option + ": unknown value \""
-                + word + "\" (" + accepted + ")"));
+        return parse.apply(word).orElseThrow(() -> new UsageException(text.tr("cli.import.unknownValue", option,
+                word, accepted)));
     }
 
     /** The same kind and scope for every file's rows that lack them. */

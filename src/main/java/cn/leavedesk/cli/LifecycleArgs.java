@@ -35,17 +35,17 @@ final class LifecycleArgs {
                 parsed.flags.add(arg);
             } else if (optionNames.contains(arg)) {
                 if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-                    throw CliText.refuse(locale, "cli.life.valueRequired", command, arg);
+                    throw CliValues.refuse(locale, "cli.life.valueRequired", command, arg);
                 }
                 if (parsed.options.put(arg, rest.remove(0)) != null) {
-                    throw CliText.refuse(locale, "cli.life.givenTwice", command, arg);
+                    throw CliValues.refuse(locale, "cli.life.givenTwice", command, arg);
                 }
             } else if (!arg.startsWith("--") && parsed.positional.size() < positionals) {
                 parsed.positional.add(arg);
             } else {
                 List<String> accepted = new ArrayList<>(optionNames);
                 accepted.addAll(flagNames);
-                throw CliText.refuse(locale, "cli.life.unexpected", command, arg, String.join(", ", accepted));
+                throw CliValues.refuse(locale, "cli.life.unexpected", command, arg, String.join(", ", accepted));
             }
         }
         return parsed;
@@ -54,7 +54,7 @@ final class LifecycleArgs {
     /** The {@code index}th positional value, refused naming {@code what} when missing. */
     String positional(int index, String what) throws UsageException {
         if (index >= positional.size()) {
-            throw CliText.refuse(locale, "cli.life.missing", command, what);
+            throw CliValues.refuse(locale, "cli.life.missing", command, what);
         }
         return positional.get(index);
     }
@@ -66,7 +66,7 @@ final class LifecycleArgs {
     String required(String name) throws UsageException {
         String value = options.get(name);
         if (value == null) {
-            throw CliText.refuse(locale, "cli.life.missing", command, name);
+            throw CliValues.refuse(locale, "cli.life.missing", command, name);
         }
         return value;
     }
@@ -79,7 +79,7 @@ final class LifecycleArgs {
     boolean json() throws UsageException {
         String format = option("--format").orElse("text");
         if (!format.equals("json") && !format.equals("text")) {
-            throw CliText.refuse(locale, "cli.life.badFormat", command, format);
+            throw CliValues.refuse(locale, "cli.life.badFormat", command, format);
         }
         return format.equals("json");
     }

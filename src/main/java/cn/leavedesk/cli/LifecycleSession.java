@@ -1,10 +1,10 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.TodoService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.DataFolder;
 import cn.leavedesk.store.Database;
 import java.nio.file.Files;
@@ -58,7 +58,7 @@ final class LifecycleSession implements AutoCloseable {
     private static void requireFile(CliContext context) throws UsageException {
         Path file = context.db().orElseGet(() -> DataFolder.standard().databaseFile());
         if (!Files.isRegularFile(file)) {
-            throw CliText.refuse(context.locale(), "cli.life.noDatabase", file);
+            throw CliValues.refuse(context.locale(), "cli.life.noDatabase", file);
         }
     }
 

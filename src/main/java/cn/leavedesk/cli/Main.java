@@ -1,5 +1,6 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.LifecycleRefusal;
 import cn.leavedesk.store.StoreException;
 import java.io.FileDescriptor;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,32 +60,32 @@ public final class Main {
             while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
                 String option = rest.remove(0);
                 switch (option) {
-                    case "--db" -> db = Optional.of(Path.of(value(option, rest)));
-                    case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest)));
-                    case "--lang" -> locale = "en".equals(value(option, rest)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-                    case "--as" -> clerk = Optional.of(value(option, rest)).map(String::strip).filter(s -> !s.isEmpty());
-                    case "--today" -> today = Optional.of(value(option, rest));
+                    case "--db" -> db = Optional.of(Path.of(value(option, rest, locale)));
+                    case "--holidays" -> holidays = Optional.of(Path.of(value(option, rest, locale)));
+                    case "--lang" -> locale = "en".equals(value(option, rest, locale)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                    case "--as" -> clerk = Optional.of(value(option, rest, locale)).map(String::strip).filter(s -> !s.isEmpty());
+                    case "--today" -> today = Optional.of(value(option, rest, locale));
                     case "--help" -> {
                         out.println(usage(locale));
                         return 0;
                     }
-                    default -> throw new UsageException("unknown option " + option + "\n" + usage(locale));
+                    default -> throw new UsageException(DisplayText.of(locale).tr("cli.unknownOption", option)
+                            + "\n" + usage(locale));
                 }
             }
             if (rest.isEmpty()) {
-                throw new UsageException("a command is required\n" + usage(locale));
+                throw new UsageException(DisplayText.of(locale).tr("cli.commandRequired") + "\n" + usage(locale));
             }
             Command command = commands.get(rest.get(0));
             if (command == null) {
-                throw new UsageException(java.text.MessageFormat.format(
-                        bundle(locale).getString("cli.unknownCommand"), rest.get(0))
+                throw new UsageException(DisplayText.of(locale).tr("cli.unknownCommand", rest.get(0))
                         + "\n" + usage(locale));
             }
             if (holidays.isEmpty()) {
                 holidays = Optional.of(cn.leavedesk.AppPaths.current().holidayFolder())
                         .filter(java.nio.file.Files::isDirectory);
             }
-            Clock effective = today.isPresent() ? CliText.clockOn(CliText.date(locale, "--today", today.get()), clock)
+            Clock effective = today.isPresent() ? CliValues.clockOn(CliValues.date(locale, "--today", today.get()), clock)
                     : clock;
             return command.run(rest.subList(1, rest.size()),
                     new CliContext(out, err, db, locale, effective, holidays, clerk));
@@ -99,7 +99,7 @@ public final class Main {
         } catch (StoreException e) {
             // in use, too new, damaged, not a backup…: the clerk can act on these, so they are input problems
             LOG.info("leavedesk {}: {}", commandName(args), e.englishMessage(), e);
-            err.println(Locale.ENGLISH.equals(locale) ? e.englishMessage() : e.getMessage());
+            err.println(e.message(locale));
             return STORAGE_FAILURE_CODE.equals(e.code()) ? INTERNAL_ERROR : 2;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             // a full disk, a vanished USB stick: the clerk's to see to, said as what it is, in one line
@@ -107,30 +107,24 @@ public final class Main {
                     : (java.io.IOException) e;
             StoreException failure = cn.leavedesk.store.StorageFailureException.fromIo(cause);
             LOG.info("leavedesk {}: {}", commandName(args), failure.englishMessage(), e);
-            err.println(Locale.ENGLISH.equals(locale) ? failure.englishMessage() : failure.getMessage());
+            err.println(failure.message(locale));
             return 2;
         } catch (Exception e) {
             LOG.error("leavedesk {} failed", commandName(args), e);
-            err.println("leavedesk: internal error (" + e.getClass().getSimpleName() + "); details are in the log");
+            err.println(DisplayText.of(locale).tr("cli.internalError", e.getClass().getSimpleName()));
             return INTERNAL_ERROR;
         }
     }
 
-    private static String value(String option, List<String> rest) throws UsageException {
+    private static String value(String option, List<String> rest, Locale locale) throws UsageException {
         if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-            throw new UsageException(option + ": a value is required");
+            throw new UsageException(DisplayText.of(locale).tr("cli.optionValue", option));
         }
         return rest.remove(0);
     }
 
-    /** Chinese unless English was asked for, whatever the machine's locale (as in the client). */
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("i18n.messages", "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
     private String usage(Locale locale) {
-        StringBuilder text = new StringBuilder(bundle(locale).getString("cli.usage"));
+        StringBuilder text = new StringBuilder(DisplayText.of(locale).tr("cli.usage"));
         text.append("\n  leavedesk [--db FILE] [--lang zh|en] [--holidays DIR] [--as CLERK] [--today DATE] COMMAND …");
         for (Command command : commands.values()) {
             text.append("\n  ").append(command.synopsis());

@@ -35,7 +35,7 @@ public final class PrintCommand implements Command {
         List<String> rest = new ArrayList<>(args);
         String id = !rest.isEmpty() && !rest.get(0).startsWith("--") ? rest.remove(0) : null;
         boolean force = rest.remove("--force");
-        Arguments arguments = Arguments.parse(name(), rest, List.of("--form", "--annual", "--out"));
+        Arguments arguments = Arguments.parse(name(), rest, List.of("--form", "--annual", "--out"), context.locale());
         if ((id == null) == arguments.get("--annual").isEmpty()) {
             throw new UsageException(text.tr("cli.print.what"));
         }

@@ -2,6 +2,7 @@ package cn.leavedesk.cli;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.io.FormulaGuard;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.ReportService;
 import cn.leavedesk.store.AnnualReport;
 import cn.leavedesk.store.Database;
@@ -31,11 +32,11 @@ public final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        Arguments arguments = Arguments.parse(name(), args, List.of("--year", "--format"));
+        Arguments arguments = Arguments.parse(name(), args, List.of("--year", "--format"), context.locale());
         int year = arguments.year(context.clock()).getValue();
         String format = arguments.get("--format").orElse("json");
         if (!format.equals("json") && !format.equals("csv")) {
-            throw new UsageException("report: --format: expected json or csv, got \"" + format + "\"");
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.report.format", format));
         }
         AnnualReport report;
         try (Database db = CliDatabase.forReading(context)) {

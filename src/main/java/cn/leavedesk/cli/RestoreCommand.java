@@ -1,8 +1,9 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.service.BackupService;
 import cn.leavedesk.service.DamagedDatabaseRestore;
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.DatabaseDamagedException;
 import java.nio.file.Path;
@@ -27,23 +28,23 @@ public final class RestoreCommand implements Command {
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        Arguments arguments = Arguments.parse(name(), args, List.of("--from"));
+        Arguments arguments = Arguments.parse(name(), args, List.of("--from"), context.locale());
         Path source = Path.of(arguments.required("--from", "--from leavedesk-2026-11-22.db"));
         Database opened;
         try {
             opened = CliDatabase.forWriting(context);
         } catch (DatabaseDamagedException e) {
             Path keptAs = new DamagedDatabaseRestore(context.clock()).restore(e.file(), source, Actor.osAccount());
-            context.out().println("restored from " + source.toAbsolutePath() + "; the damaged file was kept as "
-                    + keptAs);
+            context.out().println(DisplayText.of(context.locale()).tr("cli.restore.damagedKept", source.toAbsolutePath(),
+                    keptAs));
             return 0;
         }
         Path previous;
         try (Database db = opened) {
             previous = new BackupService(db).restoreFrom(source, db.settings().currentActor());
         }
-        context.out().println("restored from " + source.toAbsolutePath() + "; the previous content was saved as "
-                + previous);
+        context.out().println(DisplayText.of(context.locale()).tr("cli.restore.done", source.toAbsolutePath(),
+                previous));
         return 0;
     }
 }

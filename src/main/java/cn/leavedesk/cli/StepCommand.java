@@ -1,6 +1,7 @@
 package cn.leavedesk.cli;
 
-import cn.leavedesk.store.DoneHow;
+import cn.leavedesk.domain.lifecycle.DoneHow;
+import cn.leavedesk.service.DisplayText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,34 +34,34 @@ public final class StepCommand implements Command {
         try {
             number = Integer.parseInt(numberText.strip());
         } catch (NumberFormatException e) {
-            throw CliText.refuse(locale, "cli.life.badStep", numberText);
+            throw CliValues.refuse(locale, "cli.life.badStep", numberText);
         }
         boolean done = parsed.flag("--done");
         boolean undo = parsed.flag("--undo");
         if (done == undo) {
-            throw CliText.refuse(locale, "cli.life.doneOrUndo");
+            throw CliValues.refuse(locale, "cli.life.doneOrUndo");
         }
         if (done) {
             if (parsed.option("--reason").isPresent()) {
-                throw CliText.refuse(locale, "cli.life.notWith", "--reason", "--done");
+                throw CliValues.refuse(locale, "cli.life.notWith", "--reason", "--done");
             }
-            LocalDate day = CliText.date(locale, "--on", parsed.required("--on"));
+            LocalDate day = CliValues.date(locale, "--on", parsed.required("--on"));
             DoneHow how = how(parsed.option("--how").orElse(DoneHow.WRITTEN.name()), locale);
             try (LifecycleSession session = LifecycleSession.forChanging(context)) {
                 session.lifecycle.stepDone(id, number, day, how, parsed.option("--note"), session.clerk);
             }
-            context.out().println(CliText.text(locale, "cli.life.stepDone", id, number, day));
+            context.out().println(DisplayText.of(locale).tr("cli.life.stepDone", id, number, day));
         } else {
             for (String option : List.of("--on", "--how", "--note")) {
                 if (parsed.option(option).isPresent()) {
-                    throw CliText.refuse(locale, "cli.life.notWith", option, "--undo");
+                    throw CliValues.refuse(locale, "cli.life.notWith", option, "--undo");
                 }
             }
             String reason = parsed.required("--reason");
             try (LifecycleSession session = LifecycleSession.forChanging(context)) {
                 session.lifecycle.stepUndo(id, number, reason, session.clerk);
             }
-            context.out().println(CliText.text(locale, "cli.life.stepUndone", id, number));
+            context.out().println(DisplayText.of(locale).tr("cli.life.stepUndone", id, number));
         }
         return 0;
     }
@@ -69,7 +70,7 @@ public final class StepCommand implements Command {
         try {
             return DoneHow.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CliText.refuse(locale, "cli.life.badHow", text);
+            throw CliValues.refuse(locale, "cli.life.badHow", text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.leavedesk.cli;
 
+import cn.leavedesk.service.DisplayText;
 import cn.leavedesk.service.TodoItem;
 import cn.leavedesk.service.TodoList;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public final class TodoCommand implements Command {
                 locale);
         boolean json = parsed.json();
         LocalDate asOf = parsed.option("--as-of").isPresent()
-                ? CliText.date(locale, "--as-of", parsed.option("--as-of").get()) : LocalDate.now(context.clock());
+                ? CliValues.date(locale, "--as-of", parsed.option("--as-of").get()) : LocalDate.now(context.clock());
         TodoList list;
         try (LifecycleSession session = LifecycleSession.forReading(context)) {
             list = session.todo.todo(asOf);
@@ -36,7 +37,7 @@ public final class TodoCommand implements Command {
         if (json) {
             context.out().println(LifecycleJson.todo(list));
         } else if (list.isEmpty()) {
-            context.out().println(CliText.text(locale, "cli.life.todo.none", list.asOf()));
+            context.out().println(DisplayText.of(locale).tr("cli.life.todo.none", list.asOf()));
         } else {
             for (TodoItem item : list.items()) {
                 context.out().println(item.due() + " " + item.type().name() + " " + item.absence() + " "

@@ -17,7 +17,8 @@ public final class DayText {
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** 2026年6月1日: the three marks are data ({@code day-words.properties}), the digits around them are not. */
+    private static final Pattern CHINESE = chinesePattern();
 
     /** Why a text is not a day. */
     public enum Problem {
@@ -71,6 +72,13 @@ public final class DayText {
     /** Whether a day lies within the years a record may carry. */
     public static boolean inRange(LocalDate day) {
         return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+    }
+
+    private static Pattern chinesePattern() {
+        Words marks = Words.of(DayText.class, "day-words.properties");
+        String number = "\\s*(\\d{1,2})\\s*";
+        return Pattern.compile("(\\d{4})\\s*" + Pattern.quote(marks.one("year")) + number
+                + Pattern.quote(marks.one("month")) + number + Pattern.quote(marks.one("day")));
     }
 
     private static Reading day(String year, String month, String dayOfMonth) {

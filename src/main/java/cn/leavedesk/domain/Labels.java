@@ -38,6 +38,11 @@ public final class Labels {
         return value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + value.name();
     }
 
+    /** Whether the vocabulary names this value (an enum of the domain's, not an internal one). */
+    public static boolean has(Enum<?> value) {
+        return chinese().bundle.containsKey(key(value));
+    }
+
     /** The value's name; a missing one is a build failure (LabelsTest), so this never guesses. */
     public String of(Enum<?> value) {
         try {

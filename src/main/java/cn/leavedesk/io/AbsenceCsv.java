@@ -1,6 +1,8 @@
 package cn.leavedesk.io;
 
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.SuppliedFacts;
 
 import java.nio.file.Path;
 import java.util.Collection;

@@ -8,6 +8,11 @@ import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.MissingFact;
+import cn.leavedesk.domain.importing.ParsedRow;
+import cn.leavedesk.domain.importing.RequiredFact;
+import cn.leavedesk.domain.importing.SuppliedFacts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,7 +37,7 @@ import static cn.leavedesk.io.AbsenceColumn.*;
 final class AbsenceImport {
     /** {@code DE}, or {@code AE:transit} for an airside transit. */
     private static final Pattern STOP = Pattern.compile("([A-Za-z]{2})(?:\\s*[:：]\\s*(\\S+))?");
-    private static final List<String> TRANSIT_WORDS = List.of("transit", "中转", "过境", "转机");
+    private static final List<String> TRANSIT_WORDS = ImportWords.of("transit");
     /** Prefix of the ids made for files without an id column. */
     static final String GENERATED_PREFIX = "imp-";
     /** Columns that say nothing about the absence itself, left out of a generated id. */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** Where each known column sits in a file, and how the file spells its header. */
 final class Header<C extends Enum<C> & ImportColumn> {
     /** Columns offices habitually add and that carry nothing to import. */
-    private static final Set<String> IGNORED = Set.of("序号", "备注", "说明");
+    private static final Set<String> IGNORED = Set.copyOf(ImportWords.of("ignoredColumns"));
 
     private final Map<C, Integer> index;
     private final Map<C, String> spelling;

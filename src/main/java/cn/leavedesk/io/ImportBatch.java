@@ -2,6 +2,8 @@ package cn.leavedesk.io;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.importing.MissingFact;
+import cn.leavedesk.domain.importing.ParsedRow;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.leavedesk.io;
 
+import cn.leavedesk.domain.Message;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,16 +31,16 @@ record JsonField(String path, Optional<JsonNode> node) {
         return node.isPresent();
     }
 
-    ScenarioException error(String message) {
-        return new ScenarioException(path, message);
+    ScenarioException error(String key, Object... args) {
+        return new ScenarioException(path, Message.of(key, args));
     }
 
     JsonNode required() throws ScenarioException {
-        return node.orElseThrow(() -> error("missing (required)"));
+        return node.orElseThrow(() -> error("io.scenario.missing"));
     }
 
     JsonField requireObject() throws ScenarioException {
-        expect(required().isObject(), "an object");
+        expect(required().isObject(), Message.of("io.scenario.anObject"));
         return this;
     }
 
@@ -49,7 +49,7 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (node.isEmpty()) {
             return List.of();
         }
-        expect(node.get().isArray(), "an array");
+        expect(node.get().isArray(), Message.of("io.scenario.anArray"));
         List<JsonField> elements = new ArrayList<>();
         for (int i = 0; i < node.get().size(); i++) {
             elements.add(new JsonField(path + "[" + i + "]", Optional.of(node.get().get(i))));
@@ -65,14 +65,14 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        expect(node.get().isTextual(), "a string");
+        expect(node.get().isTextual(), Message.of("io.scenario.aString"));
         String text = node.get().asText().strip();
         if (text.isEmpty()) {
             return Optional.empty();
         }
         Optional<Integer> control = ControlCharacters.firstIn(text);
         if (control.isPresent()) {
-            throw error("contains the control character " + ControlCharacters.name(control.get()));
+            throw error("io.scenario.control", ControlCharacters.name(control.get()));
         }
         return Optional.of(text);
     }
@@ -80,7 +80,7 @@ record JsonField(String path, Optional<JsonNode> node) {
     /** Required text: absent or blank, the record cannot be made. */
     String text() throws ScenarioException {
         required();
-        return optionalText().orElseThrow(() -> error("must not be empty"));
+        return optionalText().orElseThrow(() -> error("io.scenario.empty"));
     }
 
     /** A list of texts; blank entries are missing entries and are left out. */
@@ -96,7 +96,7 @@ record JsonField(String path, Optional<JsonNode> node) {
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        expect(node.get().isBoolean(), "true or false");
+        expect(node.get().isBoolean(), Message.of("io.scenario.aBoolean"));
         return Optional.of(node.get().booleanValue());
     }
 
@@ -106,23 +106,23 @@ record JsonField(String path, Optional<JsonNode> node) {
             return Optional.empty();
         }
         if (!ISO_DATE.matcher(text.get()).matches()) {
-            throw error("\"" + text.get() + "\" is not a date (expected YYYY-MM-DD)");
+            throw error("io.scenario.dateFormat", text.get());
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text.get());
         } catch (DateTimeException e) {
-            throw error(text.get() + " is not a date");
+            throw error("io.scenario.noSuchDay", text.get());
         }
         if (date.isBefore(DateText.EARLIEST) || date.isAfter(DateText.LATEST)) {
-            throw error(text.get() + " is outside the accepted range " + DateText.EARLIEST + " to " + DateText.LATEST);
+            throw error("io.scenario.dateRange", text.get(), DateText.EARLIEST, DateText.LATEST);
         }
         return Optional.of(date);
     }
 
     LocalDate date() throws ScenarioException {
         required();
-        return optionalDate().orElseThrow(() -> error("must not be empty"));
+        return optionalDate().orElseThrow(() -> error("io.scenario.empty"));
     }
 
     <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type) throws ScenarioException {
@@ -136,30 +136,30 @@ record JsonField(String path, Optional<JsonNode> node) {
             }
         }
         String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw error("unknown value \"" + text.get() + "\" (expected " + expected + ")");
+        throw error("io.scenario.unknownValue", text.get(), expected);
     }
 
     <E extends Enum<E>> E enumValue(Class<E> type) throws ScenarioException {
         required();
-        return optionalEnum(type).orElseThrow(() -> error("must not be empty"));
+        return optionalEnum(type).orElseThrow(() -> error("io.scenario.empty"));
     }
 
-    private void expect(boolean ok, String what) throws ScenarioException {
+    private void expect(boolean ok, Message what) throws ScenarioException {
         if (!ok) {
-            throw error("expected " + what + ", got " + describe(node.orElseThrow()));
+            throw error("io.scenario.expected", what, describe(node.orElseThrow()));
         }
     }
 
-    private static String describe(JsonNode value) {
+    private static Message describe(JsonNode value) {
         if (value.isTextual()) {
-            return "the string \"" + value.asText() + "\"";
+            return Message.of("io.scenario.theString", value.asText());
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return Message.of("io.scenario.theNumber", value.asText());
         }
         if (value.isBoolean()) {
-            return value.asText();
+            return Message.of("io.scenario.theBoolean", value.asText());
         }
-        return value.isArray() ? "an array" : "an object";
+        return Message.of(value.isArray() ? "io.scenario.anArray" : "io.scenario.anObject");
     }
 }

@@ -7,7 +7,7 @@ final class ProblemException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final RowProblem problem;
-    private final List<String> args;
+    private final List<Object> args;
 
     ProblemException(RowProblem problem, Object... args) {
         super(problem.key());
@@ -19,7 +19,7 @@ final class ProblemException extends IllegalArgumentException {
         return problem;
     }
 
-    List<String> args() {
+    List<Object> args() {
         return args;
     }
 }

@@ -1,10 +1,6 @@
 package cn.leavedesk.io;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
+import cn.leavedesk.domain.Wording;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,11 +15,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /** Writes the absence register (or any table) for Excel, as CSV or as .xlsx. */
 public final class RegisterExport {
     private static final String DATE_FORMAT = "yyyy-mm-dd";
-    private static final String SHEET_NAME = "登记簿";
+    private static final String SHEET_NAME = Wording.chinese().text("export.sheetName");
     private static final String APPLICATION = "LeaveDesk";
     private static final DateTimeFormatter CSV_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

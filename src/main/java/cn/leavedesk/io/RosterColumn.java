@@ -4,23 +4,24 @@ import java.util.List;
 
 /** The columns of a roster file; see docs/import-format.md. */
 enum RosterColumn implements ImportColumn {
-    ID("id", true, "编号", "人员编号"),
-    NAME("name", true, "姓名"),
-    ROLE("role", true, "职务"),
-    PORTFOLIOS("portfolios", false, "分管领域", "分管工作"),
-    SUPERVISOR("supervisor", false, "分管副市长", "分管市领导"),
-    TERM_START("term_start", false, "任期开始", "任期起始"),
-    TERM_END("term_end", false, "任期结束", "任期截止"),
-    CONTACT("contact", false, "联系方式", "联系电话");
+    ID("id", true),
+    NAME("name", true),
+    ROLE("role", true),
+    PORTFOLIOS("portfolios", false),
+    SUPERVISOR("supervisor", false),
+    TERM_START("term_start", false),
+    TERM_END("term_end", false),
+    CONTACT("contact", false);
 
     private final String code;
     private final boolean required;
     private final List<String> chineseNames;
 
-    RosterColumn(String code, boolean required, String... chineseNames) {
+    /** The Chinese headers are data: {@code roster.<code>} in {@code import-words.properties}. */
+    RosterColumn(String code, boolean required) {
         this.code = code;
         this.required = required;
-        this.chineseNames = List.of(chineseNames);
+        this.chineseNames = ImportWords.of("roster." + code);
     }
 
     @Override

@@ -3,6 +3,8 @@ package cn.leavedesk.io;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.ParsedRow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,16 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static cn.leavedesk.io.RosterColumn.*;
 
 /** Turns the rows of a roster file into people. */
 final class RosterImport {
     /** Chinese portfolio names the rulebooks look for under their English words. */
-    static final Map<String, String> PORTFOLIO_WORDS = Map.of(
-            "外事", "FOREIGN_AFFAIRS",
-            "商务", "COMMERCE",
-            "人才", "TALENT");
+    static final Map<String, String> PORTFOLIO_WORDS = Stream.of("FOREIGN_AFFAIRS", "COMMERCE", "TALENT")
+            .collect(Collectors.toUnmodifiableMap(code -> ImportWords.of("portfolio." + code).get(0), code -> code));
 
     /** A person whose supervisor can only be checked once the whole file is read. */
     private record Pending(Person person, int row, String supervisorLabel, Optional<String> supervisor) {

@@ -1,6 +1,7 @@
 package cn.leavedesk.io;
 
 import cn.leavedesk.domain.Person;
+import cn.leavedesk.domain.importing.ImportMonitor;
 
 import java.nio.file.Path;
 import java.util.Collection;

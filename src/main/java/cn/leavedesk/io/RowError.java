@@ -1,5 +1,7 @@
 package cn.leavedesk.io;
 
+import cn.leavedesk.domain.Message;
+import cn.leavedesk.domain.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,10 @@ import java.util.Objects;
  * @param column  the column header as the file spells it, or {@link #NO_COLUMN} when the error concerns no
  *                single column
  * @param problem what is wrong
- * @param args    the problem's arguments (values from the file, ids, row numbers), already as text
+ * @param args    the problem's arguments (values from the file, ids, row numbers) as text, or a {@link Message} (a
+ *                scenario file's own problem) that is worded in the reader's language with the rest
  */
-public record RowError(String file, int row, String column, RowProblem problem, List<String> args) {
+public record RowError(String file, int row, String column, RowProblem problem, List<Object> args) {
     public static final int WHOLE_FILE = 0;
     public static final String NO_COLUMN = "";
 
@@ -43,7 +46,7 @@ public record RowError(String file, int row, String column, RowProblem problem, 
 
     /** What is wrong, in Chinese or (for an English locale) English. */
     public String reason(Locale locale) {
-        return ImportText.of(locale).format(problem.key(), args);
+        return Wording.of(locale).text(problem.key(), args.toArray());
     }
 
     /** One line for stderr or a dialog, e.g. {@code absences.csv 第3行 [返回日期]：返回日期早于出发日期}. */
@@ -52,18 +55,19 @@ public record RowError(String file, int row, String column, RowProblem problem, 
     }
 
     public String describe(Locale locale) {
-        ImportText text = ImportText.of(locale);
-        String where = row == WHOLE_FILE ? file : text.format("io.where.row", List.of(file, Integer.toString(row)));
+        Wording text = Wording.of(locale);
+        String where = row == WHOLE_FILE ? file : text.text("io.where.row", file, Integer.toString(row));
         if (!column.isEmpty()) {
-            where = text.format("io.where.column", List.of(where, column));
+            where = text.text("io.where.column", where, column);
         }
-        return text.format("io.where.reason", List.of(where, reason(locale)));
+        return text.text("io.where.reason", where, reason(locale));
     }
 
-    static List<String> texts(Object... args) {
-        List<String> texts = new ArrayList<>(args.length);
+    /** Arguments as text (so a row number or an id is never grouped like an amount), messages as they are. */
+    static List<Object> texts(Object... args) {
+        List<Object> texts = new ArrayList<>(args.length);
         for (Object arg : args) {
-            texts.add(String.valueOf(arg));
+            texts.add(arg instanceof Message message ? message : String.valueOf(arg));
         }
         return texts;
     }

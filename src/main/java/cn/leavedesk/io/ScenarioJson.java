@@ -4,6 +4,7 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
@@ -17,7 +18,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,17 +53,15 @@ public final class ScenarioJson {
      */
     public static Scenario read(Path file) throws IOException, ScenarioException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new ScenarioException("scenario", "the file is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB; a scenario is a few kilobytes");
+            throw new ScenarioException("scenario", Message.of("io.scenario.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
         String text;
         try {
             text = TextDecoding.decode(Files.readAllBytes(file)).text();
         } catch (UnreadableFileException e) {
             String where = e.row().map(line -> "line " + line).orElse("scenario");
-            throw new ScenarioException(where, e.problem() == RowProblem.ENCODING_DAMAGED_UTF8
-                    ? "the file is UTF-8 but holds bytes that are not (damaged?); save it again as UTF-8"
-                    : "the file is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8");
+            throw new ScenarioException(where, Message.of(e.problem() == RowProblem.ENCODING_DAMAGED_UTF8
+                    ? "io.scenario.damagedUtf8" : "io.scenario.unknownEncoding"));
         }
         return parse(text);
     }
@@ -72,7 +70,7 @@ public final class ScenarioJson {
         JsonNode tree = tree(json);
         JsonField root = JsonField.root("scenario", tree);
         if (!tree.isObject()) {
-            throw root.error("expected a JSON object with rulebook, people, history and request");
+            throw root.error("io.scenario.notObject");
         }
         String rulebook = top(tree, "rulebook").text();
         List<Person> people = people(top(tree, "people"));
@@ -104,15 +102,15 @@ public final class ScenarioJson {
         try {
             JsonNode tree = MAPPER.readTree(json);
             if (tree == null || tree.isMissingNode()) {
-                throw new ScenarioException("scenario", "the file is empty");
+                throw new ScenarioException("scenario", Message.of("io.scenario.fileEmpty"));
             }
             return tree;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "scenario"
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioException(where, "malformed JSON: " + e.getOriginalMessage().lines().findFirst()
-                    .orElse("syntax error"));
+            throw new ScenarioException(where, Message.of("io.scenario.malformed",
+                    e.getOriginalMessage().lines().findFirst().orElse("syntax error")));
         }
     }
 
@@ -143,7 +141,7 @@ public final class ScenarioJson {
             JsonField supervisorField = elements.get(i).field("supervisor");
             Optional<String> supervisor = supervisorField.optionalText();
             if (supervisor.isPresent() && !firstPath.containsKey(supervisor.get())) {
-                throw supervisorField.error("unknown person \"" + supervisor.get() + "\"");
+                throw supervisorField.error("io.scenario.unknownPerson", supervisor.get());
             }
             withSupervisors.add(new Person(p.id(), p.name(), p.role(), p.portfolios(), supervisor, p.term()));
         }
@@ -158,7 +156,7 @@ public final class ScenarioJson {
         LocalDate start = field.field("start").date();
         LocalDate end = field.field("end").date();
         if (end.isBefore(start)) {
-            throw field.field("end").error("before start " + start);
+            throw field.field("end").error("io.scenario.endBeforeStart", start);
         }
         return Optional.of(new Term(start, end));
     }
@@ -172,19 +170,18 @@ public final class ScenarioJson {
         Kind kind = field.field("kind").enumValue(Kind.class);
         Optional<Scope> scope = field.field("scope").optionalEnum(Scope.class);
         if (scope.isEmpty() && kind != Kind.MEETING_ABSENCE) {
-            throw field.field("scope").error("missing (required)");
+            throw field.field("scope").error("io.scenario.missing");
         }
         Status status = field.field("status").optionalEnum(Status.class).orElse(Status.ACTIVE);
         Optional<LocalDate> filed = field.field("filed").optionalDate();
         LocalDate depart = field.field("depart").date();
         LocalDate returnDate = field.field("return").date();
         if (returnDate.isBefore(depart)) {
-            throw field.field("return").error("before departure " + depart);
+            throw field.field("return").error("io.scenario.returnBeforeDepart", depart);
         }
         if (kind == Kind.MEETING_ABSENCE && !returnDate.equals(depart)) {
             // a meeting is held on one day: depart = return = the meeting day (cli-contract.md)
-            throw field.field("return").error("a meeting absence is one day: return must be the meeting day "
-                    + depart + " (record each meeting day as its own absence)");
+            throw field.field("return").error("io.scenario.meetingOneDay", depart);
         }
         return Absence.builder(id, person, kind, scope.orElse(Scope.WITHIN_CITY), depart, returnDate)
                 .status(status)
@@ -206,7 +203,7 @@ public final class ScenarioJson {
             JsonField countryField = element.field("country");
             String country = countryField.text();
             if (!COUNTRY.matcher(country).matches()) {
-                throw countryField.error("\"" + country + "\" is not a two-letter country or region code");
+                throw countryField.error("io.scenario.country", country);
             }
             boolean leavesAirport = element.field("leavesAirport").optionalBoolean().orElse(true);
             stops.add(new Stop(country, leavesAirport));
@@ -231,7 +228,7 @@ public final class ScenarioJson {
     private static String knownPerson(JsonField field, Set<String> roster) throws ScenarioException {
         String id = field.text();
         if (!roster.contains(id)) {
-            throw field.error("unknown person \"" + id + "\"");
+            throw field.error("io.scenario.unknownPerson", id);
         }
         return id;
     }
@@ -240,7 +237,7 @@ public final class ScenarioJson {
     private static void claim(Map<String, String> firstPath, String id, JsonField field) throws ScenarioException {
         String earlier = firstPath.putIfAbsent(id, field.path());
         if (earlier != null) {
-            throw field.error("duplicate id \"" + id + "\" (also " + earlier.replaceAll("\\.id$", "") + ")");
+            throw field.error("io.scenario.duplicateId", id, earlier.replaceAll("\\.id$", ""));
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.leavedesk.io;
 
+import cn.leavedesk.domain.importing.ImportCancelledException;
+import cn.leavedesk.domain.importing.ImportMonitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

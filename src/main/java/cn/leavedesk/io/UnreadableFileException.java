@@ -12,7 +12,7 @@ final class UnreadableFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final RowProblem problem;
-    private final List<String> args;
+    private final List<Object> args;
     private final Optional<Integer> row;
     private final String column;
 

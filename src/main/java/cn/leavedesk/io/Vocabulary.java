@@ -20,7 +20,7 @@ final class Vocabulary<E extends Enum<E>> {
 
     /**
      * The codes and the one vocabulary's Chinese names ({@link Labels}), which the exports write and error messages
-     * suggest; {@link #label} adds the other words offices use.
+     * suggest, and the other words offices use for each value ({@link ImportWords}, keyed like the labels).
      */
     static <E extends Enum<E>> Vocabulary<E> of(Class<E> type) {
         Vocabulary<E> vocabulary = new Vocabulary<>();
@@ -29,17 +29,9 @@ final class Vocabulary<E extends Enum<E>> {
             String name = Labels.chinese().of(value);
             vocabulary.byWord.put(normalise(name), value);
             vocabulary.mainLabel.put(value, name);
+            ImportWords.optional(Labels.key(value)).forEach(word -> vocabulary.byWord.put(normalise(word), value));
         }
         return vocabulary;
-    }
-
-    /** Adds the other Chinese words offices write for a value. */
-    Vocabulary<E> label(E value, String... labels) {
-        for (String label : labels) {
-            byWord.put(normalise(label), value);
-        }
-        mainLabel.putIfAbsent(value, labels[0]);
-        return this;
     }
 
     Optional<E> find(String word) {

@@ -1,5 +1,6 @@
 package cn.leavedesk.print;
 
+import cn.leavedesk.domain.Wording;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class CjkFonts {
     public static final String FONT_PROPERTY = "leavedesk.pdf.font";
     private static final Logger LOG = LoggerFactory.getLogger(CjkFonts.class);
     /** Characters every form prints; a font without them is no use. */
-    private static final String PROBE = "请假报告销";
+    private static final String PROBE = Wording.chinese().text("print.fontProbe");
 
     /** A font file and, for a collection, the faces to prefer in it (PostScript names). */
     record Candidate(Path file, List<String> faces) {

@@ -1,6 +1,6 @@
 package cn.leavedesk.service;
 
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.store.Backups;
 import java.nio.file.Path;
 import java.time.Clock;

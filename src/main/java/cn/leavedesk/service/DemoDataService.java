@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Step;
@@ -9,7 +10,6 @@ import cn.leavedesk.io.ImportBatch;
 import cn.leavedesk.io.RosterCsv;
 import cn.leavedesk.io.RowError;
 import cn.leavedesk.rules.Rulebook;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,36 +1,28 @@
 package cn.leavedesk.service;
 
-import cn.leavedesk.domain.Labels;
-import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Labels;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.QuotaPeriod;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
-import java.text.MessageFormat;
+import cn.leavedesk.domain.Wording;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.MissingResourceException;
-import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
- * The client's wording ({@code i18n/messages}) for what the services write on paper and into files, so that a
- * printed form and an exported table name quotas exactly as the screens do; roles, kinds and scopes come from the
- * one vocabulary ({@link Labels}) that the screens use too.
+ * The wording of what the services and the command line write — on paper, into files, on stdout and stderr — in
+ * Chinese or English: sentences from {@code i18n/messages} through {@link Wording} (the same reader the client's
+ * {@code I18n} uses), so that a printed form, an exported table and a command name things exactly as the screens
+ * do; roles, kinds and scopes come from the one vocabulary ({@link Labels}) that the screens use too.
  */
 public final class DisplayText {
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Wording wording;
 
     private DisplayText(Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        this.locale = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        this.bundle = ResourceBundle.getBundle("i18n.messages", english ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.wording = Wording.of(locale);
     }
 
     /** English for an English locale, Simplified Chinese for any other. */
@@ -42,40 +34,41 @@ public final class DisplayText {
         return new DisplayText(Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}. */
     public Locale locale() {
-        return locale;
+        return wording.locale();
     }
 
+    /** A key's sentence with its arguments; a missing key shows as {@code !key!} (the bundle test guards). */
     public String tr(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return wording.text(key, args);
+    }
+
+    /** A store, import or calendar problem (or any other {@link Message}) in this language. */
+    public String of(Message message) {
+        return wording.text(message);
     }
 
     public String role(Role role) {
-        return Labels.of(locale).of(role);
+        return Labels.of(locale()).of(role);
     }
 
     public String kind(Kind kind) {
-        return Labels.of(locale).of(kind);
+        return Labels.of(locale()).of(kind);
     }
 
     public String scope(Scope scope) {
-        return Labels.of(locale).of(scope);
+        return Labels.of(locale()).of(scope);
     }
 
     /** A day as forms write it: "2026年3月9日（星期一）", "Monday 9 March 2026". */
     public String day(LocalDate day) {
-        return DateTimeFormatter.ofPattern(tr("print.dayPattern"), locale).format(day);
+        return DateTimeFormatter.ofPattern(tr("print.dayPattern"), locale()).format(day);
     }
 
     /** A day in a table cell, without the weekday: "2026年3月9日", "9 Mar 2026". */
     public String shortDay(LocalDate day) {
-        return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale).format(day);
+        return DateTimeFormatter.ofPattern(tr("print.shortDayPattern"), locale()).format(day);
     }
 
     /** How a quota cell stands: room left, used up, over, or no limit to speak of. */

@@ -3,18 +3,18 @@ package cn.leavedesk.service;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
-import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Status;
+import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.io.ExportTable;
 import cn.leavedesk.io.ListCell;
 import cn.leavedesk.io.IcsWriter;
-import cn.leavedesk.store.AbsenceState;
 import cn.leavedesk.io.RegisterExport;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoredAbsence;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -55,11 +55,23 @@ public final class ExportService {
         }
     }
 
-    static final List<String> REGISTER_HEADERS = List.of("编号", "人员编号", "类型", "范围", "状态", "报备日期",
-            "出发日期", "返回日期", "目的地", "事由", "联系方式", "外出期间主持工作", "附件", "行程", "会议类型", "会议召集人");
+    /**
+     * The register file's headers, in Chinese whatever the clerk's language: they are the names the import reads
+     * back (see {@code io/import-words.properties}).
+     */
+    static final List<String> REGISTER_HEADERS = headers("export.column.id", "export.column.person",
+            "export.column.kind", "export.column.scope", "export.column.status", "export.column.filed",
+            "export.column.depart", "export.column.return", "export.column.destination", "export.column.reason",
+            "export.column.contact", "export.column.actingPerson", "export.column.attachments", "export.column.stops",
+            "export.column.meetingType", "export.column.meetingConvener");
     private static final int PAGE = 5_000;
 
     private final Database db;
+
+    private static List<String> headers(String... keys) {
+        DisplayText chinese = DisplayText.chinese();
+        return java.util.Arrays.stream(keys).map(chinese::tr).toList();
+    }
     private final RulebookService rulebooks;
     private final Messages labels = Messages.chinese();
 
@@ -97,9 +109,8 @@ public final class ExportService {
      */
     public ExportTable registerRows(List<RegisterRow> lines) {
         List<String> headers = new ArrayList<>(REGISTER_HEADERS);
-        headers.addAll(2, List.of("姓名", "职务"));
-        headers.add("核对结论");
-        headers.add("未办步骤");
+        headers.addAll(2, headers("export.column.name", "export.column.role"));
+        headers.addAll(headers("export.column.verdict", "export.column.openSteps"));
         List<List<Object>> rows = new ArrayList<>();
         for (RegisterRow line : lines) {
             List<Object> row = registerRow(line.absence());

@@ -54,6 +54,15 @@ public final class HolidayService {
 
     /** What an add did. */
     public record Added(HolidaySchedule schedule, Path file, boolean replacedLibraryYear) {
+        /** The year stored. */
+        public int year() {
+            return schedule.year();
+        }
+
+        /** The notice the year's days come from, as the schedule names it. */
+        public String source() {
+            return schedule.source();
+        }
     }
 
     /** The office folder already holds this year and {@link Existing#KEEP} was asked. */

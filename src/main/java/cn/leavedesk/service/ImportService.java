@@ -2,16 +2,19 @@ package cn.leavedesk.service;
 
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Step;
+import cn.leavedesk.domain.importing.ImportCancelledException;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.MissingFact;
+import cn.leavedesk.domain.importing.ParsedRow;
+import cn.leavedesk.domain.importing.SuppliedFacts;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.io.AbsenceCsv;
 import cn.leavedesk.io.AbsenceXlsx;
 import cn.leavedesk.io.ImportBatch;
-import cn.leavedesk.io.ImportCancelledException;
-import cn.leavedesk.io.ImportMonitor;
-import cn.leavedesk.io.MissingFact;
-import cn.leavedesk.io.ParsedRow;
 import cn.leavedesk.io.RosterCsv;
 import cn.leavedesk.io.RosterXlsx;
 import cn.leavedesk.io.RowError;
@@ -19,13 +22,10 @@ import cn.leavedesk.io.RowProblem;
 import cn.leavedesk.io.Scenario;
 import cn.leavedesk.io.ScenarioException;
 import cn.leavedesk.io.ScenarioJson;
-import cn.leavedesk.io.SuppliedFacts;
 import cn.leavedesk.io.TableKind;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.DuplicateIdException;
 import cn.leavedesk.store.SettingsRepository;
 import java.io.IOException;
@@ -232,7 +232,7 @@ public final class ImportService {
         } catch (IOException e) {
             errors.add(RowError.ofFile(file.fileName(), RowProblem.FILE_UNREADABLE, e.getMessage()));
         } catch (ScenarioException e) {
-            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.getMessage()));
+            errors.add(RowError.ofFile(file.fileName(), RowProblem.SCENARIO_INVALID, e.message()));
         }
         return Optional.empty();
     }

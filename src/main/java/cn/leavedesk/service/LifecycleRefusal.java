@@ -1,10 +1,9 @@
 package cn.leavedesk.service;
 
-import java.text.MessageFormat;
+import cn.leavedesk.domain.Wording;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * A lifecycle operation the absence's state or the input does not allow; nothing was changed. {@link #reason()}
@@ -86,12 +85,8 @@ public final class LifecycleRefusal extends RuntimeException {
         return format(locale, reason, args);
     }
 
+    /** Arguments are shown as text, so a step number or an id is never grouped like an amount. */
     private static String format(Locale locale, Reason reason, List<Object> args) {
-        boolean english = "en".equals(locale.getLanguage());
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", english ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] text = args.stream().map(String::valueOf).toArray();
-        return new MessageFormat(bundle.getString(reason.key()), english ? Locale.ENGLISH : Locale.ROOT)
-                .format(text);
+        return Wording.of(locale).text(reason.key(), args.stream().map(String::valueOf).toArray());
     }
 }

@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Person;
@@ -9,7 +10,6 @@ import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.QuorumRule;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.check.QuorumCheck;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.ScheduledMeeting;
 import java.time.LocalDate;

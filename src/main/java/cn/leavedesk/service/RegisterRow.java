@@ -3,7 +3,7 @@ package cn.leavedesk.service;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Verdict;
-import cn.leavedesk.store.AbsenceState;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Person;
-import cn.leavedesk.store.AbsenceState;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.RegisterLine;
-import cn.leavedesk.store.RegisterSort;
 import cn.leavedesk.store.StoredAbsence;
 import java.util.List;
 import java.util.Map;

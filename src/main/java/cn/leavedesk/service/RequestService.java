@@ -2,12 +2,12 @@ package cn.leavedesk.service;
 
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.time.Clock;
 import java.time.LocalDate;

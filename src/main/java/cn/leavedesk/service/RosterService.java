@@ -1,15 +1,16 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.Words;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.io.PortfolioWords;
 import cn.leavedesk.service.RosterProblem.Code;
 import cn.leavedesk.service.RosterProblem.Field;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RosterRow;
-import cn.leavedesk.store.TermRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +30,9 @@ public final class RosterService {
     static final int MAX_CONTACT = 40;
     static final int MAX_PORTFOLIOS = 100;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
-    private static final Pattern CONTACT = Pattern.compile("[0-9+()\\uFF08\\uFF09\\-\\s\\u8F6C,\\uFF0C;\\uFF1B/]+");
+    /** Digits, brackets and separators, half- or full-width, and the word for an extension (data: 转). */
+    private static final Pattern CONTACT = Pattern.compile("[0-9+()\\uFF08\\uFF09\\-\\s,\\uFF0C;\\uFF1B/"
+            + Pattern.quote(Words.of(RosterService.class, "contact-words.properties").one("extension")) + "]+");
     private static final Set<Role> SUPERVISORS = Set.of(Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR);
 
     private final Database db;
@@ -106,6 +109,14 @@ public final class RosterService {
         }
         problems.addAll(termProblems(form.termStart(), form.termEnd()));
         return List.copyOf(problems);
+    }
+
+    /**
+     * 分管领域 as a clerk types them (外事、商务), for screens that show or search a person's stored portfolio words; the
+     * same reading the roster form saves and an import file gets.
+     */
+    public static String portfolioText(List<String> words) {
+        return PortfolioWords.text(words);
     }
 
     /** A term is both days or neither, and does not end before it starts. */

@@ -1,6 +1,6 @@
 package cn.leavedesk.service;
 
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SettingsRepository;
 import java.util.Objects;

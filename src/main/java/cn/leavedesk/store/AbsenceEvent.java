@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.lifecycle.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

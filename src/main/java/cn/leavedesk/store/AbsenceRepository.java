@@ -1,13 +1,19 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Verdict;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.EventType;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -145,14 +151,11 @@ public final class AbsenceRepository {
      * @throws InvalidChangeException when the original is cancelled, already superseded, or the person differs
      */
     public void amend(String originalId, Absence newVersion, String reason, Actor actor) {
-        requireReason(reason, "AMEND_REASON_REQUIRED", "变更", "an amendment");
+        requireReason(reason, "AMEND_REASON_REQUIRED", Message.of("store.amendReasonRequired"));
         db.write(c -> {
-            Current original = requireActive(c, originalId, "变更", "amend");
+            Current original = requireActive(c, originalId, Message.of("store.action.amend"));
             if (!original.person().equals(newVersion.personId())) {
-                throw new InvalidChangeException("AMEND_OTHER_PERSON",
-                        "变更不能把外出记录 " + originalId + " 改到另一个人名下，请撤销后重新登记。",
-                        "An amendment cannot move absence " + originalId + " to another person; cancel it and"
-                                + " file a new one.");
+                throw new InvalidChangeException("AMEND_OTHER_PERSON", Message.of("store.amendOtherPerson", originalId));
             }
             requireNewIds(c, List.of(newVersion.id()));
             YearSummary summary = new YearSummary();
@@ -180,9 +183,9 @@ public final class AbsenceRepository {
      * @throws InvalidChangeException when it is already cancelled or superseded
      */
     public void cancel(String id, String reason, Actor actor) {
-        requireReason(reason, "CANCEL_REASON_REQUIRED", "撤销", "a cancellation");
+        requireReason(reason, "CANCEL_REASON_REQUIRED", Message.of("store.cancelReasonRequired"));
         db.write(c -> {
-            Current current = requireActive(c, id, "撤销", "cancel");
+            Current current = requireActive(c, id, Message.of("store.action.cancel"));
             insertEvent(c, id, EventType.CANCELLED, db.now(), actor, Optional.empty(), Optional.of(reason), Optional.empty());
             setState(c, id, AbsenceState.CANCELLED, current.effectiveReturn());
             YearSummary summary = new YearSummary();
@@ -202,12 +205,10 @@ public final class AbsenceRepository {
      */
     public void recordReturn(String id, LocalDate actualReturn, Actor actor) {
         db.write(c -> {
-            Current current = requireActive(c, id, "销假", "record the return of");
+            Current current = requireActive(c, id, Message.of("store.action.return"));
             if (actualReturn.isBefore(current.depart())) {
                 throw new InvalidChangeException("RETURN_BEFORE_DEPARTURE",
-                        "返回日期 " + actualReturn + " 早于出发日期 " + current.depart() + "，请核对。",
-                        "The return day " + actualReturn + " is before the departure day " + current.depart()
-                                + "; please check it.");
+                        Message.of("store.returnBeforeDeparture", actualReturn, current.depart()));
             }
             insertEvent(c, id, EventType.RETURNED, db.now(), actor, Optional.of(actualReturn), Optional.empty(),
                     Optional.empty());
@@ -225,7 +226,7 @@ public final class AbsenceRepository {
     /** Records that the person actually left on that day. Informational: the figures follow the recorded dates. */
     public void recordDeparture(String id, LocalDate actualDeparture, Actor actor) {
         db.write(c -> {
-            requireActive(c, id, "登记出发", "record the departure of");
+            requireActive(c, id, Message.of("store.action.depart"));
             insertEvent(c, id, EventType.DEPARTED, db.now(), actor, Optional.of(actualDeparture), Optional.empty(),
                     Optional.empty());
             db.audit().record(actor, "ABSENCE_DEPARTED", EntityNames.ABSENCE, Optional.of(id),
@@ -246,7 +247,7 @@ public final class AbsenceRepository {
 
     private void recordReportSubmitted(String id, Optional<LocalDate> handedIn, Actor actor) {
         db.write(c -> {
-            requireActive(c, id, "登记报告", "record the report of");
+            requireActive(c, id, Message.of("store.action.report"));
             insertEvent(c, id, EventType.REPORT_SUBMITTED, db.now(), actor, handedIn, Optional.empty(),
                     Optional.empty());
             db.audit().record(actor, "ABSENCE_REPORT_SUBMITTED", EntityNames.ABSENCE, Optional.of(id),
@@ -255,10 +256,9 @@ public final class AbsenceRepository {
         });
     }
 
-    private static void requireReason(String reason, String code, String chineseAction, String englishAction) {
+    private static void requireReason(String reason, String code, Message needed) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidChangeException(code, chineseAction + "需要填写原因。",
-                    englishAction.substring(0, 1).toUpperCase() + englishAction.substring(1) + " needs a reason.");
+            throw new InvalidChangeException(code, needed);
         }
     }
 
@@ -758,7 +758,7 @@ public final class AbsenceRepository {
                            LocalDate effectiveReturn, YearSummary.Figures figures) {
     }
 
-    private Current requireActive(Connection c, String id, String chineseAction, String englishAction)
+    private Current requireActive(Connection c, String id, Message action)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT a.person, a.kind, a.scope, a.depart, s.state, s.effective_return,
@@ -771,16 +771,12 @@ public final class AbsenceRepository {
                 }
                 AbsenceState state = AbsenceState.valueOf(rs.getString("state"));
                 if (state == AbsenceState.CANCELLED) {
-                    throw new InvalidChangeException("ABSENCE_CANCELLED",
-                            "外出记录 " + id + " 已撤销，不能再" + chineseAction + "。",
-                            "Absence " + id + " is cancelled; you cannot " + englishAction + " it.");
+                    throw new InvalidChangeException("ABSENCE_CANCELLED", Message.of("store.absenceCancelled", id, action));
                 }
                 if (state == AbsenceState.SUPERSEDED) {
                     String newer = rs.getString("superseded_by");
                     throw new InvalidChangeException("ABSENCE_SUPERSEDED",
-                            "外出记录 " + id + " 已被变更为 " + newer + "，请对最新的记录" + chineseAction + "。",
-                            "Absence " + id + " was amended as " + newer + "; " + englishAction
-                                    + " the latest version instead.");
+                            Message.of("store.absenceSuperseded", id, newer, action));
                 }
                 LocalDate depart = Sql.date(rs, "depart");
                 LocalDate effectiveReturn = Sql.date(rs, "effective_return");

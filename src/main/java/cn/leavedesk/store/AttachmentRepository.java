@@ -1,5 +1,8 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Actor;
+import cn.leavedesk.domain.lifecycle.AttachmentInfo;
+import cn.leavedesk.domain.lifecycle.EventType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;

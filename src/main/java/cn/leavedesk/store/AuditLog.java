@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;

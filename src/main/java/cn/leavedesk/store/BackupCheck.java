@@ -3,10 +3,14 @@ package cn.leavedesk.store;
 import cn.leavedesk.domain.Action;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Party;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.DoneHow;
+import cn.leavedesk.domain.lifecycle.EventType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -223,6 +227,6 @@ final class BackupCheck {
     }
 
     private static InvalidBackupException refused(Path shownAs, String key, Object... args) {
-        return new InvalidBackupException(shownAs, StoreMessage.of(key, args), null);
+        return new InvalidBackupException(shownAs, Message.of(key, args), null);
     }
 }

@@ -1,6 +1,8 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.AtomicFile;
+import cn.leavedesk.domain.Actor;
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -244,7 +246,7 @@ public final class Backups {
     }
 
     private static StorageFailureException targetExists(Path target) {
-        return new StorageFailureException("BACKUP_TARGET_EXISTS", StoreMessage.of("store.backup.targetExists", target),
+        return new StorageFailureException("BACKUP_TARGET_EXISTS", Message.of("store.backup.targetExists", target),
                 null);
     }
 
@@ -326,7 +328,7 @@ public final class Backups {
             same = false;
         }
         if (same || source.normalize().equals(database.normalize())) {
-            throw new InvalidBackupException(source, StoreMessage.of("store.restore.sameFile", database), null);
+            throw new InvalidBackupException(source, Message.of("store.restore.sameFile", database), null);
         }
     }
 

@@ -1,8 +1,12 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Action;
+import cn.leavedesk.domain.Actor;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Party;
 import cn.leavedesk.domain.Step;
+import cn.leavedesk.domain.lifecycle.DoneHow;
+import cn.leavedesk.domain.lifecycle.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,9 +41,7 @@ public final class ChainRepository {
                 ps.setString(1, absenceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        throw new InvalidChangeException("CHAIN_EXISTS",
-                                "外出记录 " + absenceId + " 的审批流程已经保存过，不能重复保存。",
-                                "The chain of absence " + absenceId + " is already stored.");
+                        throw new InvalidChangeException("CHAIN_EXISTS", Message.of("store.chainExists", absenceId));
                     }
                 }
             }
@@ -83,8 +85,7 @@ public final class ChainRepository {
                     }
                     if (StepState.valueOf(rs.getString(1)) == StepState.DONE) {
                         throw new InvalidChangeException("STEP_ALREADY_DONE",
-                                "外出记录 " + absenceId + " 的第 " + seq + " 步已经办结。",
-                                "Step " + seq + " of absence " + absenceId + " is already done.");
+                                Message.of("store.stepAlreadyDone", absenceId, seq));
                     }
                 }
             }
@@ -122,9 +123,7 @@ public final class ChainRepository {
     public void tick(String absenceId, int seq, LocalDate day, DoneHow how, Optional<String> note, Actor actor) {
         db.write(c -> {
             if (requireStep(c, absenceId, seq) == StepState.DONE) {
-                throw new InvalidChangeException("STEP_ALREADY_DONE",
-                        "外出记录 " + absenceId + " 的第 " + seq + " 步已经办结。",
-                        "Step " + seq + " of absence " + absenceId + " is already done.");
+                throw new InvalidChangeException("STEP_ALREADY_DONE", Message.of("store.stepAlreadyDone", absenceId, seq));
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE chain_step SET state = 'DONE', done_by = ?, done_at = ?, done_how = ?, done_on = ?,
@@ -161,14 +160,11 @@ public final class ChainRepository {
      */
     public void undo(String absenceId, int seq, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidChangeException("UNDO_REASON_REQUIRED", "撤回办结需要填写原因。",
-                    "Undoing a step needs a reason.");
+            throw new InvalidChangeException("UNDO_REASON_REQUIRED", Message.of("store.undoReasonRequired"));
         }
         db.write(c -> {
             if (requireStep(c, absenceId, seq) != StepState.DONE) {
-                throw new InvalidChangeException("STEP_NOT_DONE",
-                        "外出记录 " + absenceId + " 的第 " + seq + " 步尚未办结，无需撤回。",
-                        "Step " + seq + " of absence " + absenceId + " is not done; there is nothing to undo.");
+                throw new InvalidChangeException("STEP_NOT_DONE", Message.of("store.stepNotDone", absenceId, seq));
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE chain_step SET state = 'PENDING', done_by = NULL, done_at = NULL, done_how = NULL,

@@ -1,6 +1,7 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Step;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

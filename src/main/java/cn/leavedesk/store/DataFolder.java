@@ -2,6 +2,7 @@ package cn.leavedesk.store;
 
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.PrivateFiles;
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -32,9 +33,8 @@ public final class DataFolder {
         try {
             PrivateFiles.folder(root);
         } catch (IOException e) {
-            throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
-                    "无法创建数据文件夹 " + root + "，请检查磁盘空间和权限。",
-                    "Cannot create the data folder " + root + "; check disk space and permissions.", e);
+            throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE", Message.of("store.dataFolderUnavailable", root),
+                    e);
         }
         return new DataFolder(root.toAbsolutePath());
     }

@@ -1,6 +1,7 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.PrivateFiles;
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,8 +80,8 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(connection);
             lock.close();
-            throw new StorageFailureException("CANNOT_OPEN", "无法打开数据库文件 " + absolute + "：" + e.getMessage(),
-                    "Cannot open the database file " + absolute + ": " + e.getMessage(), e);
+            throw new StorageFailureException("CANNOT_OPEN",
+                    Message.of("store.cannotOpen", absolute, String.valueOf(e.getMessage())), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             lock.close();
@@ -99,8 +100,7 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path file, StoreOptions options) {
         Path absolute = file.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
-            throw new StorageFailureException("FILE_NOT_FOUND", "找不到数据库文件 " + absolute + "。",
-                    "The database file " + absolute + " does not exist.", null);
+            throw new StorageFailureException("FILE_NOT_FOUND", Message.of("store.fileNotFound", absolute), null);
         }
         Connection connection = null;
         try {
@@ -157,12 +157,8 @@ public final class Database implements AutoCloseable {
                 });
             } catch (StoreException e) {
                 String where = backup.map(b -> b.getFileName().toString()).orElse("-");
-                throw new StorageFailureException("MIGRATION_FAILED",
-                        "把数据库升级到版本 " + migration.version() + " 时失败，文件仍保持版本 "
-                                + Migrations.userVersion(connection) + "。升级前的备份：" + where + "。请联系技术支持。",
-                        "Upgrading the database to schema version " + migration.version() + " failed; the file is"
-                                + " still at version " + Migrations.userVersion(connection) + ". Backup taken before"
-                                + " the upgrade: " + where + ". Please contact technical support.", e);
+                throw new StorageFailureException("MIGRATION_FAILED", Message.of("store.migrationFailed",
+                        migration.version(), Migrations.userVersion(connection), where), e);
             }
         }
     }
@@ -493,18 +489,14 @@ public final class Database implements AutoCloseable {
             // a failing disk, a vanished network share: the clerk's to see to, not a fault of ours
             LOG.warn("I/O error on {}", file, e);
             return StoreFailures.isDiskFull(e) ? StoreFailures.diskFull(file, e)
-                    : new StorageFailureException("IO_ERROR", StoreMessage.of("store.ioError", file, code.name()), e);
+                    : new StorageFailureException("IO_ERROR", Message.of("store.ioError", file, code.name()), e);
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                 || primary == SQLiteErrorCode.SQLITE_PERM.code) {
-            return new StorageFailureException("CANNOT_WRITE",
-                    "无法写入数据库文件 " + file + "，请检查文件权限或磁盘是否可写。",
-                    "Cannot write the database file " + file + "; check the file's permissions and the disk.", e);
+            return new StorageFailureException("CANNOT_WRITE", Message.of("store.cannotWrite", file), e);
         }
         LOG.error("Database error on {}", file, e);
-        return new StorageFailureException("STORAGE_FAILURE",
-                "读写数据库时出错，本次操作未保存。详细信息已记入日志。",
-                "A database error occurred; this change was not saved. The details are in the log.", e);
+        return new StorageFailureException("STORAGE_FAILURE", Message.of("store.storageFailure"), e);
     }
 
     private static Path backupFolderFor(Path file, StoreOptions options) {
@@ -523,9 +515,7 @@ public final class Database implements AutoCloseable {
             }
             PrivateFiles.fileIfAbsent(file);
         } catch (IOException e) {
-            throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE",
-                    "无法创建文件夹 " + parent + "，请检查磁盘空间和权限。",
-                    "Cannot create the folder " + parent + "; check disk space and permissions.", e);
+            throw new StorageFailureException("DATA_FOLDER_UNAVAILABLE", Message.of("store.folderUnavailable", parent), e);
         }
     }
 

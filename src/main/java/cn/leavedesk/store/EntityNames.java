@@ -1,6 +1,8 @@
 package cn.leavedesk.store;
 
-/** Chinese names of the stored entities, for messages. */
+import cn.leavedesk.domain.Message;
+
+/** The stored entities as the audit log records them, and their names in messages ({@code store.entity.*}). */
 final class EntityNames {
     static final String PERSON = "person";
     static final String ABSENCE = "absence";
@@ -11,14 +13,14 @@ final class EntityNames {
     private EntityNames() {
     }
 
-    static String chinese(String entity) {
-        return switch (entity) {
-            case PERSON -> "人员";
-            case ABSENCE -> "外出记录";
-            case MEETING -> "会议";
-            case STEP -> "审批步骤";
-            case ATTACHMENT -> "附件";
-            default -> "记录";
-        };
+    static Message named(String entity) {
+        return Message.of(switch (entity) {
+            case PERSON -> "store.entity.person";
+            case ABSENCE -> "store.entity.absence";
+            case MEETING -> "store.entity.meeting";
+            case STEP -> "store.entity.step";
+            case ATTACHMENT -> "store.entity.attachment";
+            default -> "store.entity.record";
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
 import java.nio.file.Path;
 
 /** A file offered for restore is damaged, not a LeaveDesk database, or from a newer LeaveDesk. */
@@ -8,17 +9,9 @@ public final class InvalidBackupException extends StoreException {
 
     private final transient Path source;
 
-    public InvalidBackupException(Path source, String chineseReason, String englishReason, Throwable cause) {
-        super("INVALID_BACKUP",
-                "不能从 " + source + " 恢复：" + chineseReason + "。当前数据库未作任何改动。",
-                "Cannot restore from " + source + ": " + englishReason + ". The current database was not changed.",
-                cause);
-        this.source = source;
-    }
-
     /** The reason worded by a bundle key ({@code store.restore.*}). */
-    public InvalidBackupException(Path source, StoreMessage reason, Throwable cause) {
-        super("INVALID_BACKUP", StoreMessage.of("store.restore.refused", source, reason), cause);
+    public InvalidBackupException(Path source, Message reason, Throwable cause) {
+        super("INVALID_BACKUP", Message.of("store.restore.refused", source, reason), cause);
         this.source = source;
     }
 

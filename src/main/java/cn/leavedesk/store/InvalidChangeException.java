@@ -1,5 +1,7 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
+
 /**
  * A change that the record's history does not allow: amending a cancelled absence, cancelling twice, a return day
  * before the departure day, marking a step done twice.
@@ -7,7 +9,7 @@ package cn.leavedesk.store;
 public final class InvalidChangeException extends StoreException {
     private static final long serialVersionUID = 1L;
 
-    public InvalidChangeException(String code, String chineseMessage, String englishMessage) {
-        super(code, chineseMessage, englishMessage);
+    public InvalidChangeException(String code, Message message) {
+        super(code, message);
     }
 }

@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -38,9 +39,7 @@ final class LockFile implements AutoCloseable {
             channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     cn.leavedesk.PrivateFiles.fileAttributes());
         } catch (IOException e) {
-            throw new StorageFailureException("LOCK_FILE_UNAVAILABLE",
-                    "无法创建锁文件 " + path + "，请检查文件夹权限。",
-                    "Cannot create the lock file " + path + "; check the folder's permissions.", e);
+            throw new StorageFailureException("LOCK_FILE_UNAVAILABLE", Message.of("store.lockFileUnavailable", path), e);
         }
         FileLock lock;
         try {
@@ -50,7 +49,7 @@ final class LockFile implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StorageFailureException("LOCK_FILE_UNAVAILABLE",
-                    "无法锁定 " + path + "：" + e.getMessage(), "Cannot lock " + path + ": " + e.getMessage(), e);
+                    Message.of("store.cannotLock", path, String.valueOf(e.getMessage())), e);
         }
         if (lock == null) {
             closeQuietly(channel);

@@ -1,9 +1,11 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Message;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,9 +97,7 @@ public final class MeetingRepository {
                 .orElseThrow(() -> new RecordNotFoundException(EntityNames.MEETING, meetingId));
         if (absence.kind() != Kind.MEETING_ABSENCE || !absence.depart().equals(meeting.date())
                 || !absence.returnDate().equals(meeting.date())) {
-            throw new InvalidChangeException("NOT_THIS_MEETING",
-                    "会议请假的日期须为会议当天（" + meeting.date() + "）。",
-                    "A meeting absence must be dated on the meeting's day (" + meeting.date() + ").");
+            throw new InvalidChangeException("NOT_THIS_MEETING", Message.of("store.notThisMeeting", meeting.date()));
         }
         Absence linked = new Absence(absence.id(), absence.personId(), absence.kind(), absence.scope(),
                 absence.status(), absence.filed(), absence.depart(), absence.returnDate(), absence.destination(),

@@ -1,9 +1,13 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Actor;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -367,13 +371,8 @@ public final class PersonRepository {
             int acting = count(c, "SELECT count(*) FROM absence WHERE acting_person = ?", personId);
             int supervised = count(c, "SELECT count(*) FROM person WHERE supervisor = ?", personId);
             if (absences > 0 || acting > 0 || supervised > 0) {
-                throw new InvalidChangeException("PERSON_HAS_RECORDS",
-                        "不能删除“" + person.displayName() + "”：" + absences + " 条外出记录属于此人，" + acting
-                                + " 条记录由其主持工作，" + supervised + " 人由其分管；删除会使这些记录失去对象。请改为“离任”，历史将保留。",
-                        "Cannot delete " + person.displayName() + ": " + absences + " absence records are theirs, "
-                                + acting + " name them as acting person and " + supervised
-                                + " people report to them; deleting would orphan those records. Retire them instead;"
-                                + " their history is kept.");
+                throw new InvalidChangeException("PERSON_HAS_RECORDS", Message.of("store.personHasRecords",
+                        person.displayName(), absences, acting, supervised));
             }
             for (String sql : List.of("DELETE FROM term WHERE person = ?", "DELETE FROM person WHERE id = ?")) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
 import java.nio.file.Path;
 
 /** A write was attempted on a database opened read-only. */
@@ -7,9 +8,6 @@ public final class ReadOnlyDatabaseException extends StoreException {
     private static final long serialVersionUID = 1L;
 
     public ReadOnlyDatabaseException(Path file) {
-        super("DATABASE_READ_ONLY",
-                "数据库 " + file + " 以只读方式打开，不能保存修改。请关闭其他 LeaveDesk 窗口后重新打开。",
-                "The database " + file + " is open read-only; changes cannot be saved. Close the other LeaveDesk"
-                        + " window and open it again.");
+        super("DATABASE_READ_ONLY", Message.of("store.readOnly", file));
     }
 }

@@ -1,5 +1,7 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
+
 /** The record a change refers to does not exist (an unknown person, absence, meeting or step). */
 public final class RecordNotFoundException extends StoreException {
     private static final long serialVersionUID = 1L;
@@ -8,9 +10,7 @@ public final class RecordNotFoundException extends StoreException {
     private final String id;
 
     public RecordNotFoundException(String entity, String id) {
-        super("NOT_FOUND",
-                "找不到编号为 " + id + " 的" + EntityNames.chinese(entity) + "，本次未写入任何数据。",
-                "No " + entity + " with id " + id + " exists; nothing was written.");
+        super("NOT_FOUND", Message.of("store.notFound", id, EntityNames.named(entity)));
         this.entity = entity;
         this.id = id;
     }

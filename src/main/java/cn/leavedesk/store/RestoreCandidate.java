@@ -1,6 +1,8 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.AtomicFile;
+import cn.leavedesk.domain.Actor;
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +66,7 @@ final class RestoreCandidate implements AutoCloseable {
     private static RestoreCandidate prepare(Path source, Path folder, CopyName name) {
         Path absolute = source.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
-            throw new InvalidBackupException(absolute, StoreMessage.of("store.restore.missing"), null);
+            throw new InvalidBackupException(absolute, Message.of("store.restore.missing"), null);
         }
         Path copy;
         try {
@@ -85,7 +87,7 @@ final class RestoreCandidate implements AutoCloseable {
             return new RestoreCandidate(absolute, copy, connection, version);
         } catch (SQLException e) {
             discard(connection, copy);
-            throw new InvalidBackupException(absolute, StoreMessage.of("store.restore.unreadable"), e);
+            throw new InvalidBackupException(absolute, Message.of("store.restore.unreadable"), e);
         } catch (IOException e) {
             discard(connection, copy);
             throw StoreFailures.io(e, copy);
@@ -133,7 +135,7 @@ final class RestoreCandidate implements AutoCloseable {
                 throw failure;
             }
             // e.g. a header that says "written by a newer SQLite": readable, but SQLite will not write to it
-            throw new InvalidBackupException(source, StoreMessage.of("store.restore.unwritable"), e);
+            throw new InvalidBackupException(source, Message.of("store.restore.unwritable"), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Actor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,9 +71,6 @@ final class Sql {
         if (!text.contains("\"")) {
             return "\"" + text + "\"";
         }
-        throw new StorageFailureException("UNSUPPORTED_PATH",
-                "路径 " + text + " 同时含有单引号和双引号，无法用于备份。请换一个文件夹。",
-                "The path " + text + " contains both single and double quotes and cannot be used for backups;"
-                        + " choose another folder.", null);
+        throw new StorageFailureException("UNSUPPORTED_PATH", Message.of("store.unsupportedPath", text), null);
     }
 }

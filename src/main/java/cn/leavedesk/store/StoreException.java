@@ -1,38 +1,28 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Base of every failure the store reports. {@link #getMessage()} is a Simplified Chinese sentence a clerk can
- * act on; {@link #englishMessage()} says the same in English for the second locale and the log; {@link #code()}
- * is stable so the UI can pick its own wording from a resource bundle.
+ * Base of every failure the store reports: a stable {@link #code()} (e.g. {@code DATABASE_IN_USE}) and the
+ * {@link #message()} — a bundle key ({@code store.*} in {@code i18n/messages*.properties}) with its arguments — that
+ * the client and the command line word in the clerk's language. {@link #getMessage()} is the Chinese sentence, for
+ * callers that only pass the text on; {@link #englishMessage()} is the English one, which the logs keep.
  */
 public class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
-    private final String englishMessage;
-    private final transient StoreMessage message;
+    private final transient Message message;
 
-    public StoreException(String code, String chineseMessage, String englishMessage) {
-        super(chineseMessage);
-        this.code = Objects.requireNonNull(code, "code");
-        this.englishMessage = Objects.requireNonNull(englishMessage, "englishMessage");
-        this.message = null;
+    public StoreException(String code, Message message) {
+        this(code, message, null);
     }
 
-    public StoreException(String code, String chineseMessage, String englishMessage, Throwable cause) {
-        super(chineseMessage, cause);
-        this.code = Objects.requireNonNull(code, "code");
-        this.englishMessage = Objects.requireNonNull(englishMessage, "englishMessage");
-        this.message = null;
-    }
-
-    /** A failure worded by a bundle key ({@code store.*}); the newer way, which a message layer can translate. */
-    public StoreException(String code, StoreMessage message, Throwable cause) {
+    public StoreException(String code, Message message, Throwable cause) {
         super(message.chinese(), cause);
         this.code = Objects.requireNonNull(code, "code");
-        this.englishMessage = message.english();
         this.message = message;
     }
 
@@ -41,12 +31,17 @@ public class StoreException extends RuntimeException {
         return code;
     }
 
-    public String englishMessage() {
-        return englishMessage;
+    /** The bundle key and arguments that word this failure. */
+    public Message message() {
+        return message;
     }
 
-    /** The bundle key and arguments, for failures worded from the bundle; empty for the older zh/en pairs. */
-    public java.util.Optional<StoreMessage> bundleMessage() {
-        return java.util.Optional.ofNullable(message);
+    /** The sentence in the clerk's language: Chinese, or English for an English locale. */
+    public String message(Locale locale) {
+        return message.in(locale);
+    }
+
+    public String englishMessage() {
+        return message.english();
     }
 }

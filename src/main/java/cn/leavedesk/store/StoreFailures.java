@@ -1,5 +1,6 @@
 package cn.leavedesk.store;
 
+import cn.leavedesk.domain.Message;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -17,11 +18,11 @@ final class StoreFailures {
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : String.valueOf(e.getMessage());
-        return new StorageFailureException("IO_ERROR", StoreMessage.of("store.ioError", file, reason), e);
+        return new StorageFailureException("IO_ERROR", Message.of("store.ioError", file, reason), e);
     }
 
     static StorageFailureException diskFull(Path file, Throwable cause) {
-        return new StorageFailureException("DISK_FULL", StoreMessage.of("store.diskFull", file), cause);
+        return new StorageFailureException("DISK_FULL", Message.of("store.diskFull", file), cause);
     }
 
     static boolean isDiskFull(Throwable e) {

@@ -1,32 +1,32 @@
 package cn.leavedesk.ui;
 
-import java.text.MessageFormat;
+import cn.leavedesk.domain.Wording;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
- * The client's messages. Simplified Chinese is the default whatever the OS locale is (the offices run
- * Chinese desktops, and an English OS must not silently switch a clerk's screen); {@code -Dleavedesk.lang=en}
- * selects English.
+ * The client's messages, read through the product's one bundle reader ({@link Wording}). Simplified Chinese is the
+ * default whatever the OS locale is (the offices run Chinese desktops, and an English OS must not silently switch a
+ * clerk's screen); {@code -Dleavedesk.lang=en} selects English.
  */
 public final class I18n {
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = Wording.BUNDLE;
     public static final String LANGUAGE_PROPERTY = "leavedesk.lang";
 
     private static volatile I18n current = forLocale(configuredLocale());
 
-    private final ResourceBundle bundle;
+    private final Wording wording;
+    private final Locale locale;
 
-    private I18n(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private I18n(Wording wording, Locale locale) {
+        this.wording = wording;
+        this.locale = locale;
     }
 
     public static I18n forLocale(Locale locale) {
         // No fallback to the JVM default locale: a Chinese request on an English machine stays Chinese.
-        return new I18n(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        boolean english = Wording.isEnglish(locale);
+        return new I18n(Wording.of(locale), english ? Locale.ENGLISH : Locale.ROOT);
     }
 
     static Locale configuredLocale() {
@@ -45,18 +45,13 @@ public final class I18n {
         return current.get(key, args);
     }
 
+    /** The sentence of a key; a missing one shows as {@code !key!}, visible but harmless (the bundle test guards). */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            // Visible but harmless; LocalizationConsistencyTest keeps this from shipping.
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return wording.text(key, args);
     }
 
+    /** {@link Locale#ENGLISH}, or {@link Locale#ROOT} for the Chinese default bundle. */
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 }

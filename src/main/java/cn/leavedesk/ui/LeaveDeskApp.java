@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.SuppliedFacts;
 import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.AwayService;
@@ -347,14 +349,14 @@ public class LeaveDeskApp extends Application {
         ImportService imports = new ImportService(database, calendar);
         return new ImportViewModel.Source() {
             @Override
-            public cn.leavedesk.service.ImportPreview preview(List<Path> files, cn.leavedesk.io.SuppliedFacts facts,
-                                                              cn.leavedesk.io.ImportMonitor monitor) {
+            public cn.leavedesk.service.ImportPreview preview(List<Path> files, SuppliedFacts facts,
+                                                              ImportMonitor monitor) {
                 return imports.preview(files.stream().map(ImportFile::detect).toList(), facts, monitor);
             }
 
             @Override
-            public cn.leavedesk.service.ImportResult importAll(List<Path> files, cn.leavedesk.io.SuppliedFacts facts,
-                                                               cn.leavedesk.io.ImportMonitor monitor) {
+            public cn.leavedesk.service.ImportResult importAll(List<Path> files, SuppliedFacts facts,
+                                                               ImportMonitor monitor) {
                 return imports.importFiles(files.stream().map(ImportFile::detect).toList(), facts,
                         ChainRecording.RECORD, database.settings().currentActor(), monitor);
             }

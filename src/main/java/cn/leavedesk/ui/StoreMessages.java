@@ -1,23 +1,17 @@
 package cn.leavedesk.ui;
 
-import cn.leavedesk.store.StoreException;
+import cn.leavedesk.service.Failures;
 import java.util.Optional;
 
 /**
  * The store words its failures for a clerk ("the file is in use by another window", "the disk is full"); this picks
- * the sentence in the client's language out of a failure, if the store is behind it.
+ * the sentence in the client's language out of a failure, if the store is behind it, through {@link Failures}.
  */
 public final class StoreMessages {
     private StoreMessages() {
     }
 
     public static Optional<String> forClerk(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StoreException store) {
-                return Optional.of("en".equals(I18n.current().locale().getLanguage())
-                        ? store.englishMessage() : store.getMessage());
-            }
-        }
-        return Optional.empty();
+        return Failures.forClerk(failure, I18n.current().locale());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,21 @@ class ScheduleFilesTest {
         assertThatThrownBy(() -> read(VALID.replace("2027-02-14", "2027-02-17")))
                 .isInstanceOf(ScheduleFileException.class)
                 .hasMessageContaining("2027.json makeUpWorkdays[0]")
-                .hasMessageContaining("WEDNESDAY");
+                .hasMessageContaining("Wednesday");
+    }
+
+    @Test
+    void theCheckIsWordedInTheClerksLanguage() {
+        assertThatThrownBy(() -> read(VALID.replace("2027-02-14", "2027-02-17")))
+                .isInstanceOfSatisfying(ScheduleFileException.class, e -> {
+                    assertThat(e.message(Locale.SIMPLIFIED_CHINESE))
+                            .isEqualTo("2027.json makeUpWorkdays[0]：2027-02-17 是星期三，调休上班日都在周六或周日");
+                    assertThat(e.message(Locale.ENGLISH)).isEqualTo("2027.json makeUpWorkdays[0]: 2027-02-17 is a"
+                            + " Wednesday; make-up workdays fall on a Saturday or Sunday");
+                });
+        assertThatThrownBy(() -> read("{\"year\": 2027, \"source\": \"x\", \"holidays\": [3]}"))
+                .isInstanceOfSatisfying(ScheduleFileException.class, e -> assertThat(e.message(Locale.ENGLISH))
+                        .isEqualTo("2027.json holidays[0]: expected {\"name\", \"from\", \"to\"}"));
     }
 
     @Test

@@ -101,7 +101,7 @@ class ExportBackupCommandTest {
         CliRun run = CliRun.of("--db", db, "export", "--what", "register", "--out", dir.resolve("x.pdf").toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().strip()).contains(".csv or .xlsx").doesNotContain("\n");
+        assertThat(run.err().strip()).contains(".csv 或 .xlsx").doesNotContain("\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -21,7 +21,7 @@ class HolidaysCommandTest {
         assertThat(added.status()).isZero();
         assertThat(Files.exists(folder.resolve("2027.json"))).isTrue();
         CliRun listed = CliRun.of("--holidays", folder.toString(), "holidays", "list");
-        assertThat(listed.out()).contains("2027  3 days off, 0 make-up workdays  (测试通知)").contains("2026");
+        assertThat(listed.out()).contains("2027  放假 3 天，调休上班 0 天  （测试通知）").contains("2026");
         assertThat(CliRun.of("--holidays", folder.toString(), "holidays", "add", file.toString()).status()).isEqualTo(2);
         assertThat(CliRun.of("--holidays", folder.toString(), "holidays", "add", file.toString(), "--replace").status())
                 .isZero();

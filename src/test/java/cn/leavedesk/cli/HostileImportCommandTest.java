@@ -49,6 +49,55 @@ class HostileImportCommandTest {
     }
 
     @Test
+    void langEnImportSaysEveryRowProblemAndTheCommandsOwnLinesInEnglish() throws IOException {
+        Path roster = write("roster.csv", """
+                编号,姓名,职务
+                m,王某,市长
+                x,钱某,县太爷
+                """);
+        Path absences = write("absences.csv", """
+                编号,人员,类型,范围,出发日期,返回日期
+                a1,m,出差,省外,2026年2月30日,2026-03-02
+                a2,m,出差,省外,2026-03-05,2026.3.6
+                """);
+
+        CliRun english = CliRun.of("--lang", "en", "--db", db(), "import", roster.toString(), absences.toString());
+        CliRun chinese = CliRun.of("--db", db(), "import", roster.toString(), absences.toString());
+        CliRun noFile = CliRun.of("--lang", "en", "--db", db(), "import");
+
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().lines()).containsExactly(
+                "roster.csv row 3 [职务]: unknown value \"县太爷\" in column 职务; accepted: 市长、常务副市长、副市长、秘书长、副秘书长、"
+                        + "党组成员、办公室主任、部门主要负责人、县区政府主要负责人 (or MAYOR, EXECUTIVE_VICE_MAYOR, VICE_MAYOR,"
+                        + " SECRETARY_GENERAL, DEPUTY_SECRETARY_GENERAL, PARTY_GROUP_MEMBER, OFFICE_DIRECTOR, DEPARTMENT_HEAD,"
+                        + " DISTRICT_HEAD)",
+                "absences.csv row 2 [出发日期]: the date \"2026年2月30日\" does not exist");
+        assertThat(chinese.err().lines()).element(1).isEqualTo("absences.csv row 2 [出发日期]: 日期“2026年2月30日”不存在");
+        assertThat(noFile.status()).isEqualTo(2);
+        assertThat(noFile.err().strip())
+                .isEqualTo("import: at least one file is required, e.g. leavedesk import roster.csv absences.xlsx");
+        assertThat(CliRun.of("--db", db(), "import").err().strip())
+                .isEqualTo("import：至少需要一个文件，例如 leavedesk import roster.csv absences.xlsx");
+    }
+
+    @Test
+    void aScenarioFilesOwnProblemIsWordedInTheClerksLanguageToo() throws IOException {
+        Path scenario = write("scenario.json", """
+                {"rulebook": "wuhan", "people": [{"id": "m", "role": "MAYOR"}],
+                 "history": [{"id": "a1", "person": "m", "kind": "LEAVE", "scope": "WITHIN_CITY",
+                              "depart": "2026-03-05", "return": "2026-03-01"}]}
+                """);
+
+        CliRun english = CliRun.of("--lang", "en", "--db", db(), "import", scenario.toString());
+        CliRun chinese = CliRun.of("--db", db(), "import", scenario.toString());
+
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().strip())
+                .isEqualTo("scenario.json: scenario file: history[0].return: before departure 2026-03-05");
+        assertThat(chinese.err().strip()).isEqualTo("scenario.json: 场景文件有误：history[0].return：早于出发日期 2026-03-05");
+    }
+
+    @Test
     void exportRefusesToOverwriteUnlessForced() throws IOException {
         roster();
         Path out = write("register.csv", "precious");
@@ -139,7 +188,7 @@ class HostileImportCommandTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("--kind").contains("度假").contains("出差");
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(first.out()).contains("imported 0 people and 2 absences");
+        assertThat(first.out()).contains("已导入 0 人、2 条外出记录");
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err().lines()).containsExactly(
                 "外出登记表.xlsx row 4: this row was imported before (its generated id " + idIn(again.err(), 0)

@@ -65,7 +65,7 @@ class ImportReportCommandTest {
         CliRun imported = CliRun.of("--db", db(), "import", "src/test/resources/examples/" + example + ".json");
         assertThat(imported.err()).isEmpty();
         assertThat(imported.status()).isZero();
-        assertThat(imported.out()).contains("4 people").contains("1 absences");
+        assertThat(imported.out()).contains("已导入 4 人、1 条外出记录");
 
         CliRun run = CliRun.of("--db", db(), "report", "--year", "2026", "--format", "json");
 

@@ -2,7 +2,7 @@ package cn.leavedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SettingsRepository;

@@ -143,7 +143,7 @@ class RestoreCommandTest {
         CliRun list = run("backup", "--list");
 
         assertThat(list.status()).isZero();
-        assertThat(list.out()).contains("automatic backups of " + live + " in " + dir.resolve("backups") + ": 1")
+        assertThat(list.out()).contains(live + " 的自动备份（在 " + dir.resolve("backups") + "）：1 个")
                 .contains("office-20261122-100000.db");
     }
 

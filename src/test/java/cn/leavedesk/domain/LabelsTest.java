@@ -2,7 +2,7 @@ package cn.leavedesk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.leavedesk.store.AbsenceState;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -3,6 +3,7 @@ package cn.leavedesk.io;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
@@ -19,6 +20,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -239,11 +241,14 @@ class ScenarioJsonTest {
 
     @Test
     void exceptionKeepsPathAndProblemApart() {
-        ScenarioException e = new ScenarioException("request.return", "before departure 2026-02-13");
+        ScenarioException e = new ScenarioException("request.return",
+                Message.of("io.scenario.returnBeforeDepart", LocalDate.parse("2026-02-13")));
 
         assertThat(e.getMessage()).isEqualTo("request.return: before departure 2026-02-13");
         assertThat(e.path()).isEqualTo("request.return");
         assertThat(e.problem()).isEqualTo("before departure 2026-02-13");
+        assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("request.return：早于出发日期 2026-02-13");
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo(e.getMessage());
     }
 
     @Test

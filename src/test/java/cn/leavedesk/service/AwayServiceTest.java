@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.service.AwayTimeline.DayType;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package cn.leavedesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.Kind;
@@ -17,7 +18,6 @@ import cn.leavedesk.domain.Term;
 import cn.leavedesk.rules.Evaluator;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.rules.RulebookLoader;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,9 +3,9 @@ package cn.leavedesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.InvalidBackupException;
-import cn.leavedesk.store.RegisterFilter;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.domain.Action;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.store.ChainStep;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.DuplicateIdException;
 import cn.leavedesk.store.ReadOnlyDatabaseException;
-import cn.leavedesk.store.RegisterFilter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

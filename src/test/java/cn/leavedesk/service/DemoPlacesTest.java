@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

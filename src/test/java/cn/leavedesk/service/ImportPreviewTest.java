@@ -6,22 +6,22 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.calendar.WorkingCalendar;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
-import cn.leavedesk.io.ImportCancelledException;
-import cn.leavedesk.io.ImportMonitor;
-import cn.leavedesk.io.MissingFact;
-import cn.leavedesk.io.ParsedRow;
-import cn.leavedesk.io.RequiredFact;
+import cn.leavedesk.domain.importing.ImportCancelledException;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.MissingFact;
+import cn.leavedesk.domain.importing.ParsedRow;
+import cn.leavedesk.domain.importing.RequiredFact;
+import cn.leavedesk.domain.importing.SuppliedFacts;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.io.RowError;
 import cn.leavedesk.io.RowProblem;
-import cn.leavedesk.io.SuppliedFacts;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoreOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -117,6 +117,23 @@ class ImportPreviewTest {
         });
         assertThat(preview.absences().get(1).value().reason()).contains("参加全省招商引资推进会");
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void theScreenGetsEveryProblemWithItsPlaceAndWordedInTheClerksLanguage() {
+        ImportPreview preview = service.preview(register(), SuppliedFacts.none());
+        ImportPreview gone = service.preview(List.of(ImportFile.absences(dir.resolve("gone.csv"))),
+                SuppliedFacts.none());
+
+        assertThat(preview.issues(Locale.ENGLISH)).extracting(ImportIssue::file, ImportIssue::row,
+                ImportIssue::column, ImportIssue::reason).containsExactlyElementsOf(preview.errors().stream()
+                .map(e -> tuple(e.file(), e.row(), e.column(), e.reason(Locale.ENGLISH))).toList());
+        assertThat(preview.issues(Locale.SIMPLIFIED_CHINESE)).extracting(ImportIssue::reason)
+                .containsExactlyElementsOf(preview.errors().stream().map(RowError::reason).toList())
+                .doesNotContainAnyElementsOf(preview.issues(Locale.ENGLISH).stream().map(ImportIssue::reason).toList());
+        assertThat(preview.issues(Locale.ENGLISH)).noneMatch(ImportIssue::isWholeFile);
+        assertThat(gone.issues(Locale.ENGLISH)).singleElement()
+                .satisfies(issue -> assertThat(issue.isWholeFile()).isTrue());
     }
 
     @Test

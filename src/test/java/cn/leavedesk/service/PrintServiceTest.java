@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import cn.leavedesk.print.CjkFonts;
 import cn.leavedesk.print.PdfFiles;
 import cn.leavedesk.print.PdfRenderer;
 import cn.leavedesk.rules.Messages;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.ChainStep;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.DoneHow;
 import cn.leavedesk.store.RecordNotFoundException;
 import java.nio.file.Path;
 import java.time.Clock;

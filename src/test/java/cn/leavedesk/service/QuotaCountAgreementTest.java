@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.AbroadSummary;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.QuotaPeriod;
@@ -12,7 +13,6 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Term;
 import cn.leavedesk.rules.Rulebook;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;

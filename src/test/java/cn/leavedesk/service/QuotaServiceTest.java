@@ -1,6 +1,7 @@
 package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.QuotaPeriod;
@@ -8,7 +9,6 @@ import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Term;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -4,11 +4,11 @@ import static cn.leavedesk.service.ServiceFixtures.DEMO_ABSENCES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Status;
-import cn.leavedesk.store.Actor;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;

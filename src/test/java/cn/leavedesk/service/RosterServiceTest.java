@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Term;
-import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.service.RosterProblem.Code;
 import cn.leavedesk.service.RosterProblem.Field;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AuditEntry;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.InvalidChangeException;
-import cn.leavedesk.store.RosterRow;
-import cn.leavedesk.store.TermRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +35,21 @@ class RosterServiceTest {
     private static PersonForm vice(String name) {
         return new PersonForm(Optional.empty(), name, Optional.of(Role.VICE_MAYOR), "外事、商务", Optional.empty(),
                 "027-8888 1234", Optional.of(START), Optional.of(END));
+    }
+
+    @Test
+    void aContactMayNameAnExtensionButNotOtherWords() {
+        try (Database db = ServiceFixtures.open(dir.resolve("c.db"))) {
+            RosterService roster = new RosterService(db);
+            PersonForm extension = new PersonForm(Optional.empty(), "陈静怡", Optional.of(Role.VICE_MAYOR), "",
+                    Optional.empty(), "027-8888 1234转806", Optional.of(START), Optional.of(END));
+            PersonForm words = new PersonForm(Optional.empty(), "陈静怡", Optional.of(Role.VICE_MAYOR), "",
+                    Optional.empty(), "找秘书", Optional.of(START), Optional.of(END));
+
+            assertThat(roster.check(extension, Optional.empty())).isEmpty();
+            assertThat(roster.check(words, Optional.empty())).extracting(RosterProblem::field)
+                    .containsExactly(RosterProblem.Field.CONTACT);
+        }
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
-import cn.leavedesk.store.DoneHow;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

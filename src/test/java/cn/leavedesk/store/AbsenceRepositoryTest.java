@@ -8,12 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.EventType;
+import cn.leavedesk.domain.register.RegisterFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

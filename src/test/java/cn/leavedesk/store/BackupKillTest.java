@@ -4,6 +4,7 @@ import static cn.leavedesk.store.Fixtures.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.register.RegisterFilter;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

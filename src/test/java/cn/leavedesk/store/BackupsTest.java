@@ -5,6 +5,8 @@ import static cn.leavedesk.store.Fixtures.trip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterFilter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

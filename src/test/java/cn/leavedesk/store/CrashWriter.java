@@ -1,11 +1,13 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
+import cn.leavedesk.domain.register.RegisterFilter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.register.RegisterFilter;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package cn.leavedesk.store;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;

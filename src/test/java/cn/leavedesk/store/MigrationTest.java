@@ -8,6 +8,8 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -2,6 +2,7 @@ package cn.leavedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.io.ImportBatch;

@@ -4,9 +4,11 @@ import static cn.leavedesk.store.Fixtures.CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.domain.roster.TermRecord;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

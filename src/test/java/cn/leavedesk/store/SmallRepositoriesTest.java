@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.leavedesk.domain.Action;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Party;
 import cn.leavedesk.domain.Step;
+import cn.leavedesk.domain.lifecycle.AttachmentInfo;
+import cn.leavedesk.domain.lifecycle.DoneHow;
+import cn.leavedesk.domain.lifecycle.EventType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

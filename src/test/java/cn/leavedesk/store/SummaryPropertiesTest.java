@@ -7,6 +7,7 @@ import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Status;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SettingsRepository;
-import cn.leavedesk.store.TermRecord;
-import cn.leavedesk.store.RosterRow;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;

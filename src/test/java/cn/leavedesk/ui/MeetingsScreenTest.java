@@ -4,6 +4,7 @@ import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
@@ -13,7 +14,6 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.service.MeetingSchedule;
 import cn.leavedesk.service.OfficeSettings;
 import cn.leavedesk.service.SettingsService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;

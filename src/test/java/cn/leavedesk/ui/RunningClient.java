@@ -2,11 +2,11 @@ package cn.leavedesk.ui;
 
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.service.ChainPlanner;
 import cn.leavedesk.service.DemoDataService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.SettingsRepository;
 import java.io.IOException;

@@ -3,18 +3,18 @@ package cn.leavedesk.ui.absence;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Finding;
+import cn.leavedesk.domain.Labels;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Severity;
 import cn.leavedesk.domain.Stop;
-import cn.leavedesk.rules.Messages;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.AttachmentInfo;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import cn.leavedesk.service.AbsenceDetails;
 import cn.leavedesk.service.AbsenceDetails.DutyLine;
 import cn.leavedesk.service.AbsenceDetails.EventLine;
 import cn.leavedesk.service.AbsenceDetails.StepLine;
 import cn.leavedesk.service.StepStatus;
-import cn.leavedesk.store.AbsenceState;
-import cn.leavedesk.store.AttachmentInfo;
-import cn.leavedesk.store.DoneHow;
 import cn.leavedesk.ui.Countries;
 import cn.leavedesk.ui.Dates;
 import cn.leavedesk.ui.DayConverter;
@@ -66,7 +66,7 @@ public final class AbsenceView extends StackPane {
     private final AbsenceViewModel viewModel;
     private final Runnable back;
     private final Supplier<Optional<Node>> amendForm;
-    private final Messages labels = Messages.of(I18n.current().locale());
+    private final Labels labels = Labels.of(I18n.current().locale());
     private final Countries countries = Countries.current();
     private final VBox page = new VBox();
     private final VBox header = new VBox();
@@ -174,7 +174,7 @@ public final class AbsenceView extends StackPane {
         Label dates = new Label(I18n.tr("absence.dates", Dates.withWeekday(a.depart()),
                 Dates.withWeekday(a.returnDate()), a.days()));
         dates.getStyleClass().add(Styles.TEXT_MUTED);
-        Label verdict = new Label(labels.label(d.evaluation().verdict()));
+        Label verdict = new Label(labels.of(d.evaluation().verdict()));
         verdict.setId("absence-verdict");
         verdict.getStyleClass().addAll("ld-verdict", switch (d.evaluation().verdict()) {
             case OK -> "ld-verdict-ok";
@@ -351,7 +351,7 @@ public final class AbsenceView extends StackPane {
     private String stepName(int number) {
         return viewModel.detailsProperty().get().stream().flatMap(d -> d.chain().stream())
                 .filter(s -> s.number() == number).findFirst()
-                .map(s -> labels.label(s.step().action()) + " " + labels.label(s.step().party())).orElse("");
+                .map(s -> labels.of(s.step().action()) + " " + labels.of(s.step().party())).orElse("");
     }
 
     private static String dayLabel(Action what) {
@@ -415,7 +415,7 @@ public final class AbsenceView extends StackPane {
         a.contact().ifPresent(v -> text.accept("absence.field.contact", v));
         a.actingPerson().ifPresent(v -> text.accept("absence.field.acting", v));
         a.meeting().ifPresent(m -> {
-            text.accept("absence.field.meetingType", labels.label(m.type()));
+            text.accept("absence.field.meetingType", labels.of(m.type()));
             m.convener().ifPresent(c -> text.accept("absence.field.convener", c));
         });
         if (!a.attachments().isEmpty()) {
@@ -483,7 +483,7 @@ public final class AbsenceView extends StackPane {
             lines.getChildren().add(wrapped(I18n.tr("request.result.findings.none")));
         }
         for (Finding f : found) {
-            String text = labels.label(f.severity()) + I18n.tr("request.finding.separator") + f.message();
+            String text = labels.of(f.severity()) + I18n.tr("request.finding.separator") + f.message();
             Label label = wrapped(f.article().map(article -> I18n.tr("request.finding.withArticle", text, article))
                     .orElse(text));
             label.getStyleClass().add(f.severity() == Severity.VIOLATION ? "ld-finding-violation"
@@ -516,8 +516,8 @@ public final class AbsenceView extends StackPane {
     private Node stepLine(AbsenceDetails d, StepLine s) {
         Label number = new Label(I18n.tr("itinerary.number", s.number()));
         number.getStyleClass().add("ld-itinerary-number");
-        Label what = new Label(I18n.tr("absence.step.what", labels.label(s.step().action()),
-                labels.label(s.step().party())));
+        Label what = new Label(I18n.tr("absence.step.what", labels.of(s.step().action()),
+                labels.of(s.step().party())));
         what.getStyleClass().add("ld-step-what");
         Label state = stateTag(s.status());
         state.setId("step-state-" + s.number());
@@ -586,7 +586,7 @@ public final class AbsenceView extends StackPane {
             String what = switch (duty.duty()) {
                 case CANCEL_LEAVE -> I18n.tr("absence.duty.cancelLeave");
                 case WRITTEN_REPORT -> I18n.tr("absence.duty.report", duty.to().stream()
-                        .map(p -> labels.label(p)).collect(Collectors.joining(I18n.tr("absence.listSeparator"))));
+                        .map(p -> labels.of(p)).collect(Collectors.joining(I18n.tr("absence.listSeparator"))));
             };
             StepStatus status = duty.done().isPresent() ? StepStatus.DONE
                     : duty.overdue() ? StepStatus.OVERDUE : StepStatus.OPEN;
@@ -720,8 +720,8 @@ public final class AbsenceView extends StackPane {
             Label what = wrapped(eventText(e));
             HBox line = new HBox(12, when, what);
             line.getStyleClass().add("ld-history-line");
-            e.related().filter(r -> e.type() == cn.leavedesk.store.EventType.AMENDED
-                    || e.type() == cn.leavedesk.store.EventType.FILED)
+            e.related().filter(r -> e.type() == cn.leavedesk.domain.lifecycle.EventType.AMENDED
+                    || e.type() == cn.leavedesk.domain.lifecycle.EventType.FILED)
                     .ifPresent(r -> line.getChildren().add(versionLink("history-version-" + r, r)));
             history.getChildren().add(line);
         }

@@ -1,11 +1,11 @@
 package cn.leavedesk.ui.absence;
 
+import cn.leavedesk.domain.Actor;
+import cn.leavedesk.domain.lifecycle.AttachmentInfo;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import cn.leavedesk.service.AbsenceDetails;
 import cn.leavedesk.service.AbsenceLifecycleService;
 import cn.leavedesk.service.LifecycleRefusal;
-import cn.leavedesk.store.Actor;
-import cn.leavedesk.store.AttachmentInfo;
-import cn.leavedesk.store.DoneHow;
 import cn.leavedesk.ui.AbsenceOpener;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.BackgroundTask;

@@ -1,7 +1,7 @@
 package cn.leavedesk.ui.data;
 
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.service.RegisterService;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.RegisterSource;
 import cn.leavedesk.ui.TaskExecutor;

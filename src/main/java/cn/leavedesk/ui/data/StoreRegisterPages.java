@@ -1,13 +1,13 @@
 package cn.leavedesk.ui.data;
 
 import cn.leavedesk.domain.Roster;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
 import cn.leavedesk.service.ExportService;
 import cn.leavedesk.service.RegisterRow;
 import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.service.RegisterSlice;
 import cn.leavedesk.service.RequestService;
-import cn.leavedesk.store.RegisterFilter;
-import cn.leavedesk.store.RegisterSort;
 import cn.leavedesk.ui.register.RegisterViewModel;
 import java.io.IOException;
 import java.nio.file.Path;

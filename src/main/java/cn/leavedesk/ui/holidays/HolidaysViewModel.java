@@ -1,6 +1,6 @@
 package cn.leavedesk.ui.holidays;
 
-import cn.leavedesk.calendar.ScheduleFileException;
+import cn.leavedesk.domain.DataFileException;
 import cn.leavedesk.service.HolidayNotice;
 import cn.leavedesk.service.HolidayService;
 import cn.leavedesk.service.HolidayYear;
@@ -204,7 +204,7 @@ public final class HolidaysViewModel {
             try {
                 service.check(candidate);
                 notice = Optional.of(candidate);
-            } catch (ScheduleFileException e) {
+            } catch (DataFileException e) {
                 found.put(fieldOf(e.path()), I18n.tr("holidays.problem.check", where(e.path()), problemOf(e)));
             }
         }
@@ -271,10 +271,8 @@ public final class HolidaysViewModel {
     }
 
     /** The check's reason without the file and entry, which {@link #where} already names. */
-    private static String problemOf(ScheduleFileException e) {
-        String message = e.getMessage();
-        int colon = message.indexOf(": ");
-        return colon >= 0 ? message.substring(colon + 2) : message;
+    private static String problemOf(DataFileException e) {
+        return e.problem(I18n.current().locale());
     }
 
     /** Stores the typed year; asks before replacing a year the office already added. */
@@ -323,13 +321,13 @@ public final class HolidaysViewModel {
 
     private void stored(HolidayService.Added added) {
         dialogs.notify(I18n.tr(added.replacedLibraryYear() ? "holidays.saved.replacesLibrary" : "holidays.saved",
-                added.schedule().year(), added.schedule().source()));
+                added.year(), added.source()));
         calendarChanged.run();
         refresh();
     }
 
     private void failed(Exception e) {
-        if (e instanceof ScheduleFileException bad) {
+        if (e instanceof DataFileException bad) {
             dialogs.showError(I18n.tr("holidays.failed.title"), I18n.tr("holidays.failed.file", bad.file(),
                     where(bad.path()), problemOf(bad)));
             return;

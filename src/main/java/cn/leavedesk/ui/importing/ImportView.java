@@ -3,7 +3,7 @@ package cn.leavedesk.ui.importing;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
-import cn.leavedesk.io.PortfolioWords;
+import cn.leavedesk.service.RosterService;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
@@ -165,7 +165,7 @@ public final class ImportView extends VBox {
                 column("roster.field.id", r -> id(r.value().id(), r.generatedId()), 90),
                 column("roster.column.name", r -> r.value().displayName(), 90),
                 column("roster.column.role", r -> DomainLabels.role(r.value().role()), 130),
-                column("roster.column.portfolios", r -> PortfolioWords.text(r.value().portfolios()), 100),
+                column("roster.column.portfolios", r -> RosterService.portfolioText(r.value().portfolios()), 100),
                 column("roster.field.supervisor", r -> r.value().supervisor().map(id -> viewModel.people().stream()
                         .map(ImportViewModel.Previewed::value).filter(s -> s.id().equals(id)).findFirst()
                         .map(Person::displayName).orElse(id)).orElse(""), 90),

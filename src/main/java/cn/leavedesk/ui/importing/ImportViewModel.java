@@ -4,13 +4,13 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Scope;
-import cn.leavedesk.io.ImportCancelledException;
-import cn.leavedesk.io.ImportMonitor;
-import cn.leavedesk.io.MissingFact;
-import cn.leavedesk.io.ParsedRow;
-import cn.leavedesk.io.RequiredFact;
-import cn.leavedesk.io.RowError;
-import cn.leavedesk.io.SuppliedFacts;
+import cn.leavedesk.domain.importing.ImportCancelledException;
+import cn.leavedesk.domain.importing.ImportMonitor;
+import cn.leavedesk.domain.importing.MissingFact;
+import cn.leavedesk.domain.importing.ParsedRow;
+import cn.leavedesk.domain.importing.RequiredFact;
+import cn.leavedesk.domain.importing.SuppliedFacts;
+import cn.leavedesk.service.ImportIssue;
 import cn.leavedesk.service.ImportPreview;
 import cn.leavedesk.service.ImportResult;
 import cn.leavedesk.ui.BackgroundTask;
@@ -336,8 +336,9 @@ public final class ImportViewModel {
         absences.setAll(read.absences().stream().map(ImportViewModel::previewed).toList());
         // file by file as they were given, each from its top row down, as the clerk will walk through the file
         List<String> order = files.stream().map(p -> p.getFileName().toString()).toList();
-        issues.setAll(read.errors().stream()
-                .sorted(Comparator.comparingInt((RowError e) -> order.indexOf(e.file())).thenComparingInt(RowError::row))
+        issues.setAll(read.issues(I18n.current().locale()).stream()
+                .sorted(Comparator.comparingInt((ImportIssue e) -> order.indexOf(e.file()))
+                        .thenComparingInt(ImportIssue::row))
                 .map(ImportViewModel::row).toList());
         questions.setAll(read.missingFacts().stream().map(Question::new).toList());
         progress.set(-1);
@@ -359,10 +360,9 @@ public final class ImportViewModel {
         return new Previewed<>(row.file(), row.row(), row.value(), row.id() == ParsedRow.IdSource.GENERATED);
     }
 
-    static IssueRow row(RowError error) {
-        String row = error.row() == RowError.WHOLE_FILE ? I18n.tr("import.issue.wholeFile")
-                : Integer.toString(error.row());
-        return new IssueRow(error.file(), row, error.column(), error.reason(I18n.current().locale()));
+    static IssueRow row(ImportIssue issue) {
+        String row = issue.isWholeFile() ? I18n.tr("import.issue.wholeFile") : Integer.toString(issue.row());
+        return new IssueRow(issue.file(), row, issue.column(), issue.reason());
     }
 
     private void clearPreview() {

@@ -3,7 +3,7 @@ package cn.leavedesk.ui.importing;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Scope;
-import cn.leavedesk.io.MissingFact;
+import cn.leavedesk.domain.importing.MissingFact;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;

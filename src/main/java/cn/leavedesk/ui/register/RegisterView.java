@@ -2,16 +2,16 @@ package cn.leavedesk.ui.register;
 
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Labels;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Verdict;
-import cn.leavedesk.rules.Messages;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterSort;
+import cn.leavedesk.domain.register.RegisterSort.Column;
+import cn.leavedesk.domain.register.RegisterSort.Direction;
 import cn.leavedesk.service.RegisterRow;
-import cn.leavedesk.store.AbsenceState;
-import cn.leavedesk.store.RegisterSort;
-import cn.leavedesk.store.RegisterSort.Column;
-import cn.leavedesk.store.RegisterSort.Direction;
 import cn.leavedesk.ui.DayConverter;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.I18n;
@@ -66,7 +66,7 @@ public final class RegisterView extends VBox {
     private static final int READ_AHEAD = 20;
 
     private final RegisterViewModel viewModel;
-    private final Messages labels = Messages.of(I18n.current().locale());
+    private final Labels labels = Labels.of(I18n.current().locale());
 
     private PrintActions printing;
 
@@ -124,7 +124,7 @@ public final class RegisterView extends VBox {
                 "register.filter.anyScope", DomainLabels::scope);
         ComboBox<Optional<Verdict>> verdict = choice("register-filter-verdict",
                 FXCollections.observableArrayList(Verdict.values()), viewModel.verdictProperty(),
-                "register.filter.anyVerdict", labels::label);
+                "register.filter.anyVerdict", labels::of);
 
         ComboBox<StatusChoice> status = new ComboBox<>(FXCollections.observableArrayList(StatusChoice.values()));
         status.setId("register-filter-status");
@@ -229,7 +229,7 @@ public final class RegisterView extends VBox {
                 fixed(column("register.column.return", Column.RETURN, r -> r.absence().returnDate().toString(), 100)),
                 days,
                 fixed(column("register.column.status", Column.STATUS, r -> stateText(r.state()), 66)),
-                fixed(column("register.column.verdict", Column.VERDICT, r -> r.verdict().map(labels::label).orElse(""),
+                fixed(column("register.column.verdict", Column.VERDICT, r -> r.verdict().map(labels::of).orElse(""),
                         60)),
                 openSteps,
                 column("register.column.destination", Column.DESTINATION, r -> r.absence().destination().orElse(""),

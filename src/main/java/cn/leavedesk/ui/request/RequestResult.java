@@ -4,13 +4,13 @@ import cn.leavedesk.domain.AbroadSummary;
 import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
+import cn.leavedesk.domain.Labels;
 import cn.leavedesk.domain.Party;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Severity;
 import cn.leavedesk.domain.Step;
 import cn.leavedesk.domain.Verdict;
-import cn.leavedesk.rules.Messages;
 import cn.leavedesk.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public record RequestResult(Verdict verdict, String verdictText, List<String> ch
     public record FindingLine(Severity severity, String text) {
     }
 
-    static RequestResult of(Evaluation evaluation, Roster roster, Messages labels) {
+    static RequestResult of(Evaluation evaluation, Roster roster, Labels labels) {
         List<String> chain = new ArrayList<>();
         for (int i = 0; i < evaluation.chain().size(); i++) {
             chain.add(stepLine(i + 1, evaluation.chain().get(i), labels));
@@ -50,14 +50,14 @@ public record RequestResult(Verdict verdict, String verdictText, List<String> ch
                 .map(f -> new FindingLine(f.severity(), findingLine(f, labels))).toList();
         List<String> afterReturn = evaluation.afterReturn().stream()
                 .flatMap(d -> dutyLines(d, labels).stream()).toList();
-        return new RequestResult(evaluation.verdict(), labels.label(evaluation.verdict()), chain, fileBy, presiding,
+        return new RequestResult(evaluation.verdict(), labels.of(evaluation.verdict()), chain, fileBy, presiding,
                 abroad, findings, afterReturn, evaluation.readings());
     }
 
-    static String stepLine(int number, Step step, Messages labels) {
+    static String stepLine(int number, Step step, Labels labels) {
         String by = step.by().map(d -> I18n.tr("request.chain.by", d.toString())).orElse("");
-        return I18n.tr("request.chain.step", String.valueOf(number), labels.label(step.action()),
-                labels.label(step.party()), by, step.article());
+        return I18n.tr("request.chain.step", String.valueOf(number), labels.of(step.action()),
+                labels.of(step.party()), by, step.article());
     }
 
     private static List<String> abroadLines(AbroadSummary a) {
@@ -68,18 +68,18 @@ public record RequestResult(Verdict verdict, String verdictText, List<String> ch
                 I18n.tr("request.abroad.trips", a.tripsThisYear(), term, a.tripsInTwoYears()));
     }
 
-    private static String findingLine(Finding finding, Messages labels) {
-        String text = labels.label(finding.severity()) + I18n.tr("request.finding.separator") + finding.message();
+    private static String findingLine(Finding finding, Labels labels) {
+        String text = labels.of(finding.severity()) + I18n.tr("request.finding.separator") + finding.message();
         return finding.article().map(article -> I18n.tr("request.finding.withArticle", text, article)).orElse(text);
     }
 
-    private static List<String> dutyLines(AfterReturnDuty duty, Messages labels) {
+    private static List<String> dutyLines(AfterReturnDuty duty, Labels labels) {
         List<String> lines = new ArrayList<>();
         if (duty.cancelLeave()) {
             lines.add(I18n.tr("request.afterReturn.cancel", duty.article()));
         }
         if (!duty.writtenReportTo().isEmpty()) {
-            String parties = duty.writtenReportTo().stream().map(p -> labels.label((Party) p))
+            String parties = duty.writtenReportTo().stream().map(p -> labels.of((Party) p))
                     .collect(Collectors.joining(I18n.tr("request.listSeparator")));
             lines.add(I18n.tr("request.afterReturn.report", duty.condition(), parties, duty.article()));
         }

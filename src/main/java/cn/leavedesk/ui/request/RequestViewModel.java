@@ -1,6 +1,7 @@
 package cn.leavedesk.ui.request;
 
 import cn.leavedesk.domain.DayText;
+import cn.leavedesk.domain.Labels;
 import java.util.EnumSet;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
@@ -17,7 +18,6 @@ import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Severity;
 import cn.leavedesk.domain.Verdict;
-import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.RequestService;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.BackgroundTask;
@@ -96,7 +96,7 @@ public final class RequestViewModel {
     private final AppState state;
     private final Clock clock;
     private final Debouncer debouncer;
-    private final Messages labels = Messages.of(I18n.current().locale());
+    private final Labels labels = Labels.of(I18n.current().locale());
     /** How the form stores: a new absence, or (when amending) a new version of a stored one. */
     private Saver saver;
     private Consumer<RequestService.Saved> afterSave = saved -> { };
@@ -626,6 +626,6 @@ public final class RequestViewModel {
 
     /** Display name of a meeting type, in the engine's words. */
     public String meetingTypeLabel(MeetingType type) {
-        return labels.label(type);
+        return labels.of(type);
     }
 }

@@ -3,10 +3,10 @@ package cn.leavedesk.ui.roster;
 import atlantafx.base.theme.Styles;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
-import cn.leavedesk.io.PortfolioWords;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.service.RosterProblem.Field;
-import cn.leavedesk.store.RosterRow;
-import cn.leavedesk.store.TermRecord;
+import cn.leavedesk.service.RosterService;
 import cn.leavedesk.ui.DomainLabels;
 import cn.leavedesk.ui.FormFields;
 import cn.leavedesk.ui.I18n;
@@ -101,7 +101,7 @@ public final class RosterView extends VBox {
         table.getColumns().addAll(List.of(
                 column("roster.column.name", r -> r.person().displayName(), 70),
                 column("roster.column.role", r -> DomainLabels.role(r.person().role()), 120),
-                column("roster.column.portfolios", r -> PortfolioWords.text(r.person().portfolios()), 80),
+                column("roster.column.portfolios", r -> RosterService.portfolioText(r.person().portfolios()), 80),
                 column("roster.column.term", r -> RosterText.term(r.person().term()), 200),
                 column("roster.column.state", r -> r.retiredOn()
                         .map(d -> I18n.tr("roster.state.retired", d.toString()))

@@ -3,14 +3,13 @@ package cn.leavedesk.ui.roster;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Term;
-import cn.leavedesk.io.PortfolioWords;
+import cn.leavedesk.domain.roster.RosterRow;
+import cn.leavedesk.domain.roster.TermRecord;
 import cn.leavedesk.service.PersonForm;
 import cn.leavedesk.service.RosterChangeException;
 import cn.leavedesk.service.RosterProblem;
 import cn.leavedesk.service.RosterProblem.Field;
 import cn.leavedesk.service.RosterService;
-import cn.leavedesk.store.RosterRow;
-import cn.leavedesk.store.TermRecord;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.DateText;
@@ -147,7 +146,7 @@ public final class RosterViewModel {
         Person p = row.person();
         return p.name().toLowerCase(Locale.ROOT).contains(needle) || p.id().toLowerCase(Locale.ROOT).contains(needle)
                 || DomainLabels.role(p.role()).contains(needle)
-                || PortfolioWords.text(p.portfolios()).contains(needle)
+                || RosterService.portfolioText(p.portfolios()).contains(needle)
                 || p.contact().filter(c -> c.contains(needle)).isPresent();
     }
 
@@ -170,7 +169,7 @@ public final class RosterViewModel {
     private void fill(Optional<Person> person) {
         text.get(Field.ID).set(person.map(Person::id).orElse(""));
         text.get(Field.NAME).set(person.map(Person::name).orElse(""));
-        text.get(Field.PORTFOLIOS).set(person.map(p -> PortfolioWords.text(p.portfolios())).orElse(""));
+        text.get(Field.PORTFOLIOS).set(person.map(p -> RosterService.portfolioText(p.portfolios())).orElse(""));
         text.get(Field.CONTACT).set(person.flatMap(Person::contact).orElse(""));
         text.get(Field.TERM_START).set(person.flatMap(Person::term).map(t -> t.start().toString()).orElse(""));
         text.get(Field.TERM_END).set(person.flatMap(Person::term).map(t -> t.end().toString()).orElse(""));

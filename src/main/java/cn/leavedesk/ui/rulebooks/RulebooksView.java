@@ -1,6 +1,8 @@
 package cn.leavedesk.ui.rulebooks;
 
 import atlantafx.base.theme.Styles;
+import cn.leavedesk.service.RuleRow;
+import cn.leavedesk.service.RulebookPage;
 import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.calendar.CalendarLoader;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
@@ -12,7 +13,6 @@ import cn.leavedesk.domain.Scope;
 import cn.leavedesk.service.AwayService;
 import cn.leavedesk.service.AwayTimeline;
 import cn.leavedesk.service.RulebookService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;

@@ -1,10 +1,7 @@
 package cn.leavedesk.ui.counts;
 
-import cn.leavedesk.service.DisplayText;
-import static cn.leavedesk.ui.I18n.tr;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.QuotaPeriod;
@@ -12,12 +9,15 @@ import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
 import cn.leavedesk.domain.Stop;
 import cn.leavedesk.domain.Term;
+import cn.leavedesk.service.DisplayText;
+import static cn.leavedesk.ui.I18n.tr;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.leavedesk.service.AnnualReview;
 import cn.leavedesk.service.AnnualReviewService;
 import cn.leavedesk.service.OfficeSettings;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;

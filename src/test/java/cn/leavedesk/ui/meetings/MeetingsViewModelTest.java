@@ -4,6 +4,7 @@ import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
 import cn.leavedesk.domain.MeetingType;
@@ -14,7 +15,6 @@ import cn.leavedesk.service.MeetingService;
 import cn.leavedesk.service.OfficeSettings;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.service.SettingsService;
-import cn.leavedesk.store.Actor;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;

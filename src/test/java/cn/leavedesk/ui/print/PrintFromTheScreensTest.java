@@ -4,6 +4,7 @@ import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.domain.register.RegisterFilter;
 import cn.leavedesk.print.PdfFiles;
 import cn.leavedesk.rules.Messages;
 import cn.leavedesk.service.AnnualReviewService;
@@ -19,7 +20,6 @@ import cn.leavedesk.service.ReportService;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
-import cn.leavedesk.store.RegisterFilter;
 import cn.leavedesk.store.StoreOptions;
 import cn.leavedesk.store.StoredAbsence;
 import cn.leavedesk.ui.Stylesheets;

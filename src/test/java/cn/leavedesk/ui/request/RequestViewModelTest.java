@@ -211,9 +211,9 @@ class RequestViewModelTest {
         assertThat(db.chains().steps("R20260601-001")).hasSize(2);
         RegisterService stored = new RegisterService(db);
         assertThat(register.storedCount().get()).as("the register counted again")
-                .isEqualTo(stored.count(cn.leavedesk.store.RegisterFilter.all())).isPositive();
-        assertThat(stored.page(cn.leavedesk.store.RegisterFilter.all().matching("R20260601-001"),
-                cn.leavedesk.store.RegisterSort.NEWEST, 0, 10).rows()).hasSize(1);
+                .isEqualTo(stored.count(cn.leavedesk.domain.register.RegisterFilter.all())).isPositive();
+        assertThat(stored.page(cn.leavedesk.domain.register.RegisterFilter.all().matching("R20260601-001"),
+                cn.leavedesk.domain.register.RegisterSort.NEWEST, 0, 10).rows()).hasSize(1);
         assertThat(form.personProperty().get()).isNull();
         assertThat(form.filedProperty().get()).isEqualTo(LocalDate.of(2026, 6, 1));
     }

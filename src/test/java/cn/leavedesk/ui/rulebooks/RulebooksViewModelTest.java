@@ -3,6 +3,8 @@ package cn.leavedesk.ui.rulebooks;
 import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.leavedesk.service.RuleRow;
+import cn.leavedesk.service.RulebookPage;
 import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.ui.AppState;
 import cn.leavedesk.ui.ClerkSettings;
