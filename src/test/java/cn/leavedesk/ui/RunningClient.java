@@ -29,9 +29,18 @@ final class RunningClient implements AutoCloseable {
     private final Stage stage;
     private final Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
 
-    private RunningClient(Application app, Stage stage) {
+    /** The scene the stage held before this client started: the last test's, until the client sets its own. */
+    private final javafx.scene.Scene before;
+
+    private RunningClient(Application app, Stage stage, javafx.scene.Scene before) {
         this.app = app;
         this.stage = stage;
+        this.before = before;
+    }
+
+    /** The client's own scene, not one a previous test left on the shared stage. */
+    private boolean ownScene() {
+        return stage.getScene() != null && stage.getScene() != before;
     }
 
     /** Starts on an office that has been set up (its first run done), with nobody on the roster yet. */
@@ -50,14 +59,15 @@ final class RunningClient implements AutoCloseable {
     static RunningClient launch(Path home) throws TimeoutException {
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
+        javafx.scene.Scene before = stage.getScene();
         Application app = FxToolkit.setupApplication(LeaveDeskApp.class, "--db", home.resolve("office.db").toString());
-        return new RunningClient(app, stage);
+        return new RunningClient(app, stage, before);
     }
 
     /** Starts on a database nobody has set up: the first-run page shows instead of the main window. */
     static RunningClient startFirstRun(Path home) throws TimeoutException {
         RunningClient client = launch(home);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> client.stage.getScene() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> client.ownScene()
                 && client.stage.getScene().lookup("#first-run") != null);
         WaitForAsyncUtils.waitForFxEvents();
         return client;
@@ -70,12 +80,19 @@ final class RunningClient implements AutoCloseable {
      * under its pointer.
      */
     void waitForMainView() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ownScene()
                 && stage.getScene().lookup("#content") != null);
         // The register is the first screen; the to-do list may take its place once it has read what is overdue, so
         // the register's status line is held on to rather than looked up again.
-        javafx.scene.control.Label summary = (javafx.scene.control.Label) stage.getScene().lookup("#register-summary");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !summary.getText().equals(I18n.tr("register.counting")));
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> summary =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            if (summary.get() == null) {
+                summary.set(stage.getScene().lookup("#register-summary"));
+            }
+            return summary.get() instanceof javafx.scene.control.Label label
+                    && !label.getText().equals(I18n.tr("register.counting"));
+        });
         boolean banner = new cn.leavedesk.service.HolidayService(AppPaths.current().holidayFolder())
                 .missingNextYear(java.time.LocalDate.now()).isPresent();
         if (banner) {
