@@ -98,8 +98,28 @@ final class LifecycleBench {
             pages.add(new PageFigure(filter.getKey(), times, rows[0]));
         }
         RegisterFilter all = RegisterFilter.all();
-        pages.add(new PageFigure("no filter, sorted by person's name", time(i -> register.page(all,
-                RegisterSort.by(RegisterSort.Column.PERSON, RegisterSort.Direction.ASCENDING), 0,
+        // every column a clerk can click, both ways (the departure day, newest first, is the register as it opens)
+        for (RegisterSort.Column column : RegisterSort.Column.values()) {
+            for (RegisterSort.Direction direction : RegisterSort.Direction.values()) {
+                RegisterSort sort = RegisterSort.by(column, direction);
+                // the filing day is no column of the client's register; the departure day newest first is its start
+                if (sort.equals(RegisterSort.NEWEST) || column == RegisterSort.Column.FILED) {
+                    continue;
+                }
+                int[] rows = new int[1];
+                Latencies times = time(i -> {
+                    var slice = register.page(all, sort, 0, RegisterService.PAGE_ROWS);
+                    rows[0] = slice.rows().size();
+                    return slice;
+                });
+                pages.add(new PageFigure("no filter, sorted by " + column.name().toLowerCase(Locale.ROOT) + " "
+                        + (direction == RegisterSort.Direction.ASCENDING ? "ascending" : "descending"), times,
+                        rows[0]));
+            }
+        }
+        RegisterFilter kindAndText = all.ofKind(Kind.BUSINESS_TRIP).matching(OfficeWords.one("searchCity"));
+        pages.add(new PageFigure("kind + text, sorted by reason", time(i -> register.page(kindAndText,
+                RegisterSort.by(RegisterSort.Column.REASON, RegisterSort.Direction.ASCENDING), 0,
                 RegisterService.PAGE_ROWS)), RegisterService.PAGE_ROWS));
         pages.add(new PageFigure("no filter, scrolled to row 10,000", time(i -> register.page(all,
                 RegisterSort.NEWEST, 10_000, RegisterService.PAGE_ROWS)), RegisterService.PAGE_ROWS));
@@ -191,6 +211,15 @@ final class LifecycleBench {
         filters.put("has open steps", all.withOpenSteps());
         filters.put("text: a city (common)", all.matching(OfficeWords.one("otherCities")));
         filters.put("text: an id (rare)", all.matching(lastId()));
+        filters.put("text: five digits of an id (about a hundred)", all.matching(lastId().substring(3)));
+        filters.put("text: three characters found nowhere", all.matching(OfficeWords.one("searchNowhereThree")));
+        filters.put("text: two characters, common", all.matching(OfficeWords.one("searchCommonTwo")));
+        filters.put("text: two characters found nowhere", all.matching(OfficeWords.one("searchNowhereTwo")));
+        filters.put("text: one character found nowhere (no index)",
+                all.matching(OfficeWords.one("searchNowhereOne")));
+        filters.put("text: two characters + kind + one year", all.matching(OfficeWords.one("searchNowhereTwo"))
+                .ofKind(Kind.LEAVE)
+                .between(asOf.minusYears(1), asOf));
         filters.put("person + kind + one year", all.forPerson(someone.id()).ofKind(Kind.BUSINESS_TRIP)
                 .between(asOf.minusYears(1), asOf));
         filters.put("role + scope + cancelled", all.withRole(Role.VICE_MAYOR).inScope(Scope.OUTSIDE_PROVINCE)

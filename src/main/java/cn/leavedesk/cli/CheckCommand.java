@@ -87,7 +87,7 @@ public final class CheckCommand implements Command {
         try {
             return RulebookLoader.load(target);
         } catch (RulebookException e) {
-            throw new UsageException("rulebook: " + e.getMessage());
+            throw new UsageException(DisplayText.of(locale).tr("cli.check.rulebook", e.message(locale)));
         }
     }
 

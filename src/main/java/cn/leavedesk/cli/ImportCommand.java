@@ -74,7 +74,7 @@ public final class ImportCommand implements Command {
             result = new ImportService(db, calendar).importFiles(files, facts(files, kind, scope), chains,
                     db.settings().currentActor());
         } catch (RulebookException e) {
-            throw new UsageException(DisplayText.of(context.locale()).tr("cli.import.rulebook", e.getMessage()));
+            throw new UsageException(DisplayText.of(context.locale()).tr("cli.import.rulebook", e.message(context.locale())));
         }
         if (!result.stored()) {
             result.errors().forEach(error -> context.err().println(line(error, context.locale())));

@@ -6,9 +6,8 @@ import java.util.Optional;
 /**
  * An office-editable data file (rulebook, holiday schedule) that cannot be used. The message names the file,
  * the entry (a JSON path, empty for the whole file) and what is wrong, so that a clerk can fix the file.
- * {@link #getMessage()} is English, for logs; a problem given as a {@link Message} (the holiday schedule's checks) is
- * also said in the clerk's language by {@link #problem(Locale)} and {@link #message(Locale)}; a rulebook's problem
- * is English text in either.
+ * {@link #getMessage()} is English, for logs; the problem is a {@link Message}, said in the clerk's language by
+ * {@link #problem(Locale)} and {@link #message(Locale)}.
  */
 public abstract class DataFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -16,14 +15,6 @@ public abstract class DataFileException extends RuntimeException {
     private final String path;
     private final String englishProblem;
     private final transient Message problem;
-
-    protected DataFileException(String file, String path, String problem) {
-        super(file + (path.isEmpty() ? "" : " " + path) + ": " + problem);
-        this.file = file;
-        this.path = path;
-        this.englishProblem = problem;
-        this.problem = null;
-    }
 
     protected DataFileException(String file, String path, Message problem) {
         super(file + (path.isEmpty() ? "" : " " + path) + ": " + problem.english());

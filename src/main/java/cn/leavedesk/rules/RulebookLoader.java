@@ -4,6 +4,7 @@ import cn.leavedesk.domain.Action;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.MeetingType;
+import cn.leavedesk.domain.Message;
 import cn.leavedesk.domain.Party;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Scope;
@@ -49,17 +50,16 @@ public final class RulebookLoader {
 
     public static Rulebook builtIn(String id) {
         if (!BUILT_IN.contains(id)) {
-            throw new RulebookException(id, "", "no built-in rulebook of that name (built in: "
-                    + String.join(", ", BUILT_IN) + ")");
+            throw new RulebookException(id, "", Message.of("rulebook.problem.noSuchBuiltIn", String.join(", ", BUILT_IN)));
         }
         String resource = CLASSPATH_FOLDER + id + ".json";
         try (InputStream in = RulebookLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new RulebookException("rulebooks/" + id + ".json", "", "missing from the application");
+                throw new RulebookException("rulebooks/" + id + ".json", "", Message.of("rulebook.problem.missingFromApplication"));
             }
             return read("rulebooks/" + id + ".json", in);
         } catch (IOException e) {
-            throw new RulebookException("rulebooks/" + id + ".json", "", "cannot be read: " + e.getMessage());
+            throw new RulebookException("rulebooks/" + id + ".json", "", Message.of("rulebook.problem.unreadable", e.getMessage()));
         }
     }
 
@@ -70,13 +70,13 @@ public final class RulebookLoader {
         }
         Path path = Path.of(idOrPath);
         if (!Files.isRegularFile(path)) {
-            throw new RulebookException(idOrPath, "", "neither a built-in rulebook ("
-                    + String.join(", ", BUILT_IN) + ") nor a readable file");
+            throw new RulebookException(idOrPath, "", Message.of("rulebook.problem.neitherBuiltInNorFile",
+                    String.join(", ", BUILT_IN)));
         }
         try (InputStream in = Files.newInputStream(path)) {
             return read(path.toString(), in);
         } catch (IOException e) {
-            throw new RulebookException(idOrPath, "", "cannot be read: " + e.getMessage());
+            throw new RulebookException(idOrPath, "", Message.of("rulebook.problem.unreadable", e.getMessage()));
         }
     }
 
@@ -85,10 +85,11 @@ public final class RulebookLoader {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new RulebookException(file, "", "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new RulebookException(file, "", Message.of("rulebook.problem.notJson",
+                    String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()),
+                    e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new RulebookException(file, "", "cannot be read: " + e.getMessage());
+            throw new RulebookException(file, "", Message.of("rulebook.problem.unreadable", e.getMessage()));
         }
         return new Reader(file).rulebook(root);
     }
@@ -124,7 +125,7 @@ public final class RulebookLoader {
             }
             JsonNode rulesNode = root.get("rules");
             if (rulesNode == null) {
-                throw error("rules", "required (a list of rules)");
+                throw error("rules", Message.of("rulebook.problem.rulesRequired"));
             }
             array(rulesNode, "rules");
             List<Rule> rules = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class RulebookLoader {
             for (int i = 0; i < rulesNode.size(); i++) {
                 Rule rule = rule(rulesNode.get(i), "rules[" + i + "]");
                 if (!ids.add(rule.id())) {
-                    throw error("rules[" + i + "].id", "duplicate rule id \"" + rule.id() + "\"");
+                    throw error("rules[" + i + "].id", Message.of("rulebook.problem.duplicateRuleId", rule.id()));
                 }
                 rules.add(rule);
             }
@@ -156,7 +157,7 @@ public final class RulebookLoader {
             }
             Set<Scope> scopes = enumSet(Scope.class, node, at, "scopes");
             if (scopes.isEmpty()) {
-                throw error(at + ".scopes", "name the scopes that count as leaving the city");
+                throw error(at + ".scopes", Message.of("rulebook.problem.leavingTheCityScopes"));
             }
             return new LeavingTheCity(words, scopes, localized(node.get("reading"), at + ".reading"));
         }
@@ -165,7 +166,7 @@ public final class RulebookLoader {
             object(node, at, Set.of("article", "meetingType", "memberRoles", "summary"));
             Set<Role> members = enumSet(Role.class, node, at, "memberRoles");
             if (members.isEmpty()) {
-                throw error(at + ".memberRoles", "name the roles that make up the meeting");
+                throw error(at + ".memberRoles", Message.of("rulebook.problem.memberRoles"));
             }
             return new QuorumRule(text(node, at, "article"), enumValue(MeetingType.class, node, at, "meetingType"),
                     members, localized(node.get("summary"), at + ".summary"));
@@ -194,11 +195,11 @@ public final class RulebookLoader {
             Optional<Integer> advance = optionalInt(node, at, "advanceWorkingDays");
             advance.ifPresent(days -> {
                 if (days < 1 || days > 60) {
-                    throw error(at + ".advanceWorkingDays", "must be between 1 and 60 working days");
+                    throw error(at + ".advanceWorkingDays", Message.of("rulebook.problem.advanceWorkingDays"));
                 }
             });
             if (advance.isPresent() && steps.stream().noneMatch(StepTemplate::deadline)) {
-                throw error(at + ".steps", "an advance-notice period needs one step marked \"deadline\": true");
+                throw error(at + ".steps", Message.of("rulebook.problem.deadlineStep"));
             }
             Optional<String> beforehand = Optional.ofNullable(node.get("beforehand")).filter(n -> !n.isNull())
                     .map(n -> text(node, at, "beforehand"));
@@ -209,8 +210,8 @@ public final class RulebookLoader {
                 for (int i = 0; i < requiredNode.size(); i++) {
                     String field = requiredNode.get(i).asText();
                     if (!REQUEST_FIELDS.contains(field)) {
-                        throw error(at + ".requiredFields[" + i + "]", "unknown request field \"" + field
-                                + "\" (expected one of " + new java.util.TreeSet<>(REQUEST_FIELDS) + ")");
+                        throw error(at + ".requiredFields[" + i + "]", Message.of("rulebook.problem.unknownRequestField",
+                                field, new java.util.TreeSet<>(REQUEST_FIELDS).toString()));
                     }
                     required.add(field);
                 }
@@ -245,10 +246,10 @@ public final class RulebookLoader {
                         dueDays(n, aAt, "writtenReportDueWorkingDays", AfterReturn.DEFAULT_WRITTEN_REPORT_DUE));
             });
             if (steps.isEmpty() && required.isEmpty() && findings.isEmpty() && after.isEmpty()) {
-                throw error(at, "a rule needs steps, requiredFields, findings or afterReturn; otherwise it says nothing");
+                throw error(at, Message.of("rulebook.problem.ruleSaysNothing"));
             }
             if (beforehand.isPresent() && steps.isEmpty()) {
-                throw error(at + ".beforehand", "only a rule with steps can be due beforehand");
+                throw error(at + ".beforehand", Message.of("rulebook.problem.beforehandWithoutSteps"));
             }
             return new Rule(id, article, summary, when, steps, advance, beforehand, required, findings, after);
         }
@@ -261,10 +262,10 @@ public final class RulebookLoader {
             Set<Scope> scopes = enumSet(Scope.class, node, at, "scopes");
             if (optionalBoolean(node, "leavingTheCity").orElse(false)) {
                 if (!scopes.isEmpty()) {
-                    throw error(at + ".scopes", "give either scopes or \"leavingTheCity\": true, not both");
+                    throw error(at + ".scopes", Message.of("rulebook.problem.scopesOrLeavingTheCity"));
                 }
                 scopes = leavingTheCity.orElseThrow(() -> error(at + ".leavingTheCity",
-                        "the rulebook defines no leavingTheCity reading to refer to")).scopes();
+                        Message.of("rulebook.problem.noLeavingTheCityReading"))).scopes();
             }
             return new Condition(enumSet(Role.class, node, at, "roles"), enumSet(Kind.class, node, at, "kinds"),
                     scopes, enumSet(MeetingType.class, node, at, "meetingTypes"),
@@ -294,11 +295,11 @@ public final class RulebookLoader {
                     try {
                         countries = Integer.parseInt(key);
                     } catch (NumberFormatException e) {
-                        throw error(kAt, "keys are numbers of countries, e.g. \"1\"");
+                        throw error(kAt, Message.of("rulebook.problem.countryCountKey"));
                     }
                     JsonNode v = daysNode.get(key);
                     if (!v.isInt() || v.intValue() < 1 || countries < 1) {
-                        throw error(kAt, "expected a positive whole number of days");
+                        throw error(kAt, Message.of("rulebook.problem.positiveDays"));
                     }
                     maxDays.put(countries, v.intValue());
                 }
@@ -311,7 +312,7 @@ public final class RulebookLoader {
                 for (int i = 0; i < quotasNode.size(); i++) {
                     Quota quota = quota(quotasNode.get(i), at + ".quotas[" + i + "]");
                     if (!ids.add(quota.id())) {
-                        throw error(at + ".quotas[" + i + "].id", "duplicate quota id \"" + quota.id() + "\"");
+                        throw error(at + ".quotas[" + i + "].id", Message.of("rulebook.problem.duplicateQuotaId", quota.id()));
                     }
                     quotas.add(quota);
                 }
@@ -333,7 +334,7 @@ public final class RulebookLoader {
             }
             Set<Role> roles = enumSet(Role.class, node, at, "roles");
             if (roles.isEmpty()) {
-                throw error(at + ".roles", "name at least one role");
+                throw error(at + ".roles", Message.of("rulebook.problem.rolesRequired"));
             }
             Quota.Combine combine = node.has("combine") ? enumValue(Quota.Combine.class, node, at, "combine")
                     : Quota.Combine.EITHER;
@@ -346,7 +347,7 @@ public final class RulebookLoader {
 
         void object(JsonNode node, String at, Set<String> allowed) {
             if (node == null || !node.isObject()) {
-                throw error(at, "expected a JSON object");
+                throw error(at, Message.of("rulebook.problem.object"));
             }
             if (allowed == null) {
                 return;
@@ -354,22 +355,22 @@ public final class RulebookLoader {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!allowed.contains(name)) {
-                    throw error(join(at, name), "unknown field (expected one of "
-                            + new java.util.TreeSet<>(allowed) + ")");
+                    throw error(join(at, name), Message.of("rulebook.problem.unknownField",
+                            new java.util.TreeSet<>(allowed).toString()));
                 }
             }
         }
 
         void array(JsonNode node, String at) {
             if (node == null || !node.isArray()) {
-                throw error(at, "expected a list");
+                throw error(at, Message.of("rulebook.problem.list"));
             }
         }
 
         String text(JsonNode node, String at, String field) {
             JsonNode v = node.get(field);
             if (v == null || !v.isTextual() || v.asText().isBlank()) {
-                throw error(join(at, field), "required text");
+                throw error(join(at, field), Message.of("rulebook.problem.textRequired"));
             }
             return v.asText().trim();
         }
@@ -380,7 +381,7 @@ public final class RulebookLoader {
                 return Optional.empty();
             }
             if (!v.isBoolean()) {
-                throw error(field, "expected true or false");
+                throw error(field, Message.of("rulebook.problem.trueOrFalse"));
             }
             return Optional.of(v.booleanValue());
         }
@@ -396,14 +397,14 @@ public final class RulebookLoader {
                 return Optional.empty();
             }
             if (!v.isInt() || v.intValue() < 0) {
-                throw error(join(at, field), "expected a whole number, not " + v);
+                throw error(join(at, field), Message.of("rulebook.problem.wholeNumber", String.valueOf(v)));
             }
             return Optional.of(v.intValue());
         }
 
         LocalizedText localized(JsonNode node, String at) {
             if (node == null || node.isNull()) {
-                throw error(at, "required text (a string, or {\"zh\": …, \"en\": …})");
+                throw error(at, Message.of("rulebook.problem.localizedTextRequired"));
             }
             if (node.isTextual()) {
                 return new LocalizedText(node.asText(), null);
@@ -411,7 +412,7 @@ public final class RulebookLoader {
             object(node, at, Set.of("zh", "en"));
             JsonNode zh = node.get("zh");
             if (zh == null || !zh.isTextual()) {
-                throw error(at + ".zh", "the Chinese text is required");
+                throw error(at + ".zh", Message.of("rulebook.problem.chineseRequired"));
             }
             JsonNode en = node.get("en");
             return new LocalizedText(zh.asText(), en == null ? null : en.asText());
@@ -420,7 +421,8 @@ public final class RulebookLoader {
         <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String at, String field) {
             JsonNode v = node.get(field);
             if (v == null || !v.isTextual()) {
-                throw error(join(at, field), "required, one of " + Arrays.toString(type.getEnumConstants()));
+                throw error(join(at, field), Message.of("rulebook.problem.enumRequired",
+                        Arrays.toString(type.getEnumConstants())));
             }
             return parse(type, v.asText(), join(at, field));
         }
@@ -444,11 +446,11 @@ public final class RulebookLoader {
                     return constant;
                 }
             }
-            throw error(at, "unknown value \"" + value + "\" (expected one of "
-                    + Arrays.toString(type.getEnumConstants()) + ")");
+            throw error(at, Message.of("rulebook.problem.unknownValue", value,
+                    Arrays.toString(type.getEnumConstants())));
         }
 
-        RulebookException error(String at, String problem) {
+        RulebookException error(String at, Message problem) {
             return new RulebookException(file, at, problem);
         }
 

@@ -20,9 +20,16 @@ import java.util.Map;
  */
 public final class ChainPlanner {
     private final Evaluator chainOnly;
+    private final WorkingCalendar calendar;
 
     public ChainPlanner(WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.chainOnly = new Evaluator(calendar, Messages.chinese(), List.of(new ChainCheck()));
+    }
+
+    /** The calendar the chains' days are counted in. */
+    WorkingCalendar calendar() {
+        return calendar;
     }
 
     /** Active absences with a non-empty chain, by id, in the batch's order. */

@@ -84,6 +84,8 @@ public final class DemoDataService {
             db.people().insertAll(people, actor);
             db.absences().insertBatch(absences, actor);
             chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
+            // the register's verdict, through the same check as the request form's
+            new VerdictService(db, this.chains.calendar()).record(rulebook, absences);
         });
         int steps = chains.values().stream().mapToInt(List::size).sum();
         LOG.info("Demo data loaded into {}: {} people, {} absences, {} chain steps ({})", db.file(),

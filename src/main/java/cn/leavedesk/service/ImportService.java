@@ -123,6 +123,7 @@ public final class ImportService {
                 ? chains(absences, new Roster(everyone))
                 : Map.of();
         List<Person> people = batch.personValues();
+        Optional<Rulebook> verdicts = verdictRulebook(absences.size());
         if (monitor.cancelled()) {
             throw new ImportCancelledException();
         }
@@ -131,6 +132,9 @@ public final class ImportService {
                 db.people().insertAll(people, actor);
                 db.absences().insertBatch(absences, actor);
                 chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
+                // the register's verdict, as the request form records it; checked once everything is stored, so
+                // that each absence is checked against the others of the batch too
+                verdicts.ifPresent(rulebook -> new VerdictService(db, calendar).record(rulebook, absences));
             });
         } catch (DuplicateIdException e) {
             List<RowError> duplicates = batch.absencesAlreadyStored(db);
@@ -242,11 +246,30 @@ public final class ImportService {
         if (absences.isEmpty()) {
             return result;
         }
+        result.putAll(new ChainPlanner(calendar).plan(officeRulebook(), roster, absences));
+        return result;
+    }
+
+    private Rulebook officeRulebook() {
         String rulebookId = db.settings().get(SettingsRepository.RULEBOOK)
                 .filter(s -> !s.isBlank()).orElse(DEFAULT_RULEBOOK);
-        Rulebook rulebook = RulebookLoader.load(rulebookId);
-        result.putAll(new ChainPlanner(calendar).plan(rulebook, roster, absences));
-        return result;
+        return RulebookLoader.load(rulebookId);
+    }
+
+    /**
+     * The rulebook the imported absences' verdicts are checked with, when they are few enough to check during the
+     * import; otherwise (or when the rulebook does not load and no chains are asked for) the client checks them in
+     * the background later.
+     */
+    private Optional<Rulebook> verdictRulebook(int absences) {
+        if (absences == 0 || absences > VerdictService.AT_IMPORT) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(officeRulebook());
+        } catch (cn.leavedesk.rules.RulebookException e) {
+            return Optional.empty();
+        }
     }
 
     /** The records of every file, each with the file and row it came from, for messages. */

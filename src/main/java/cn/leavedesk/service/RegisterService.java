@@ -20,9 +20,6 @@ import java.util.stream.Collectors;
  * background, as counting a rare filter over a million rows takes longer than showing its first page.
  */
 public final class RegisterService {
-    /** How many rows the client keeps in memory; a city records a few hundred a year. */
-    public static final int CLIENT_ROWS = 5_000;
-
     private final Database db;
 
     public RegisterService(Database db) {

@@ -404,7 +404,7 @@ public final class AbsenceRepository {
      */
     public List<RegisterLine> registerPage(RegisterFilter filter, RegisterSort sort, int limit, int offset) {
         return db.read(c -> {
-            List<String> ids = registerIds(c, filter, sort, limit, offset);
+            List<String> ids = new RegisterQuery(c).ids(filter, sort, limit, offset);
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -431,97 +431,9 @@ public final class AbsenceRepository {
         });
     }
 
-    private static List<String> registerIds(Connection c, RegisterFilter filter, RegisterSort sort, int limit,
-                                            int offset) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        Path path = registerPath(c, filter, sort);
-        String where = registerWhere(filter, params, path == Path.DEPARTURE_ORDER ? "a.depart" : "s.depart");
-        boolean joinAbsence = filter.text().isPresent() || sort.column() == RegisterSort.Column.DESTINATION
-                || sort.column() == RegisterSort.Column.FILED;
-        String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
-        String from = switch (path) {
-            // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
-            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
-                    + " CROSS JOIN absence_state s ON s.absence = a.id";
-            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
-            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
-            case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
-            case PLANNER -> " FROM absence_state s" + join;
-        };
-        // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
-        String inside = path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
-        String order = path != Path.DEPARTURE_ORDER ? orderBy(sort)
-                : sort.direction() == RegisterSort.Direction.ASCENDING ? "a.depart ASC, a.id DESC" : "a.depart DESC, a.id";
-        String sql = "SELECT s.absence" + from + where + inside + " ORDER BY " + order + " LIMIT ? OFFSET ?";
-        params.add(limit);
-        params.add(offset);
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** How a register page is read. */
-    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER }
-
-    /**
-     * How a page in departure order is read. SQLite's planner, left to itself, reads every row of a common filter
-     * (a kind, a role most people hold) and sorts them, a second at a million rows; walking the departure order and
-     * stopping after the page reads about as many entries as the page shows, unless the filter is rare, and the rare
-     * filters have their own departure-ordered index. A person (or a role few people hold) and the other orders are
-     * left to the planner, which starts from absence_state_person or sorts.
-     */
-    private static Path registerPath(Connection c, RegisterFilter filter, RegisterSort sort) throws SQLException {
-        if (sort.column() != RegisterSort.Column.DEPART || filter.personId().isPresent()
-                || (filter.role().isPresent() && fewHold(c, filter.role().get()))) {
-            return Path.PLANNER;
-        }
-        if (filter.verdict().isPresent()) {
-            return Path.VERDICT;
-        }
-        if (filter.openStepsOnly()) {
-            return Path.OPEN_STEPS;
-        }
-        if (!filter.states().contains(AbsenceState.ACTIVE)) {
-            return Path.RARE_STATE;
-        }
-        return Path.DEPARTURE_ORDER;
-    }
-
-    /** Whether at most one person in fifty holds the role: their absences are then best found person by person. */
-    private static boolean fewHold(Connection c, cn.leavedesk.domain.Role role) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*), sum(role = ?) FROM person")) {
-            ps.setString(1, role.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long all = rs.getLong(1);
-                long holding = rs.getLong(2);
-                return holding * 50 <= all;
-            }
-        }
-    }
-
     /** How many rows {@link #registerPage} has in all for the filter. */
     public long countRegister(RegisterFilter filter) {
-        List<Object> params = new ArrayList<>();
-        String where = registerWhere(filter, params);
-        String from = filter.text().isPresent()
-                ? "absence_state s JOIN absence a ON a.id = s.absence" : "absence_state s";
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + from + where)) {
-                bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
+        return db.read(c -> new RegisterQuery(c).count(filter));
     }
 
     /**
@@ -541,82 +453,54 @@ public final class AbsenceRepository {
         });
     }
 
-    private static String registerWhere(RegisterFilter filter, List<Object> params) {
-        return registerWhere(filter, params, "s.depart");
+    /** Records many verdicts in one transaction (an import, the demo data, the background check of older rows). */
+    public void recordVerdicts(Map<String, Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE absence_state SET verdict = ? WHERE absence = ?")) {
+                for (Map.Entry<String, Verdict> entry : verdicts.entrySet()) {
+                    ps.setString(1, entry.getValue().name());
+                    ps.setString(2, entry.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
-    /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
-    private static String registerWhere(RegisterFilter filter, List<Object> params, String departColumn) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
-            // not an IN list: that would tempt the planner into the state index and a sort of every row
-            sql.append(" AND s.state <> 'SUPERSEDED'");
-        } else if (filter.states().size() < AbsenceState.values().length) {
-            List<String> states = filter.states().stream().map(Enum::name).sorted().toList();
-            sql.append(" AND s.state IN (").append(String.join(",", Collections.nCopies(states.size(), "?")))
-                    .append(")");
-            params.addAll(states);
+    /**
+     * Up to {@code limit} ids of current (not superseded) absences that have no verdict yet, newest departure first,
+     * after the one {@code after} names (its departure day and id), for working through them a batch at a time.
+     */
+    public List<StoredAbsence> unchecked(int limit, Optional<StoredAbsence> after) {
+        List<Object> params = new ArrayList<>();
+        String cursor = after.isPresent() ? " AND (s.depart < ? OR (s.depart = ? AND s.absence > ?))" : "";
+        if (after.isPresent()) {
+            String depart = Sql.date(after.get().absence().depart());
+            params.addAll(List.of(depart, depart, after.get().id()));
         }
-        filter.personId().ifPresent(p -> {
-            sql.append(" AND s.person = ?");
-            params.add(p);
+        params.add(limit);
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.absence FROM absence_state s"
+                    + " INDEXED BY absence_state_unchecked WHERE s.verdict IS NULL AND s.state <> 'SUPERSEDED'"
+                    + cursor + " ORDER BY s.depart DESC, s.absence LIMIT ?")) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            List<StoredAbsence> rows = new ArrayList<>();
+            for (String id : ids) {
+                find(id).ifPresent(rows::add);
+            }
+            return rows;
         });
-        filter.role().ifPresent(r -> {
-            sql.append(" AND s.person IN (SELECT id FROM person WHERE role = ?)");
-            params.add(r.name());
-        });
-        filter.kind().ifPresent(k -> {
-            sql.append(" AND s.kind = ?");
-            params.add(k.name());
-        });
-        filter.scope().ifPresent(k -> {
-            sql.append(" AND s.scope = ?");
-            params.add(k.name());
-        });
-        filter.to().ifPresent(d -> {
-            sql.append(" AND ").append(departColumn).append(" <= ?");
-            params.add(Sql.date(d));
-        });
-        filter.from().ifPresent(d -> {
-            sql.append(" AND s.effective_return >= ?");
-            params.add(Sql.date(d));
-        });
-        filter.verdict().ifPresent(v -> {
-            sql.append(" AND s.verdict = ?");
-            params.add(v.name());
-        });
-        if (filter.openStepsOnly()) {
-            // a cancelled or superseded version's steps are owed by nobody
-            sql.append(" AND s.open_steps > 0 AND s.state = 'ACTIVE'");
-        }
-        filter.text().ifPresent(t -> {
-            String pattern = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (a.id LIKE ? ESCAPE '\\' OR a.destination LIKE ? ESCAPE '\\'"
-                    + " OR a.reason LIKE ? ESCAPE '\\'"
-                    + " OR s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\'))");
-            params.addAll(Collections.nCopies(4, pattern));
-        });
-        return sql.toString();
-    }
-
-    private static String orderBy(RegisterSort sort) {
-        String dir = sort.direction() == RegisterSort.Direction.ASCENDING ? "ASC" : "DESC";
-        String then = ", s.depart DESC, s.absence";
-        return switch (sort.column()) {
-            // the two orders absence_state_register can be walked in
-            case DEPART -> sort.direction() == RegisterSort.Direction.ASCENDING
-                    ? "s.depart ASC, s.absence DESC" : "s.depart DESC, s.absence";
-            case RETURN -> "s.effective_return " + dir + then;
-            case ID -> "s.absence " + dir;
-            case PERSON -> "(SELECT name FROM person WHERE id = s.person) " + dir + then;
-            case KIND -> "s.kind " + dir + then;
-            case SCOPE -> "s.scope " + dir + then;
-            case STATUS -> "s.state " + dir + then;
-            case VERDICT -> "s.verdict " + dir + then;
-            case OPEN_STEPS -> "s.open_steps " + dir + then;
-            case DESTINATION -> "a.destination " + dir + then;
-            case FILED -> "a.filed " + dir + then;
-        };
     }
 
     /**

@@ -25,20 +25,26 @@ final class BulkLoad implements AutoCloseable {
     private static final List<String> TABLES = List.of("absence", "absence_state", "absence_event", "stop",
             "attachment");
 
+    /** The register's text index (V7), fed by a trigger on absence. */
+    private static final String TEXT_INDEX = "absence_text";
+
     private final Connection connection;
     private final List<String> indexDefinitions;
+    private final List<String> triggerDefinitions;
     private final long previousCacheSize;
 
-    private BulkLoad(Connection connection, List<String> indexDefinitions, long previousCacheSize) {
+    private BulkLoad(Connection connection, List<String> indexDefinitions, List<String> triggerDefinitions,
+                     long previousCacheSize) {
         this.connection = connection;
         this.indexDefinitions = indexDefinitions;
+        this.triggerDefinitions = triggerDefinitions;
         this.previousCacheSize = previousCacheSize;
     }
 
     /** Prepares the fast path when {@code rows} are many enough to gain from it, else does nothing. */
     static BulkLoad begin(Connection c, int rows) throws SQLException {
         if (rows < MIN_ROWS || rows < storedAbsences(c)) {
-            return new BulkLoad(c, List.of(), Long.MIN_VALUE);
+            return new BulkLoad(c, List.of(), List.of(), Long.MIN_VALUE);
         }
         long cacheSize = pragma(c, "cache_size");
         List<String> definitions = new ArrayList<>();
@@ -50,6 +56,17 @@ final class BulkLoad implements AutoCloseable {
             while (rs.next()) {
                 names.add(rs.getString(1));
                 definitions.add(rs.getString(2));
+            }
+        }
+        // the text index's trigger would add a million rows to it one by one; it is rebuilt in one pass instead
+        List<String> triggers = new ArrayList<>();
+        List<String> triggerNames = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
+                     + " AND tbl_name = 'absence' ORDER BY name")) {
+            while (rs.next()) {
+                triggerNames.add(rs.getString(1));
+                triggers.add(rs.getString(2));
             }
         }
         try (Statement st = c.createStatement()) {
@@ -64,8 +81,11 @@ final class BulkLoad implements AutoCloseable {
             for (String name : names) {
                 st.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
             }
+            for (String name : triggerNames) {
+                st.execute("DROP TRIGGER \"" + name.replace("\"", "\"\"") + "\"");
+            }
         }
-        return new BulkLoad(c, List.copyOf(definitions), cacheSize);
+        return new BulkLoad(c, List.copyOf(definitions), List.copyOf(triggers), cacheSize);
     }
 
     /** Builds the dropped indexes again; must run before the transaction commits. */
@@ -73,6 +93,22 @@ final class BulkLoad implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             for (String definition : indexDefinitions) {
                 st.execute(definition);
+            }
+            for (String definition : triggerDefinitions) {
+                st.execute(definition);
+            }
+            if (!triggerDefinitions.isEmpty() && hasTable(connection, TEXT_INDEX)) {
+                st.execute("INSERT INTO " + TEXT_INDEX + " (" + TEXT_INDEX + ") VALUES ('rebuild')");
+            }
+        }
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits a migration file into statements. The driver runs one statement per call, so the file is cut at each
- * semicolon that lies outside a quoted string or a comment. Migrations do not use triggers, whose bodies would need
- * a real parser.
+ * semicolon that lies outside a quoted string or a comment, except inside the body of a {@code CREATE TRIGGER}, which
+ * runs to the {@code END} that closes it (trigger bodies in migrations hold no CASE … END expressions).
  */
 final class SqlScript {
     private SqlScript() {
@@ -35,7 +35,9 @@ final class SqlScript {
                 i = end;
                 continue;
             }
-            if (c == ';') {
+            if (c == ';' && insideTrigger(current)) {
+                current.append(c);
+            } else if (c == ';') {
                 addIfNotBlank(result, current);
                 current.setLength(0);
             } else {
@@ -45,6 +47,15 @@ final class SqlScript {
         }
         addIfNotBlank(result, current);
         return List.copyOf(result);
+    }
+
+    /** Whether the statement so far is a trigger whose body has not reached its closing END yet. */
+    private static boolean insideTrigger(StringBuilder statement) {
+        String text = statement.toString().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!text.matches("(?s)CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*")) {
+            return false;
+        }
+        return !text.matches("(?s).*\\bEND");
     }
 
     /** The index just after the quote that closes the one at {@code start}; a doubled quote is an escape. */

@@ -75,8 +75,18 @@ public final class FxDialogService implements DialogService {
         return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
     }
 
+    /**
+     * Headless UI tests answer the save dialog here: Monocle has no native file chooser. Never set outside tests, as
+     * {@code LeaveDeskApp.testViewer}.
+     */
+    static volatile java.util.function.Function<FileChoice, Optional<Path>> testSaveChoice;
+
     @Override
     public Optional<Path> chooseFileToSave(FileChoice choice) {
+        java.util.function.Function<FileChoice, Optional<Path>> test = testSaveChoice;
+        if (test != null) {
+            return test.apply(choice);
+        }
         return Optional.ofNullable(chooser(choice).showSaveDialog(owner.get().orElse(null))).map(File::toPath);
     }
 

@@ -103,10 +103,13 @@ public class LeaveDeskApp extends Application {
 
     /** Opens attachments instead of the system viewer when set; UI tests see what would have opened. */
     static volatile cn.leavedesk.ui.absence.FileViewer testViewer;
+    /** UI tests decide whether a printer is installed, whatever the machine has. */
+    static volatile PrintActions.Printer testPrinter;
 
     private FxTaskExecutor tasks;
     private Database database;
     private DailyBackup dailyBackup;
+    private cn.leavedesk.ui.data.VerdictBackfill verdictBackfill;
     /** Each form that can hold an unsaved draft says whether it does, before the window closes. */
     private final List<BooleanSupplier> drafts = new ArrayList<>();
 
@@ -221,7 +224,7 @@ public class LeaveDeskApp extends Application {
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database, rulebookService);
         StoreForms forms = new StoreForms(new PrintService(database, rulebookService, clock, I18n.current().locale()));
-        PrintActions printing = new PrintActions(forms, forms, dialogs, tasks);
+        PrintActions printing = new PrintActions(forms, testPrinter != null ? testPrinter : forms, dialogs, tasks);
         MeetingService meetings = new MeetingService(database, rulebookService);
 
         MainViewModel main = new MainViewModel(state, rulebooks, dialogs);
@@ -235,11 +238,7 @@ public class LeaveDeskApp extends Application {
                 messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
         main.todoCountProperty().bind(todo.countProperty());
         // Demo data, an import or a save elsewhere changes what is owed (the first count after start-up changes nothing).
-        register.storedCount().addListener((o, before, after) -> {
-            if (before.longValue() != StoreRegister.NOT_COUNTED) {
-                todo.refresh();
-            }
-        });
+        register.changes().addListener(o -> todo.refresh());
         // Once the register shows its first page: what the clerk does not wait for, one after the other.
         java.util.concurrent.atomic.AtomicBoolean usable = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable whenUsable = () -> {
@@ -247,6 +246,10 @@ public class LeaveDeskApp extends Application {
                 StartupTimes.registerReady();
                 checkInBackground(database, dialogs);
                 dailyBackup = DailyBackup.start(database);
+                // absences stored without a verdict (older files, large imports) get one in the background
+                verdictBackfill = cn.leavedesk.ui.data.VerdictBackfill.start(
+                        new cn.leavedesk.service.VerdictService(database, calendar), database.isReadOnly(),
+                        () -> rulebookService.get(state.settings().rulebookId()), register::refresh);
                 // After the register: the to-do list may open itself if anything is overdue.
                 todo.refresh();
             }
@@ -270,6 +273,7 @@ public class LeaveDeskApp extends Application {
                     register.refresh();
                     todo.refresh();
                 });
+        absencePages.offerPrinting(printing);
 
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
@@ -431,6 +435,9 @@ public class LeaveDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (verdictBackfill != null) {
+            verdictBackfill.close();
         }
         if (dailyBackup != null) {
             dailyBackup.close();

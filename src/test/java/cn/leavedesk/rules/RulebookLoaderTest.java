@@ -55,6 +55,29 @@ class RulebookLoaderTest {
     }
 
     @Test
+    void aProblemIsWordedInTheClerksLanguageWithTheFileAndEntryKept() throws Exception {
+        String broken = wuhanText().replaceFirst("\"party\": \"PROVINCIAL_PARTY_OFFICE\"", "\"party\": \"PROVINCE\"");
+        RulebookException e = catchRulebookException(() -> read(broken));
+
+        assertThat(e.message(java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("my-rules.json rules[0].steps[0].party")
+                .contains("\u4e0d\u8ba4\u8bc6\u7684\u53d6\u503c\u201cPROVINCE\u201d");
+        assertThat(e.message(java.util.Locale.ENGLISH)).startsWith("my-rules.json rules[0].steps[0].party")
+                .contains("unknown value \"PROVINCE\"");
+        String noTitle = wuhanText().replaceFirst("\"title\": *(\\{[^}]*\\}|\"[^\"]*\"),", "");
+        assertThat(catchRulebookException(() -> read(noTitle)).problem(java.util.Locale.ENGLISH))
+                .isEqualTo("required text (a string, or {\"zh\": \u2026, \"en\": \u2026})");
+    }
+
+    private static RulebookException catchRulebookException(Runnable action) {
+        try {
+            action.run();
+        } catch (RulebookException e) {
+            return e;
+        }
+        throw new AssertionError("no RulebookException");
+    }
+
+    @Test
     void anUnknownFieldIsRefused() throws Exception {
         String broken = wuhanText().replaceFirst("\"advanceWorkingDays\": 3", "\"advanceWorkDays\": 3");
         assertThatThrownBy(() -> read(broken)).hasMessageContaining("rules[2].advanceWorkDays")

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public record RegisterSort(Column column, Direction direction) {
     public enum Column {
-        DEPART, RETURN, ID, PERSON, KIND, SCOPE, STATUS, VERDICT, OPEN_STEPS, DESTINATION, FILED
+        DEPART, RETURN, ID, PERSON, KIND, SCOPE, STATUS, VERDICT, OPEN_STEPS, DESTINATION, FILED, ROLE, DAYS, REASON
     }
 
     public enum Direction { ASCENDING, DESCENDING }

@@ -29,6 +29,7 @@ public final class AbsencePages implements Function<String, Node> {
     private final AbsenceOpener opener;
     private final Runnable back;
     private final Runnable afterChange;
+    private cn.leavedesk.ui.print.PrintActions printing;
 
     /**
      * @param forms       a fresh request form for each amendment
@@ -49,6 +50,11 @@ public final class AbsencePages implements Function<String, Node> {
         this.afterChange = afterChange;
     }
 
+    /** Each page offers the printed forms of its absence. */
+    public void offerPrinting(cn.leavedesk.ui.print.PrintActions actions) {
+        this.printing = actions;
+    }
+
     @Override
     public Node apply(String id) {
         AbsenceViewModel viewModel = new AbsenceViewModel(lifecycle, id, tasks, dialogs, state, viewer, opener,
@@ -57,6 +63,9 @@ public final class AbsencePages implements Function<String, Node> {
         view[0] = new AbsenceView(viewModel, back, () -> viewModel.detailsProperty().get()
                 .filter(AbsenceDetails::isActive)
                 .map(details -> amendForm(viewModel, details, view[0])));
+        if (printing != null) {
+            view[0].offerPrinting(printing);
+        }
         viewModel.load();
         return view[0];
     }

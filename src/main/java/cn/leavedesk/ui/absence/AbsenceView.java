@@ -80,6 +80,9 @@ public final class AbsenceView extends StackPane {
      * @param back      leaves the page (the back button and Esc)
      * @param amendForm the request form, pre-filled, for a 变更; empty when none can open
      */
+    /** The printed forms' actions, when the client offers printing (some tests do not). */
+    private cn.leavedesk.ui.print.PrintActions printing;
+
     public AbsenceView(AbsenceViewModel viewModel, Runnable back, Supplier<Optional<Node>> amendForm) {
         this.viewModel = viewModel;
         this.back = back;
@@ -201,6 +204,10 @@ public final class AbsenceView extends StackPane {
         Region spring2 = new Region();
         HBox.setHgrow(spring2, Priority.ALWAYS);
         second.getChildren().add(spring2);
+        // printing changes nothing, so a read-only window and a cancelled absence offer it too
+        if (printing != null) {
+            second.getChildren().add(cn.leavedesk.ui.print.PrintMenus.forAbsencePage(printing, a.id()));
+        }
         if (viewModel.isReadOnly()) {
             Label readOnly = new Label(I18n.tr("absence.readOnly"));
             readOnly.setId("absence-read-only");
@@ -246,6 +253,11 @@ public final class AbsenceView extends StackPane {
         button.setId(id);
         button.disableProperty().bind(viewModel.canChangeBinding().not());
         return button;
+    }
+
+    /** Offers the printed forms (书面请假报告, 请假报备单, 销假单) in the header; call before the details arrive. */
+    public void offerPrinting(cn.leavedesk.ui.print.PrintActions actions) {
+        this.printing = actions;
     }
 
     /** Shows the amend form in place of the page; the form calls this back when it is done or abandoned. */

@@ -5,23 +5,22 @@ import cn.leavedesk.service.RegisterService;
 import cn.leavedesk.ui.BackgroundTask;
 import cn.leavedesk.ui.RegisterSource;
 import cn.leavedesk.ui.TaskExecutor;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 
 /**
- * The register's count read from the database through the {@link TaskExecutor}. It holds no rows: the register
- * screen reads its own pages, and reading rows here as well only held the first page up at start-up.
+ * What the other screens need to know of the register, read through the {@link TaskExecutor}: how many records it
+ * holds, and that it changed. It keeps no rows: the register screen reads its own pages, and holding the newest
+ * thousands here (as an earlier version did) cost every refresh, and the start-up, a read of 5,000 full absences for
+ * nobody.
  */
 public final class StoreRegister implements RegisterSource {
     private final RegisterService service;
     private final TaskExecutor tasks;
     private final ReadOnlyLongWrapper storedCount = new ReadOnlyLongWrapper(this, "storedCount", NOT_COUNTED);
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
     /** Only the newest request may change the count, whichever finishes last. */
     private long generation;
-    private final List<Runnable> whenFirstCounted = new ArrayList<>();
-    private boolean counted;
 
     public StoreRegister(RegisterService service, TaskExecutor tasks) {
         this.service = service;
@@ -31,6 +30,11 @@ public final class StoreRegister implements RegisterSource {
     @Override
     public ReadOnlyLongProperty storedCount() {
         return storedCount.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyLongProperty changes() {
+        return changes.getReadOnlyProperty();
     }
 
     @Override
@@ -45,20 +49,11 @@ public final class StoreRegister implements RegisterSource {
     }
 
     private void show(long count) {
+        boolean first = storedCount.get() == NOT_COUNTED;
         storedCount.set(count);
-        if (!counted) {
-            counted = true;
-            whenFirstCounted.forEach(Runnable::run);
-            whenFirstCounted.clear();
-        }
-    }
-
-    /** Runs {@code action} on the JavaFX thread once the first count is in (at once if it already is). */
-    public void whenFirstCounted(Runnable action) {
-        if (counted) {
-            action.run();
-        } else {
-            whenFirstCounted.add(action);
+        // the first count after start-up is no change: the screens read the register themselves as they opened
+        if (!first) {
+            changes.set(changes.get() + 1);
         }
     }
 }

@@ -39,6 +39,20 @@ public final class PrintMenus {
         return menu;
     }
 
+    /**
+     * The absence page's 打印 button: the same three forms as the register's context menu, printed or saved as PDF
+     * (printing offers the PDF when no printer is installed).
+     */
+    public static MenuButton forAbsencePage(PrintActions actions, String absenceId) {
+        MenuButton button = new MenuButton(I18n.tr("print.menu.print"));
+        button.setId("absence-print");
+        ContextMenu forms = forAbsence(actions, () -> Optional.of(absenceId));
+        List<MenuItem> items = new java.util.ArrayList<>(forms.getItems());
+        forms.getItems().clear();
+        button.getItems().addAll(items);
+        return button;
+    }
+
     /** A 打印 button with the summary of the year {@code year} gives: print it, or save it as PDF. */
     public static MenuButton forAnnual(PrintActions actions, IntSupplier year) {
         MenuButton button = new MenuButton(I18n.tr("print.menu.print"));

@@ -211,8 +211,8 @@ public final class RegisterView extends VBox {
         TableColumn<RegisterRow, String> depart = column("register.column.depart", Column.DEPART,
                 r -> r.absence().depart().toString(), 100);
         depart.setMinWidth(100);
-        TableColumn<RegisterRow, String> days = column("register.column.days", null,
-                r -> String.valueOf(r.absence().days()), 48);
+        TableColumn<RegisterRow, String> days = column("register.column.days", Column.DAYS,
+                r -> String.valueOf(r.absence().days()), 62);
         fixed(days);
         days.getStyleClass().add("ld-numeric");
         TableColumn<RegisterRow, String> openSteps = column("register.column.openSteps", Column.OPEN_STEPS,
@@ -222,7 +222,7 @@ public final class RegisterView extends VBox {
         table.getColumns().addAll(List.of(
                 fixed(column("register.column.id", Column.ID, r -> r.absence().id(), 100)),
                 fixed(column("register.column.name", Column.PERSON, r -> r.person().displayName(), 64)),
-                fixed(column("register.column.role", null, r -> DomainLabels.role(r.person().role()), 120)),
+                fixed(column("register.column.role", Column.ROLE, r -> DomainLabels.role(r.person().role()), 120)),
                 fixed(column("register.column.kind", Column.KIND, r -> DomainLabels.kind(r.absence().kind()), 76)),
                 fixed(column("register.column.scope", Column.SCOPE, r -> DomainLabels.scope(r.absence().scope()), 60)),
                 depart,
@@ -235,7 +235,7 @@ public final class RegisterView extends VBox {
                 column("register.column.destination", Column.DESTINATION, r -> r.absence().destination().orElse(""),
                         100),
                 // Last, so that it takes the width left over: reasons are the longest text.
-                column("register.column.reason", null, r -> r.absence().reason().orElse(""), 160)));
+                column("register.column.reason", Column.REASON, r -> r.absence().reason().orElse(""), 160)));
         depart.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(depart);
         // The database sorts: a click on a header asks for the first page in that order.

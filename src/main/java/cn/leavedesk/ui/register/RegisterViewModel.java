@@ -127,12 +127,9 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
-        changes.storedCount().addListener((o, before, after) -> {
-            // the first count after start-up is no change: the page read below is already current
-            if (before.longValue() != RegisterSource.NOT_COUNTED) {
-                loadPeople();
-                reload();
-            }
+        changes.changes().addListener(o -> {
+            loadPeople();
+            reload();
         });
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);

@@ -1,0 +1,580 @@
+package cn.leavedesk.store;
+
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.register.RegisterFilter;
+import cn.leavedesk.domain.register.RegisterSort;
+import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.Role;
+import cn.leavedesk.domain.Scope;
+import cn.leavedesk.domain.Verdict;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which absences a register page shows, and how many match: the SQL behind {@link AbsenceRepository#registerPage}
+ * and {@link AbsenceRepository#countRegister}, written so that the first page of any filter and any order reads about
+ * as many rows as it shows, at a million absences.
+ *
+ * <p><b>Free text</b> is looked for in the trigram index {@code absence_text} (V7) when it is three characters or
+ * longer; the index finds the candidates, and the same {@code LIKE} as without the index decides, so the rows are
+ * exactly those the {@code LIKE} alone finds. A text found in few absences is read from its candidates; a common one
+ * is better found by walking the register in its order and stopping after the page. Two characters are found where
+ * they begin a trigram of the index (its term list, {@code absence_text_terms}) or end a column (an index on each
+ * column's last two characters). One character is looked for by the walk alone, which the other filters narrow
+ * (see decision 0022).
+ *
+ * <p><b>Orders.</b> Departure, id and return day have indexes in their order. A column with few values (kind, scope,
+ * state, verdict, role, person, open steps) and the columns of many values with an index of their own (days,
+ * destination, reason) are read one value at a time, in the column's order, each value's rows newest departure
+ * first through the paths the filters use: so sorting a million rows by kind reads the first page of "kind = 出差"
+ * and stops. Ties in every order are broken by departure day, newest first, then id.
+ */
+final class RegisterQuery {
+    /** Below this many candidates a text is read from its candidates, above it by walking the register's order. */
+    static final int RARE_TEXT = 10_000;
+
+    private final Connection c;
+    private final int rareText;
+
+    RegisterQuery(Connection c) {
+        this(c, RARE_TEXT);
+    }
+
+    /** @param rareText the candidate count below which free text is read from its candidates (tests lower it) */
+    RegisterQuery(Connection c, int rareText) {
+        this.c = c;
+        this.rareText = rareText;
+    }
+
+    /** A condition added to a filter for one value of a sorted column, with its own order within, if any. */
+    private record Part(String condition, List<Object> params, boolean needsAbsence, boolean small,
+                        Optional<String> order, Optional<String> absenceIndex) {
+        static final Part NONE = new Part("", List.of(), false, false, Optional.empty(), Optional.empty());
+
+        static Part of(String condition, List<Object> params, boolean needsAbsence, boolean small) {
+            return new Part(" AND " + condition, params, needsAbsence, small, Optional.empty(), Optional.empty());
+        }
+
+        /** One value of an indexed column of absence, read from that index newest departure first. */
+        static Part keyed(String condition, List<Object> params, String index) {
+            return new Part(" AND " + condition, params, true, false, Optional.of("a.depart DESC, a.id"),
+                    Optional.of(index));
+        }
+    }
+
+    /** One value of the sorted column: the filter narrowed to it. */
+    private record Group(RegisterFilter filter, Part part) {
+    }
+
+    /** The values of the sorted column in order, found as they are needed. */
+    private interface Groups {
+        Optional<Group> next() throws SQLException;
+    }
+
+    /** How a filter's free text is looked for. */
+    private record Text(Optional<String> candidates, List<Object> params, boolean rare) {
+        static final Text NONE = new Text(Optional.empty(), List.of(), false);
+    }
+
+    /** The page's ids in the order asked for. */
+    List<String> ids(RegisterFilter filter, RegisterSort sort, int limit, int offset) throws SQLException {
+        Text text = text(filter, true);
+        RegisterSort.Column column = sort.column();
+        boolean ordered = column == RegisterSort.Column.DEPART || column == RegisterSort.Column.ID
+                || column == RegisterSort.Column.RETURN || column == RegisterSort.Column.FILED;
+        if (ordered || narrow(filter, text)) {
+            return orderedIds(filter, Part.NONE, text, sort, limit, offset);
+        }
+        List<String> ids = new ArrayList<>();
+        long skip = offset;
+        Groups groups = groups(filter, sort);
+        for (Optional<Group> next = groups.next(); next.isPresent() && ids.size() < limit; next = groups.next()) {
+            Group group = next.get();
+            if (skip > 0) {
+                long rows = count(group.filter(), group.part(), text);
+                if (rows <= skip) {
+                    skip -= rows;
+                    continue;
+                }
+            }
+            ids.addAll(orderedIds(group.filter(), group.part(), text, RegisterSort.NEWEST, limit - ids.size(),
+                    Math.toIntExact(skip)));
+            skip = 0;
+        }
+        return ids;
+    }
+
+    /** How many rows the filter matches. */
+    long count(RegisterFilter filter) throws SQLException {
+        return count(filter, Part.NONE, text(filter, false));
+    }
+
+    private long count(RegisterFilter filter, Part part, Text text) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params, "s.depart") + part.condition();
+        params.addAll(part.params());
+        where += candidates(text, params);
+        boolean joinAbsence = filter.text().isPresent() || part.needsAbsence();
+        String from = joinAbsence ? "absence_state s JOIN absence a ON a.id = s.absence" : "absence_state s";
+        return single(c, "SELECT count(*) FROM " + from + where, params);
+    }
+
+    private List<String> orderedIds(RegisterFilter filter, Part part, Text text, RegisterSort sort, int limit,
+                                    int offset) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        Path path = text.rare() ? Path.TEXT : part.absenceIndex().isPresent() ? Path.KEY_INDEX
+                : part.small() ? Path.PLANNER : path(filter, sort);
+        if (path == Path.PLANNER && sort.column() == RegisterSort.Column.RETURN && !narrow(filter, text)) {
+            path = Path.RETURN_ORDER;
+        }
+        boolean walksAbsence = path == Path.DEPARTURE_ORDER || path == Path.KEY_INDEX;
+        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart");
+        params.addAll(part.params());
+        where += part.condition() + candidates(text, params);
+        boolean joinAbsence = filter.text().isPresent() || part.needsAbsence() || needsAbsence(sort.column());
+        String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
+        String from = switch (path) {
+            // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
+            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
+            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
+            case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
+            case KEY_INDEX -> " FROM absence a INDEXED BY " + part.absenceIndex().orElseThrow()
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RETURN_ORDER -> " FROM absence_state s INDEXED BY absence_state_return" + join;
+            case PLANNER, TEXT -> " FROM absence_state s" + join;
+        };
+        // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
+        String inside = path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
+        String order = part.order().orElse(path != Path.DEPARTURE_ORDER ? orderBy(sort)
+                : sort.direction() == RegisterSort.Direction.ASCENDING ? "a.depart ASC, a.id DESC"
+                : "a.depart DESC, a.id");
+        String sql = "SELECT s.absence" + from + where + inside + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+        params.add(limit);
+        params.add(offset);
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static boolean needsAbsence(RegisterSort.Column column) {
+        return switch (column) {
+            case DESTINATION, FILED, REASON, DAYS -> true;
+            default -> false;
+        };
+    }
+
+    /** How a register page is read. */
+    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER, TEXT, KEY_INDEX, RETURN_ORDER }
+
+    /**
+     * How a page in departure order is read. SQLite's planner, left to itself, reads every row of a common filter
+     * (a kind, a role most people hold) and sorts them, a second at a million rows; walking the departure order and
+     * stopping after the page reads about as many entries as the page shows, unless the filter is rare, and the rare
+     * filters have their own departure-ordered index. A person (or a role few people hold) and the other orders are
+     * left to the planner, which starts from absence_state_person or sorts.
+     */
+    private Path path(RegisterFilter filter, RegisterSort sort) throws SQLException {
+        if (sort.column() != RegisterSort.Column.DEPART || filter.personId().isPresent()
+                || (filter.role().isPresent() && fewHold(filter.role().get()))) {
+            return Path.PLANNER;
+        }
+        if (filter.verdict().isPresent()) {
+            return Path.VERDICT;
+        }
+        if (filter.openStepsOnly()) {
+            return Path.OPEN_STEPS;
+        }
+        if (!filter.states().contains(AbsenceState.ACTIVE)) {
+            return Path.RARE_STATE;
+        }
+        return Path.DEPARTURE_ORDER;
+    }
+
+    /** Whether the filter leaves few enough rows to read them all and sort them. */
+    private boolean narrow(RegisterFilter filter, Text text) throws SQLException {
+        return filter.personId().isPresent() || text.rare()
+                || (filter.role().isPresent() && fewHold(filter.role().get()));
+    }
+
+    /** Whether at most one person in fifty holds the role: their absences are then best found person by person. */
+    private boolean fewHold(Role role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), sum(role = ?) FROM person")) {
+            ps.setString(1, role.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long all = rs.getLong(1);
+                long holding = rs.getLong(2);
+                return holding * 50 <= all;
+            }
+        }
+    }
+
+    /**
+     * How the filter's text is looked for. Three characters or more: the trigram index gives the candidates (for the
+     * page only when they are few, see {@link #rareText}; a count always uses them). Shorter: the LIKE alone.
+     */
+    private Text text(RegisterFilter filter, boolean forPage) throws SQLException {
+        if (filter.text().isEmpty()) {
+            return Text.NONE;
+        }
+        String text = filter.text().get();
+        int length = text.codePointCount(0, text.length());
+        String pattern = likePattern(text);
+        String people = "SELECT absence FROM absence_state WHERE person IN"
+                + " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')";
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (length >= 3) {
+            parts.add("SELECT id FROM absence WHERE rowid IN"
+                    + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
+            params.add(phrase(text));
+        } else if (length == 2 && foldsLikeLike(text)) {
+            // where the two characters start a trigram: the trigrams of the index that begin with them
+            String folded = text.toLowerCase(java.util.Locale.ROOT);
+            List<String> terms = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT term FROM absence_text_terms"
+                    + " WHERE term >= ? AND term < ? || char(1114111)")) {
+                ps.setString(1, folded);
+                ps.setString(2, folded);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        terms.add(rs.getString(1));
+                    }
+                }
+            }
+            if (!terms.isEmpty()) {
+                parts.add("SELECT id FROM absence WHERE rowid IN"
+                        + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
+                params.add(String.join(" OR ", terms.stream().map(RegisterQuery::phrase).toList()));
+            }
+            // where they end a value
+            for (String column : List.of("id", "destination", "reason")) {
+                parts.add("SELECT id FROM absence WHERE lower(substr(" + column + ", -2)) = lower(?)");
+                params.add(text);
+            }
+        } else {
+            // one character, or two the index folds differently from LIKE: the LIKE alone, on the ordered walk
+            return Text.NONE;
+        }
+        parts.add(people);
+        params.add(pattern);
+        String candidates = "s.absence IN (" + String.join(" UNION ALL ", parts) + ")";
+        if (!forPage) {
+            return new Text(Optional.of(candidates), params, true);
+        }
+        List<Object> countParams = new ArrayList<>(params);
+        countParams.add(rareText);
+        long found = single(c, "SELECT count(*) FROM (SELECT 1 FROM (" + String.join(" UNION ALL ", parts)
+                + ") LIMIT ?)", countParams);
+        return new Text(Optional.of(candidates), params, found < rareText);
+    }
+
+    /** An FTS5 phrase: the text in double quotes, its own double quotes doubled. */
+    private static String phrase(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Whether the trigram index folds the text's case exactly as LIKE does (ASCII only): true when every character is
+     * ASCII or has no case at all (Chinese, digits, punctuation), so the index's trigrams can be looked up by the
+     * text in lower case.
+     */
+    private static boolean foldsLikeLike(String text) {
+        return text.codePoints().allMatch(cp -> cp < 128
+                || (Character.toLowerCase(cp) == cp && Character.toUpperCase(cp) == cp
+                && Character.toTitleCase(cp) == cp));
+    }
+
+    private static String candidates(Text text, List<Object> params) {
+        if (!text.rare()) {
+            return "";
+        }
+        params.addAll(text.params());
+        return " AND " + text.candidates().orElseThrow();
+    }
+
+    static String likePattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
+    static String where(RegisterFilter filter, List<Object> params, String departColumn) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
+            // not an IN list: that would tempt the planner into the state index and a sort of every row
+            sql.append(" AND s.state <> 'SUPERSEDED'");
+        } else if (filter.states().size() < AbsenceState.values().length) {
+            List<String> states = filter.states().stream().map(Enum::name).sorted().toList();
+            sql.append(" AND s.state IN (").append(String.join(",", Collections.nCopies(states.size(), "?")))
+                    .append(")");
+            params.addAll(states);
+        }
+        filter.personId().ifPresent(p -> {
+            sql.append(" AND s.person = ?");
+            params.add(p);
+        });
+        filter.role().ifPresent(r -> {
+            sql.append(" AND s.person IN (SELECT id FROM person WHERE role = ?)");
+            params.add(r.name());
+        });
+        filter.kind().ifPresent(k -> {
+            sql.append(" AND s.kind = ?");
+            params.add(k.name());
+        });
+        filter.scope().ifPresent(k -> {
+            sql.append(" AND s.scope = ?");
+            params.add(k.name());
+        });
+        filter.to().ifPresent(d -> {
+            sql.append(" AND ").append(departColumn).append(" <= ?");
+            params.add(Sql.date(d));
+        });
+        filter.from().ifPresent(d -> {
+            sql.append(" AND s.effective_return >= ?");
+            params.add(Sql.date(d));
+        });
+        filter.verdict().ifPresent(v -> {
+            sql.append(" AND s.verdict = ?");
+            params.add(v.name());
+        });
+        if (filter.openStepsOnly()) {
+            // a cancelled or superseded version's steps are owed by nobody
+            sql.append(" AND s.open_steps > 0 AND s.state = 'ACTIVE'");
+        }
+        filter.text().ifPresent(t -> {
+            // with or without the text index, this LIKE decides which rows match
+            sql.append(" AND (a.id LIKE ? ESCAPE '\\' OR a.destination LIKE ? ESCAPE '\\'"
+                    + " OR a.reason LIKE ? ESCAPE '\\'"
+                    + " OR s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\'))");
+            params.addAll(Collections.nCopies(4, likePattern(t)));
+        });
+        return sql.toString();
+    }
+
+    /** The whole order for a read that sorts what it reads (few rows, or an order with an index). */
+    private static String orderBy(RegisterSort sort) {
+        String dir = sort.direction() == RegisterSort.Direction.ASCENDING ? "ASC" : "DESC";
+        String then = ", s.depart DESC, s.absence";
+        return switch (sort.column()) {
+            // the two orders absence_state_register can be walked in
+            case DEPART -> sort.direction() == RegisterSort.Direction.ASCENDING
+                    ? "s.depart ASC, s.absence DESC" : "s.depart DESC, s.absence";
+            case RETURN -> "s.effective_return " + dir + then;
+            case ID -> "s.absence " + dir;
+            case PERSON -> "(SELECT name FROM person WHERE id = s.person) " + dir + ", s.person " + dir + then;
+            case ROLE -> "(SELECT " + roleRank() + " FROM person WHERE id = s.person) " + dir + then;
+            case KIND -> rank("s.kind", Kind.values()) + " " + dir + then;
+            case SCOPE -> rank("s.scope", Scope.values()) + " " + dir + then;
+            case STATUS -> rank("s.state", AbsenceState.values()) + " " + dir + then;
+            case VERDICT -> "coalesce(" + rank("s.verdict", Verdict.values()) + ", -1) " + dir + then;
+            case OPEN_STEPS -> "(CASE WHEN s.state = 'ACTIVE' THEN s.open_steps ELSE 0 END) " + dir + then;
+            case DAYS -> DAYS + " " + dir + then;
+            case DESTINATION -> "a.destination " + dir + then;
+            case REASON -> "a.reason " + dir + then;
+            case FILED -> "a.filed " + dir + then;
+        };
+    }
+
+    /** Planned days less one, exactly as the index absence_days (V7) has it. */
+    private static final String DAYS = "(julianday(a.return_date) - julianday(a.depart))";
+
+    private static String roleRank() {
+        return rank("role", Role.values());
+    }
+
+    /** An enum column's place in the enum's order (the order the client shows them in), for sorting by it. */
+    private static String rank(String column, Enum<?>[] values) {
+        StringBuilder sql = new StringBuilder("(CASE ").append(column);
+        for (Enum<?> value : values) {
+            sql.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
+        }
+        return sql.append(" END)").toString();
+    }
+
+    /** The values of the sorted column in its order, each as the filter narrowed to it. */
+    private Groups groups(RegisterFilter filter, RegisterSort sort) throws SQLException {
+        boolean ascending = sort.direction() == RegisterSort.Direction.ASCENDING;
+        List<Group> groups = new ArrayList<>();
+        switch (sort.column()) {
+            case KIND -> {
+                for (Kind kind : Kind.values()) {
+                    if (filter.kind().map(kind::equals).orElse(true)) {
+                        groups.add(new Group(filter.ofKind(kind), Part.NONE));
+                    }
+                }
+            }
+            case SCOPE -> {
+                for (Scope scope : Scope.values()) {
+                    if (filter.scope().map(scope::equals).orElse(true)) {
+                        groups.add(new Group(filter.inScope(scope), Part.NONE));
+                    }
+                }
+            }
+            case STATUS -> {
+                for (AbsenceState state : AbsenceState.values()) {
+                    if (filter.states().contains(state)) {
+                        groups.add(new Group(filter.withStates(Set.of(state)), Part.NONE));
+                    }
+                }
+            }
+            case VERDICT -> {
+                if (filter.verdict().isEmpty()) {
+                    // never checked: first in ascending order, as SQL sorts NULL; few once the client has checked
+                    // them, and absence_state_unchecked holds exactly those
+                    groups.add(new Group(filter, Part.of("s.verdict IS NULL", List.of(), false, true)));
+                }
+                for (Verdict verdict : Verdict.values()) {
+                    if (filter.verdict().map(verdict::equals).orElse(true)) {
+                        groups.add(new Group(filter.withVerdict(verdict), Part.NONE));
+                    }
+                }
+            }
+            case ROLE -> {
+                for (Role role : Role.values()) {
+                    if (filter.role().map(role::equals).orElse(true)) {
+                        groups.add(new Group(filter.withRole(role), Part.NONE));
+                    }
+                }
+            }
+            case PERSON -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM person ORDER BY name, id");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        groups.add(new Group(filter.forPerson(rs.getString(1)), Part.NONE));
+                    }
+                }
+            }
+            case OPEN_STEPS -> {
+                // what the register shows: steps of a cancelled or superseded version are owed by nobody
+                String dir = ascending ? "ASC" : "DESC";
+                groups.add(new Group(filter, Part.of("(s.open_steps = 0 OR s.state <> 'ACTIVE')", List.of(), false,
+                        false)));
+                // through absence_state_register_open, which holds only these rows
+                if (filter.states().contains(AbsenceState.ACTIVE)) {
+                    groups.add(new Group(filter.withOpenSteps(), new Part("", List.of(), false, false,
+                            Optional.of("s.open_steps " + dir + ", s.depart DESC, s.absence"), Optional.empty())));
+                }
+            }
+            case DAYS -> {
+                return new IndexedValues(filter, DAYS.replace("a.", ""), DAYS, "absence_days", ascending, false);
+            }
+            case DESTINATION -> {
+                return new IndexedValues(filter, "destination", "a.destination", "absence_destination", ascending,
+                        true);
+            }
+            case REASON -> {
+                return new IndexedValues(filter, "reason", "a.reason", "absence_reason", ascending, true);
+            }
+            default -> throw new IllegalArgumentException("not read by value: " + sort.column());
+        }
+        if (!ascending) {
+            Collections.reverse(groups);
+        }
+        Iterator<Group> inOrder = groups.iterator();
+        return () -> inOrder.hasNext() ? Optional.of(inOrder.next()) : Optional.empty();
+    }
+
+    /**
+     * The values of an indexed expression of {@code absence}, one index seek each, in either order; NULL (when the
+     * column may hold it) comes first in ascending order, as SQL sorts it. A value held by few rows is read through
+     * its index, a common one by walking the departure order.
+     */
+    private final class IndexedValues implements Groups {
+        private final RegisterFilter filter;
+        private final String expression;
+        private final String onAbsence;
+        private final String index;
+        private final boolean ascending;
+        private boolean nullPending;
+        private Optional<Object> last = Optional.empty();
+
+        IndexedValues(RegisterFilter filter, String expression, String onAbsence, String index, boolean ascending,
+                      boolean nullable) {
+            this.filter = filter;
+            this.expression = expression;
+            this.onAbsence = onAbsence;
+            this.index = index;
+            this.ascending = ascending;
+            this.nullPending = nullable;
+        }
+
+        @Override
+        public Optional<Group> next() throws SQLException {
+            if (nullPending && ascending) {
+                nullPending = false;
+                return nullGroup();
+            }
+            String function = ascending ? "min" : "max";
+            String bound = last.map(v -> " AND " + expression + (ascending ? " > ?" : " < ?")).orElse("");
+            List<Object> params = last.map(List::of).orElse(List.of());
+            Object value = value("SELECT " + function + "(" + expression + ") FROM absence WHERE " + expression
+                    + " IS NOT NULL" + bound, params);
+            if (value == null) {
+                if (nullPending) {
+                    nullPending = false;
+                    return nullGroup();
+                }
+                return Optional.empty();
+            }
+            last = Optional.of(value);
+            return Optional.of(new Group(filter, Part.keyed(onAbsence + " = ?", List.of(value), index)));
+        }
+
+        private Optional<Group> nullGroup() throws SQLException {
+            long rows = single(c, "SELECT count(*) FROM (SELECT 1 FROM absence WHERE " + expression
+                    + " IS NULL LIMIT 1)", List.of());
+            return rows == 0 ? next() : Optional.of(new Group(filter, Part.keyed(onAbsence + " IS NULL", List.of(),
+                    index)));
+        }
+
+        private Object value(String sql, List<Object> params) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getObject(1) : null;
+                }
+            }
+        }
+    }
+
+    private static long single(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        }
+    }
+
+    static void bind(PreparedStatement ps, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (p instanceof Long n) {
+                ps.setLong(i + 1, n);
+            } else if (p instanceof Double d) {
+                ps.setDouble(i + 1, d);
+            } else {
+                ps.setString(i + 1, String.valueOf(p));
+            }
+        }
+    }
+}
