@@ -74,25 +74,13 @@ final class RunningClient implements AutoCloseable {
     }
 
     /**
-     * The window shows a start-up pane first; the main view follows once the database is open. Start-up is over when
-     * the register has its first page and its count, and the holiday banner (from November on, while next year's
-     * holidays are missing) is up: a test that clicked earlier could have the banner push the window's content down
-     * under its pointer.
+     * The window shows a start-up pane first; the main view follows once the database is open, then the holiday
+     * banner (from November on, while next year's holidays are missing): a test that clicked before the banner was up
+     * could have it push the window's content down under its pointer.
      */
     void waitForMainView() throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ownScene()
                 && stage.getScene().lookup("#content") != null);
-        // The register is the first screen; the to-do list may take its place once it has read what is overdue, so
-        // the register's status line is held on to rather than looked up again.
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> summary =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            if (summary.get() == null) {
-                summary.set(stage.getScene().lookup("#register-summary"));
-            }
-            return summary.get() instanceof javafx.scene.control.Label label
-                    && !label.getText().equals(I18n.tr("register.counting"));
-        });
         boolean banner = new cn.leavedesk.service.HolidayService(AppPaths.current().holidayFolder())
                 .missingNextYear(java.time.LocalDate.now()).isPresent();
         if (banner) {
