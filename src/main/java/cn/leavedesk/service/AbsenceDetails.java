@@ -12,6 +12,7 @@ import cn.leavedesk.domain.lifecycle.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record AbsenceDetails(Absence absence, Person person, AbsenceState state,
                              Optional<String> supersededBy, List<String> versions, Optional<LocalDate> departedOn,
                              Optional<LocalDate> returnedOn, Evaluation evaluation, List<StepLine> chain,
                              List<DutyLine> duties, List<AttachmentInfo> attachments, List<EventLine> events,
-                             LocalDate asOf) {
+                             LocalDate asOf, Map<String, String> names) {
     public AbsenceDetails {
         Objects.requireNonNull(absence, "absence");
         Objects.requireNonNull(person, "person");
@@ -48,6 +49,15 @@ public record AbsenceDetails(Absence absence, Person person, AbsenceState state,
         attachments = List.copyOf(attachments);
         events = List.copyOf(events);
         Objects.requireNonNull(asOf, "asOf");
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * How the page names someone the absence refers to by id (the acting person, a meeting's convener): their
+     * display name when the roster knows the id, else the text as recorded (an acting person may be typed by name).
+     */
+    public String nameOf(String idOrName) {
+        return names.getOrDefault(idOrName, idOrName);
     }
 
     public String id() {

@@ -87,8 +87,14 @@ public final class AbsenceLifecycleService {
     public AbsenceDetails show(String id, LocalDate asOf) {
         StoredAbsence stored = find(id);
         Absence asFiled = withReturn(stored.absence(), stored.plannedReturn());
-        Person person = db.people().roster().find(asFiled.personId()).orElseThrow(
+        cn.leavedesk.domain.Roster roster = db.people().roster();
+        Person person = roster.find(asFiled.personId()).orElseThrow(
                 () -> new IllegalStateException("absence " + id + " names a person not on the roster"));
+        // The page names the acting person and a meeting's convener; the absence records them by id.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(asFiled.actingPerson().stream(),
+                        asFiled.meeting().flatMap(cn.leavedesk.domain.Meeting::convener).stream())
+                .forEach(named -> roster.find(named).ifPresent(p -> names.put(named, p.displayName())));
         Evaluation evaluation = evaluate(stored.absence(), List.of());
         List<AbsenceEvent> events = db.absences().events(id);
         Optional<LocalDate> departedOn = lastDay(events, EventType.DEPARTED);
@@ -102,7 +108,7 @@ public final class AbsenceLifecycleService {
         List<String> versions = db.absences().versions(id).stream().map(StoredAbsence::id).toList();
         return new AbsenceDetails(asFiled, person, stored.state(), stored.supersedes(), stored.supersededBy(),
                 versions, departedOn, returnedOn, evaluation, chain, owed, db.attachments().list(id),
-                events.stream().map(this::eventLine).toList(), asOf);
+                events.stream().map(this::eventLine).toList(), asOf, names);
     }
 
     /**

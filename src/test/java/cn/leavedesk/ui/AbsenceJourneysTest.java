@@ -146,6 +146,9 @@ class AbsenceJourneysTest extends FxRobot {
         confirmAction();
         waitFor(() -> lookup("#absence-facts").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
                 .anyMatch(n -> n instanceof Label l && l.getText().contains("比计划晚 1 天")));
+        // With both days recorded, the same buttons now say they correct them.
+        assertThat(lookup("#absence-depart").queryButton().getText()).isEqualTo(tr("absence.action.departAgain"));
+        assertThat(lookup("#absence-return").queryButton().getText()).isEqualTo(tr("absence.action.returnAgain"));
 
         clickOn("#absence-back");
         clickOn("#nav-todo");
@@ -216,7 +219,12 @@ class AbsenceJourneysTest extends FxRobot {
         interact(() -> search.setText(id));
         javafx.scene.control.TableView<?> table = lookup("#register-table").queryTableView();
         waitFor(() -> table.getItems().size() == 1);
-        clickOn(lookup("#register-table .table-row-cell").nth(0).queryAs(Node.class));
+        // The first row by its index: the first .table-row-cell in the scene can be the table's invisible
+        // measuring cell, and a click on it selects nothing.
+        waitFor(() -> lookup("#register-table .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.isVisible() && r.getIndex() == 0 && r.getItem() != null).tryQuery().isPresent());
+        clickOn(lookup("#register-table .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.isVisible() && r.getIndex() == 0 && r.getItem() != null).queryAs(Node.class));
         type(KeyCode.ENTER);
         waitFor(() -> present("#absence-title") && text("#absence-id").equals(id));
     }

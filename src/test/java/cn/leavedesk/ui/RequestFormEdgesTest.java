@@ -8,10 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +55,7 @@ class RequestFormEdgesTest extends FxRobot {
 
     @Test
     void thePersonListStaysOpenAfterAnUnreadableReturnDate() throws Exception {
+        Parent root = client.stage().getScene().getRoot();
         clickOn(picker("#request-return").getEditor()).write("2026-13-45");
         clickOn("#request-person");
         Thread.sleep(1500);
@@ -62,6 +65,39 @@ class RequestFormEdgesTest extends FxRobot {
         Node focused = client.stage().getScene().getFocusOwner();
         assertThat(person.isShowing()).as("person list open").isTrue();
         assertThat(focused).as("focus").isSameAs(person);
+        // The first problem the form showed used to put ControlsFX's decoration pane in place of the window's root:
+        // whatever list was open closed, focus was placed anew, and screens kept for later lost their styles.
+        assertThat(client.stage().getScene().getRoot()).as("the window's root").isSameAs(root);
+    }
+
+    @Test
+    void unreadableTextTypedOverADayStaysAndIsCalledSo() throws TimeoutException {
+        clickOn("#request-person").clickOn("王建国（市长）");
+        clickOn(picker("#request-depart").getEditor()).write("2026-12-10").type(KeyCode.TAB);
+        clickOn(picker("#request-return").getEditor()).write("2026-12-12").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#request-verdict").tryQuery().isPresent());
+        clickOn(picker("#request-return").getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2026-13-45");
+        clickOn("#request-destination");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(picker("#request-return").getEditor().getText()).isEqualTo("2026-13-45");
+        assertThat(problems().getChildren()).extracting(n -> ((Label) n).getText())
+                .contains(tr("request.problem.noSuchDay", tr("request.field.return"), "2026-13-45"))
+                .doesNotContain(tr("request.problem.required", tr("request.field.return")));
+        assertThat(lookup("#request-return").query().getPseudoClassStates())
+                .as("marked").contains(atlantafx.base.theme.Styles.STATE_DANGER);
+        // the answer for the day that was there before goes: the form as it stands cannot be read
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#request-result-empty").tryQuery().isPresent());
+        assertThat(lookup("#request-verdict").tryQuery()).isEmpty();
+
+        // a day typed again is read, and 清空 empties the field
+        clickOn(picker("#request-return").getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2026-12-14")
+                .type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker("#request-return").getValue()).isEqualTo(java.time.LocalDate.of(2026, 12, 14));
+        clickOn("#request-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker("#request-return").getEditor().getText()).isEmpty();
     }
 
     @Test

@@ -234,9 +234,12 @@ public final class AbsenceView extends StackPane {
         Button cancel = action("absence-cancel", "absence.action.cancel", Icons.CANCEL);
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.setOnAction(e -> viewModel.startCancel());
-        Button depart = action("absence-depart", "absence.action.depart", Icons.DEPART);
+        // Once a day is recorded the same action corrects it (the service records the new day in the history).
+        Button depart = action("absence-depart", d.departedOn().isPresent() ? "absence.action.departAgain"
+                : "absence.action.depart", Icons.DEPART);
         depart.setOnAction(e -> viewModel.startDepart());
-        Button ret = action("absence-return", "absence.action.return", Icons.RETURN);
+        Button ret = action("absence-return", d.returnedOn().isPresent() ? "absence.action.returnAgain"
+                : "absence.action.return", Icons.RETURN);
         ret.setOnAction(e -> viewModel.startReturn());
         List<Node> buttons = new java.util.ArrayList<>(List.of(amend, cancel, depart, ret));
         boolean reportOwed = d.duties().stream().anyMatch(l -> l.duty() == cn.leavedesk.service.DutyKind.WRITTEN_REPORT);
@@ -425,10 +428,10 @@ public final class AbsenceView extends StackPane {
         a.destination().ifPresent(v -> text.accept("absence.field.destination", v));
         a.reason().ifPresent(v -> text.accept("absence.field.reason.filed", v));
         a.contact().ifPresent(v -> text.accept("absence.field.contact", v));
-        a.actingPerson().ifPresent(v -> text.accept("absence.field.acting", v));
+        a.actingPerson().ifPresent(v -> text.accept("absence.field.acting", d.nameOf(v)));
         a.meeting().ifPresent(m -> {
             text.accept("absence.field.meetingType", labels.of(m.type()));
-            m.convener().ifPresent(c -> text.accept("absence.field.convener", c));
+            m.convener().ifPresent(c -> text.accept("absence.field.convener", d.nameOf(c)));
         });
         if (!a.attachments().isEmpty()) {
             text.accept("absence.field.attachmentsNamed", String.join(I18n.tr("absence.listSeparator"),
@@ -531,7 +534,9 @@ public final class AbsenceView extends StackPane {
         Label what = new Label(I18n.tr("absence.step.what", labels.of(s.step().action()),
                 labels.of(s.step().party())));
         what.getStyleClass().add("ld-step-what");
-        Label state = stateTag(s.status());
+        // A cancelled or replaced version owes nothing more: its open steps are not overdue, only closed.
+        boolean owed = d.isActive() || s.status() == StepStatus.DONE;
+        Label state = owed ? stateTag(s.status()) : closedTag();
         state.setId("step-state-" + s.number());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -562,8 +567,14 @@ public final class AbsenceView extends StackPane {
             box.getChildren().add(doneLabel);
         });
         box.setId("step-" + s.number());
-        box.getStyleClass().addAll("ld-check-line", "ld-check-" + statusCss(s.status()));
+        box.getStyleClass().addAll("ld-check-line", "ld-check-" + (owed ? statusCss(s.status()) : "open"));
         return box;
+    }
+
+    private static Label closedTag() {
+        Label tag = new Label(I18n.tr("absence.state.notOwed"));
+        tag.getStyleClass().addAll("ld-tag", "ld-tag-open");
+        return tag;
     }
 
     private static Label stateTag(StepStatus status) {

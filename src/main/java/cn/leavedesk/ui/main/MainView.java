@@ -63,7 +63,6 @@ public final class MainView extends BorderPane {
         content.getStyleClass().add("ld-content");
         content.setId("content");
         banner.setId("banner");
-        banner.setMinWidth(0);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
@@ -161,6 +160,20 @@ public final class MainView extends BorderPane {
         message.setId("status-message");
         message.getStyleClass().add("ld-status-message");
         message.textProperty().bind(notification);
+        // A long message gives way, not the rulebook or the clerk: they keep their width and the message (or the
+        // database's path) is shortened, with the whole text on hover.
+        rulebook.setMinWidth(Region.USE_PREF_SIZE);
+        clerk.setMinWidth(Region.USE_PREF_SIZE);
+        database.setMinWidth(0);
+        database.setTooltip(new javafx.scene.control.Tooltip(database.getText()));
+        message.setMinWidth(0);
+        // The holidays banner gives way to a narrow window, but not to a message, which is the first to be shortened.
+        banner.minWidthProperty().bind(javafx.beans.binding.Bindings.when(notification.isEmpty())
+                .then(0.0).otherwise(Region.USE_PREF_SIZE));
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(notification);
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.when(notification.isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
         ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
         spinner.getStyleClass().add("ld-status-spinner");
         spinner.visibleProperty().bind(busy);

@@ -127,10 +127,10 @@ public final class RegisterViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> reload());
         }
-        changes.changes().addListener(o -> {
-            loadPeople();
-            reload();
-        });
+        // The roster for the person filter only when the count changed (reading it each time blanked 全部人员);
+        // the rows after every change, as changes() says.
+        changes.storedCount().addListener(o -> loadPeople());
+        changes.changes().addListener(o -> reload());
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);
         // the page before the person list: both wait for the one database connection, and the page is what shows
@@ -204,7 +204,11 @@ public final class RegisterViewModel {
                     loading.set(false);
                     more = slice.more();
                     matching.set(-1);
-                    rows.setAll(slice.rows());
+                    // The same rows read again (a refresh after a change elsewhere) leave the table and its
+                    // selection alone: a row being clicked must not be swapped under the pointer.
+                    if (!rows.equals(slice.rows())) {
+                        rows.setAll(slice.rows());
+                    }
                     pageShown = true;
                     // the count is asked for before what waited for the page, which may be long background work
                     count(mine, counting);

@@ -13,7 +13,9 @@ import cn.leavedesk.ui.I18n;
 import cn.leavedesk.ui.Icons;
 import cn.leavedesk.ui.request.RequestViewModel.Field;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -27,6 +29,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,18 +37,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The new-request form on the left, and on the right what the office's rulebook says about it, kept current as the
- * clerk types. ControlsFX decorations and the problem list only show what the view model decides.
+ * clerk types. The marked fields and the problem list only show what the view model decides.
+ *
+ * <p>A field with a problem is marked with AtlantaFX's danger state and says the problem in its tooltip. Not with
+ * ControlsFX's ValidationSupport: its decorations put a pane of their own in place of the scene's root, and that swap
+ * left the screens kept for later with styles that no longer resolved (hundreds of CSS warnings a session, sections
+ * drawn without their background) and closed an open list on the form when it happened.
  */
 public final class RequestView extends VBox {
     private static final javafx.geometry.Insets ROW_MARGIN = new javafx.geometry.Insets(3, 0, 3, 0);
     private final RequestViewModel viewModel;
     private final GridPane form = new GridPane();
-    private final ValidationSupport validation = new ValidationSupport();
+    /** The fields marked while they have a problem, with the field of the view model each stands for. */
+    private final Map<Control, Field> marked = new LinkedHashMap<>();
     private final VBox resultBox = new VBox();
     private int row;
 
@@ -106,6 +113,7 @@ public final class RequestView extends VBox {
         VBox resultCard = new VBox(resultTitle, resultBox);
         resultCard.getStyleClass().addAll("ld-section", "ld-request-result");
         ScrollPane resultScroll = scroll(resultCard);
+        resultScroll.getStyleClass().add("ld-request-result-scroll");
         viewModel.resultProperty().addListener(o -> showResult());
         viewModel.previewFailureProperty().addListener(o -> showResult());
         showResult();
@@ -115,9 +123,9 @@ public final class RequestView extends VBox {
         HBox.setHgrow(resultScroll, Priority.ALWAYS);
         VBox.setVgrow(columns, Priority.ALWAYS);
         getChildren().addAll(title, columns);
-        viewModel.shownProblemsProperty().addListener(o -> validation.revalidate());
-        // The form keeps its width whatever the answer on the right says.
-        formScroll.setMinWidth(Region.USE_PREF_SIZE);
+        viewModel.shownProblemsProperty().addListener(o -> markProblems());
+        markProblems();
+        // The form keeps its width whatever the answer on the right says (app.css gives both their widths).
         HBox.setHgrow(formScroll, Priority.NEVER);
     }
 
@@ -238,9 +246,18 @@ public final class RequestView extends VBox {
     }
 
     private void decorate(Control control, Field field) {
-        validation.registerValidator(control, false, (c, value) -> viewModel.problem(field)
-                .map(message -> ValidationResult.fromError(c, message))
-                .orElseGet(ValidationResult::new));
+        marked.put(control, field);
+    }
+
+    private void markProblems() {
+        marked.forEach((control, field) -> {
+            Optional<String> problem = viewModel.problem(field);
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, problem.isPresent());
+            String shown = control.getTooltip() == null ? null : control.getTooltip().getText();
+            if (!java.util.Objects.equals(shown, problem.orElse(null))) {
+                control.setTooltip(problem.map(Tooltip::new).orElse(null));
+            }
+        });
     }
 
     private static TextField textField(String id, javafx.beans.property.StringProperty property, String promptKey) {
@@ -254,7 +271,7 @@ public final class RequestView extends VBox {
     private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property, Field field) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(new DayConverter());
+        picker.setConverter(new TypedDays(picker));
         picker.setPromptText(I18n.tr("request.prompt.date"));
         picker.valueProperty().bindBidirectional(property);
         // What is typed counts before it is committed: text that is not a day is a problem of its own.
@@ -394,6 +411,40 @@ public final class RequestView extends VBox {
         ColumnConstraints column = new ColumnConstraints();
         column.setHgrow(Priority.ALWAYS);
         return column;
+    }
+
+    /**
+     * The form's date text: read as {@link DayConverter} reads it, except that text that is no day is kept. The
+     * plain converter turns it into no value, and a picker that held a day then writes the empty text of no value
+     * into its editor when it loses focus: "2026-13-45" typed over a day vanished and the field said 请填写. Here
+     * the value stays as it was and the text stays as typed until a day or nothing is typed, or the value is set
+     * from elsewhere (the calendar, 清空); the view model calls the text a problem of its own meanwhile.
+     */
+    private static final class TypedDays extends StringConverter<LocalDate> {
+        private final DayConverter days = new DayConverter();
+        private final DatePicker picker;
+        private String unreadable;
+
+        TypedDays(DatePicker picker) {
+            this.picker = picker;
+            // Added before the picker's skin adds its own: forgotten before the skin asks for the new value's text.
+            picker.valueProperty().addListener(o -> unreadable = null);
+        }
+
+        @Override
+        public String toString(LocalDate day) {
+            return unreadable != null ? unreadable : days.toString(day);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (DayText.read(text).problem().isPresent()) {
+                unreadable = text;
+                return picker.getValue();
+            }
+            unreadable = null;
+            return days.fromString(text);
+        }
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {

@@ -110,6 +110,11 @@ public final class RequestViewModel {
 
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private Roster roster = new Roster(List.of());
+    /**
+     * The absence being amended, until the roster has been read: its convener and acting person are ids, which the
+     * form shows as people only once it knows them (the form is opened before its roster has arrived).
+     */
+    private Optional<Absence> awaitingRoster = Optional.empty();
 
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.BUSINESS_TRIP);
@@ -175,7 +180,8 @@ public final class RequestViewModel {
                 touch(field);
             }
         }));
-        unreadableDates.addListener((MapChangeListener<Field, String>) c -> validate());
+        // Text that is no day leaves the value as it was: the answer beside the form goes, as the form cannot be read.
+        unreadableDates.addListener((MapChangeListener<Field, String>) c -> changed());
         touched.addListener((SetChangeListener<Field>) c -> showProblems());
         // Demo data or an import changes the roster: the register refreshes after either.
         register.storedCount().addListener(o -> loadRoster());
@@ -198,6 +204,16 @@ public final class RequestViewModel {
                     .sorted(Comparator.comparing(Person::role)).toList());
             person.set(chosen == null ? null : loaded.find(chosen).orElse(null));
             convener.set(chosenConvener == null ? null : loaded.find(chosenConvener).orElse(null));
+            awaitingRoster.ifPresent(original -> {
+                // unless the clerk has chosen someone else meanwhile
+                if (actingPerson.get().equals(original.actingPerson().orElse(""))) {
+                    actingPerson.set(original.actingPerson().map(this::nameOf).orElse(""));
+                }
+                if (convener.get() == null) {
+                    convener.set(original.meeting().flatMap(Meeting::convener).flatMap(roster::find).orElse(null));
+                }
+            });
+            awaitingRoster = Optional.empty();
         }).onFailure(e -> LOG.warn("Could not read the roster", e)));
     }
 
@@ -498,10 +514,13 @@ public final class RequestViewModel {
         reason.set(original.reason().orElse(""));
         contact.set(original.contact().orElse(""));
         actingPerson.set(original.actingPerson().map(this::nameOf).orElse(""));
+        convener.set(original.meeting().flatMap(Meeting::convener).flatMap(roster::find).orElse(null));
+        if (roster.people().isEmpty()) {
+            awaitingRoster = Optional.of(original);
+        }
         attachments.set(String.join(";", original.attachments()));
         itinerary.setAll(original.stops());
         meetingType.set(original.meeting().map(Meeting::type).orElse(null));
-        convener.set(original.meeting().flatMap(Meeting::convener).flatMap(roster::find).orElse(null));
         amendReason.set("");
         changed();
     }

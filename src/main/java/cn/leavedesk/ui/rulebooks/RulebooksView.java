@@ -87,6 +87,8 @@ public final class RulebooksView extends VBox {
     private static Label paragraph(String text) {
         Label label = new Label("• " + text);
         label.setWrapText(true);
+        // Whole notes, not one line each ending in "…": the table of articles below takes the height that is left.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("ld-note");
         return label;
     }

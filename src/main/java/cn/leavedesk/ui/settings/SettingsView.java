@@ -15,10 +15,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
-/** Settings form; ControlsFX only decorates what the view model decides. */
+/**
+ * Settings form; a name with a problem is marked in the danger colour with the problem under it, as the view model
+ * decides (not with ControlsFX decorations, which swap the scene's root; see {@code RequestView}).
+ */
 public final class SettingsView extends VBox {
     public SettingsView(SettingsViewModel viewModel, LoadDemoDataCommand loadDemo) {
         getStyleClass().addAll("ld-page", "ld-settings");
@@ -36,10 +37,8 @@ public final class SettingsView extends VBox {
         nameProblem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         nameProblem.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.clerkNameProblem().get().orElse(""), viewModel.clerkNameProblem()));
-        ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(name, false, (control, value) -> viewModel.problemWithName((String) value)
-                .map(message -> ValidationResult.fromError(control, message))
-                .orElseGet(ValidationResult::new));
+        nameProblem.textProperty().addListener((o, old, now) -> name.pseudoClassStateChanged(Styles.STATE_DANGER,
+                !now.isEmpty()));
 
         ComboBox<Rulebook> rulebook = new ComboBox<>(viewModel.rulebooks());
         rulebook.setId("rulebook");

@@ -107,6 +107,19 @@ class AbsenceViewModelTest {
     }
 
     @Test
+    void theActingPersonAndAMeetingsConvenerAreNamedNotShownAsIds() {
+        AbsenceDetails trip = details(page("a078"));
+        AbsenceDetails meeting = details(page("a036"));
+
+        assertThat(trip.absence().actingPerson()).contains("ev");
+        assertThat(trip.nameOf("ev")).isEqualTo("李明远");
+        assertThat(meeting.nameOf(meeting.absence().meeting().orElseThrow().convener().orElseThrow()))
+                .isEqualTo("王建国");
+        // a name typed on the form is shown as typed
+        assertThat(trip.nameOf("副职代管")).isEqualTo("副职代管");
+    }
+
+    @Test
     void anUnknownIdSaysSoOnThePage() {
         AbsenceViewModel page = page("nope");
         assertThat(page.detailsProperty().get()).isEmpty();

@@ -51,6 +51,7 @@ class RegisterViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<String> opened = new ArrayList<>();
     private RegisterViewModel register;
+    private StoreRegister changes;
 
     @BeforeEach
     void openDemoOffice() {
@@ -59,7 +60,7 @@ class RegisterViewModelTest {
         SyncTaskExecutor tasks = new SyncTaskExecutor();
         RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
-        StoreRegister changes = new StoreRegister(new RegisterService(db), tasks);
+        changes = new StoreRegister(new RegisterService(db), tasks);
         register = new RegisterViewModel(new StoreRegisterPages(new RegisterService(db), requests,
                 new ExportService(db)), changes, tasks, dialogs, opened::add);
     }
@@ -192,6 +193,18 @@ class RegisterViewModelTest {
         register.statusProperty().set(RegisterViewModel.StatusChoice.SUPERSEDED);
         assertThat(register.rows()).isEmpty();
         assertThat(register.summary().get()).isEqualTo(tr("register.countFiltered", 0, DEMO_ABSENCES));
+    }
+
+    /** The absence page refreshes the register after a change; a cancellation keeps the count, the row changes. */
+    @Test
+    void aChangeThatKeepsTheCountStillShowsAfterTheRefresh() {
+        changes.refresh();
+        db.absences().cancel("a001", "会议取消", Actor.of("测试"));
+
+        changes.refresh();
+
+        assertThat(register.rows()).anyMatch(r -> r.absence().id().equals("a001")
+                && r.state() == AbsenceState.CANCELLED);
     }
 
     @Test

@@ -1,0 +1,119 @@
+package cn.leavedesk.ui;
+
+import static cn.leavedesk.ui.I18n.tr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a new clerk walking through the demo office saw wrong, in the real client. */
+class NewClerkWalkTest extends FxRobot {
+    @TempDir
+    Path home;
+    private RunningClient client;
+
+    /** The stage is shared by every UI test in the run: narrowed here, it is given its width back afterwards. */
+    private double width;
+
+    @BeforeEach
+    void startOnDemoData() throws TimeoutException {
+        client = RunningClient.startOnDemoOffice(home);
+        width = client.stage().getWidth();
+    }
+
+    @AfterEach
+    void stopClient() throws TimeoutException {
+        interact(() -> client.stage().setWidth(width));
+        client.close();
+    }
+
+    private void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean present(String query) {
+        return lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    /**
+     * An overdue absence cancelled from its page: its steps are owed no more, so they no longer say 逾期 in red; and
+     * the status bar's message does not squeeze the rulebook and the clerk to dots.
+     */
+    @Test
+    void aCancelledAbsenceOwesNoStepsAndTheStatusBarKeepsItsNames() throws Exception {
+        clickOn("#nav-todo");
+        waitFor(() -> lookup(n -> n.getId() != null && n.getId().startsWith("todo-item-")).tryQuery().isPresent());
+        clickOn((Node) lookup(n -> n.getId() != null && n.getId().startsWith("todo-item-")).query());
+        waitFor(() -> present("#step-state-1"));
+        assertThat(text("#step-state-1")).isEqualTo(tr("absence.state.overdue"));
+
+        clickOn("#absence-cancel");
+        waitFor(() -> present("#action-reason"));
+        clickOn("#action-reason").write("会议取消");
+        clickOn("#action-confirm");
+        waitFor(() -> !present("#action-confirm") && !lookup("#status-message").queryAs(Label.class).getText()
+                .isEmpty());
+
+        assertThat(text("#step-state-1")).isEqualTo(tr("absence.state.notOwed"));
+        // a laptop's window, with the message and the missing-holidays banner both showing
+        interact(() -> client.stage().setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String fixed : new String[] {"#status-rulebook", "#status-clerk"}) {
+            Label label = lookup(fixed).queryAs(Label.class);
+            assertThat(label.getWidth()).as(fixed).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+        }
+    }
+
+    /** In a 1024-wide window the answer beside the request form was squeezed to a column of single words. */
+    @Test
+    void theRequestFormLeavesItsAnswerRoomInALaptopWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-new-request");
+        waitFor(() -> present("#request-result"));
+
+        Node answer = lookup("#request-result").query();
+        Node form = lookup("#request-form").query();
+        assertThat(answer.getParent().getLayoutBounds().getWidth()).as("answer").isGreaterThanOrEqualTo(240);
+        assertThat(form.getLayoutBounds().getWidth()).as("form").isGreaterThanOrEqualTo(480);
+        assertThat(form.getLayoutBounds().getMaxX() + form.localToScene(0, 0).getX())
+                .as("form within the window").isLessThan(1024);
+    }
+
+    /** The rulebook's notes were cut to one line each, ending in "…". */
+    @Test
+    void theRulebooksNotesAreShownWhole() throws Exception {
+        clickOn("#nav-rulebooks");
+        waitFor(() -> !lookup(".ld-note").queryAll().isEmpty());
+
+        assertThat(lookup(".ld-note").queryAllAs(Label.class)).isNotEmpty().allSatisfy(note ->
+                assertThat(note.getHeight()).as(note.getText())
+                        .isGreaterThanOrEqualTo(note.prefHeight(note.getWidth()) - 0.5));
+    }
+
+    /** A long party name pushed that line's deadline out of the column the others are in. */
+    @Test
+    void theToDoListsDeadlinesLineUp() throws Exception {
+        clickOn("#nav-todo");
+        waitFor(() -> lookup(".ld-todo-what").queryAll().size() > 3);
+
+        assertThat(lookup(".ld-todo-what").queryAll().stream()
+                .map(n -> Math.round(n.localToScene(n.getLayoutBounds()).getMaxX())).distinct().toList())
+                .as("right edges of the steps").hasSize(1);
+    }
+}
