@@ -129,7 +129,12 @@ public final class RegisterViewModel {
         }
         // The roster for the person filter only when the count changed (reading it each time blanked 全部人员);
         // the rows after every change, as changes() says.
-        changes.storedCount().addListener(o -> loadPeople());
+        changes.storedCount().addListener((o, before, after) -> {
+            // the first count after start-up is no change: the person list is read below
+            if (before.longValue() != RegisterSource.NOT_COUNTED) {
+                loadPeople();
+            }
+        });
         changes.changes().addListener(o -> reload());
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);
