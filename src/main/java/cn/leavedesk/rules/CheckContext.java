@@ -2,6 +2,7 @@ package cn.leavedesk.rules;
 
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
+import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import java.util.List;
@@ -9,16 +10,25 @@ import java.util.Objects;
 
 /**
  * What every check sees: the rulebook, the roster, the person and their request, the other ACTIVE absences
- * on record (cancelled ones and the request itself already removed), the calendar and the message texts.
+ * on record (cancelled ones and the request itself already removed), the calendar, the message texts, and the
+ * meetings on the schedule during the request with their recorded members (none where nothing is scheduled, or
+ * for a scenario, which has no schedule).
  */
 public record CheckContext(Rulebook rulebook, Roster roster, Person person, Absence request,
                            List<Absence> others, WorkingCalendar calendar, Messages messages,
-                           RuleMatcher.Match match) {
+                           RuleMatcher.Match match, List<MeetingMembers> meetings) {
     public CheckContext {
         Objects.requireNonNull(rulebook, "rulebook");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(request, "request");
         others = List.copyOf(others);
+        meetings = List.copyOf(meetings);
+    }
+
+    /** Without a meeting schedule. */
+    public CheckContext(Rulebook rulebook, Roster roster, Person person, Absence request, List<Absence> others,
+                        WorkingCalendar calendar, Messages messages, RuleMatcher.Match match) {
+        this(rulebook, roster, person, request, others, calendar, messages, match, List.of());
     }
 
     public String cite(String article) {

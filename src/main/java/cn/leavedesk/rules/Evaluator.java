@@ -1,5 +1,6 @@
 package cn.leavedesk.rules;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.AbroadSummary;
 import cn.leavedesk.domain.AfterReturnDuty;
@@ -7,6 +8,7 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
 import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Presiding;
 import cn.leavedesk.domain.Roster;
@@ -34,16 +36,25 @@ import java.util.Optional;
  * The same evaluator serves the client and the {@code check} command, so both give the same answer.
  */
 public final class Evaluator {
-    private final WorkingCalendar calendar;
+    /** Read once per evaluation: a holiday year added meanwhile applies from the next one. */
+    private final SharedCalendar calendar;
     private final Messages messages;
     private final List<Check> checks;
 
     public Evaluator(WorkingCalendar calendar, Messages messages) {
-        this(calendar, messages, standardChecks());
+        this(SharedCalendar.fixed(calendar), messages, standardChecks());
     }
 
     public Evaluator(WorkingCalendar calendar, Messages messages, List<Check> checks) {
-        this.calendar = calendar;
+        this(SharedCalendar.fixed(calendar), messages, checks);
+    }
+
+    public Evaluator(SharedCalendar calendar, Messages messages) {
+        this(calendar, messages, standardChecks());
+    }
+
+    public Evaluator(SharedCalendar calendar, Messages messages, List<Check> checks) {
+        this.calendar = java.util.Objects.requireNonNull(calendar, "calendar");
         this.messages = messages;
         this.checks = List.copyOf(checks);
     }
@@ -59,6 +70,15 @@ public final class Evaluator {
      * @throws IllegalArgumentException when the request's person is not on the roster
      */
     public Evaluation evaluate(Rulebook rulebook, Roster roster, Collection<Absence> history, Absence request) {
+        return evaluate(rulebook, roster, history, request, List.of());
+    }
+
+    /**
+     * As {@link #evaluate(Rulebook, Roster, Collection, Absence)}, with the meetings on the schedule during the
+     * request and their recorded members, which the quorum check counts (Hegang 第三十七条).
+     */
+    public Evaluation evaluate(Rulebook rulebook, Roster roster, Collection<Absence> history, Absence request,
+                               List<MeetingMembers> meetings) {
         Person person = roster.find(request.personId()).orElseThrow(
                 () -> new IllegalArgumentException("unknown person " + request.personId()));
         if (!request.isActive()) {
@@ -70,8 +90,8 @@ public final class Evaluator {
                 .filter(Absence::isActive)
                 .filter(a -> !a.id().equals(request.id()))
                 .toList();
-        CheckContext ctx = new CheckContext(rulebook, roster, person, request, others, calendar, messages,
-                RuleMatcher.match(rulebook, roster, person, request));
+        CheckContext ctx = new CheckContext(rulebook, roster, person, request, others, calendar.get(), messages,
+                RuleMatcher.match(rulebook, roster, person, request), meetings);
         List<Step> chain = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Optional<LocalDate> fileBy = Optional.empty();

@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Actor;
@@ -47,12 +48,18 @@ public final class AbsenceLifecycleService {
 
     private final Database db;
     private final RulebookService rulebooks;
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
     private final Evaluator evaluator;
     private final Clock clock;
     private final Duties duties;
 
     public AbsenceLifecycleService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages,
+                                   Clock clock) {
+        this(db, rulebooks, SharedCalendar.fixed(calendar), messages, clock);
+    }
+
+    /** Counts due days with the calendar in force at each call, so a holiday year added meanwhile applies at once. */
+    public AbsenceLifecycleService(Database db, RulebookService rulebooks, SharedCalendar calendar, Messages messages,
                                    Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
@@ -364,7 +371,8 @@ public final class AbsenceLifecycleService {
         Rulebook rulebook = rulebook();
         List<Absence> history = check.relevantHistory(rulebook, absence).stream()
                 .filter(a -> !leaveOut.contains(a.id())).toList();
-        return evaluator.evaluate(rulebook, check.roster(), history, absence);
+        // with the meetings on the schedule and their recorded members, as the check of a new request counts them
+        return evaluator.evaluate(rulebook, check.roster(), history, absence, check.scheduled(rulebook, absence));
     }
 
     private StoredAbsence find(String id) {
@@ -434,7 +442,7 @@ public final class AbsenceLifecycleService {
         if (due.isBefore(asOf)) {
             return StepStatus.OVERDUE;
         }
-        return due.isAfter(calendar.stepForward(asOf, DUE_SOON_WORKING_DAYS).day())
+        return due.isAfter(calendar.get().stepForward(asOf, DUE_SOON_WORKING_DAYS).day())
                 ? StepStatus.OPEN : StepStatus.DUE_SOON;
     }
 

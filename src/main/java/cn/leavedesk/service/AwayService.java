@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
@@ -30,11 +31,16 @@ public final class AwayService {
 
     private final Database db;
     private final RulebookService rulebooks;
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
     /** Only its presiding answer is read; the message language of its findings does not matter here. */
     private final Evaluator evaluator;
 
     public AwayService(Database db, RulebookService rulebooks, WorkingCalendar calendar) {
+        this(db, rulebooks, SharedCalendar.fixed(calendar));
+    }
+
+    /** Marks holidays with the calendar in force at each call, so a holiday year added meanwhile shows at once. */
+    public AwayService(Database db, RulebookService rulebooks, SharedCalendar calendar) {
         this.db = Objects.requireNonNull(db, "db");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -66,8 +72,9 @@ public final class AwayService {
 
         List<AwayTimeline.Day> days = new ArrayList<>();
         TreeSet<Integer> unknown = new TreeSet<>();
+        WorkingCalendar calendar = this.calendar.get();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            days.add(new AwayTimeline.Day(day, typeOf(day)));
+            days.add(new AwayTimeline.Day(day, typeOf(calendar, day)));
             if (!calendar.hasSchedule(day.getYear())) {
                 unknown.add(day.getYear());
             }
@@ -76,7 +83,7 @@ public final class AwayService {
                 List.copyOf(unknown));
     }
 
-    private AwayTimeline.DayType typeOf(LocalDate day) {
+    private static AwayTimeline.DayType typeOf(WorkingCalendar calendar, LocalDate day) {
         if (calendar.isMakeUpWorkday(day)) {
             return AwayTimeline.DayType.MAKE_UP_WORKDAY;
         }

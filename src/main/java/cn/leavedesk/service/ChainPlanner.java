@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Roster;
@@ -20,16 +21,21 @@ import java.util.Map;
  */
 public final class ChainPlanner {
     private final Evaluator chainOnly;
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
 
     public ChainPlanner(WorkingCalendar calendar) {
+        this(SharedCalendar.fixed(calendar));
+    }
+
+    /** Plans with the calendar in force at each absence planned. */
+    public ChainPlanner(SharedCalendar calendar) {
         this.calendar = calendar;
         this.chainOnly = new Evaluator(calendar, Messages.chinese(), List.of(new ChainCheck()));
     }
 
     /** The calendar the chains' days are counted in. */
     WorkingCalendar calendar() {
-        return calendar;
+        return calendar.get();
     }
 
     /** Active absences with a non-empty chain, by id, in the batch's order. */

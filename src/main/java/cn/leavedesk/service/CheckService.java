@@ -2,6 +2,7 @@ package cn.leavedesk.service;
 
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Evaluation;
+import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Role;
 import cn.leavedesk.domain.Roster;
@@ -51,12 +52,20 @@ public final class CheckService {
      * @throws IllegalArgumentException when the request's person is not on the roster
      */
     public Evaluation check(Rulebook rulebook, Absence request) {
-        return evaluator.evaluate(rulebook, roster, relevantHistory(rulebook, request), request);
+        List<MeetingMembers> meetings = scheduled(rulebook, request);
+        return evaluator.evaluate(rulebook, roster, relevantHistory(rulebook.quorum(), request, meetings), request,
+                meetings);
+    }
+
+    /** The meetings on the schedule during the request, with their members, where the rulebook counts a quorum. */
+    List<MeetingMembers> scheduled(Rulebook rulebook, Absence request) {
+        return rulebook.quorum().isPresent() && !request.returnDate().isBefore(request.depart())
+                ? db.meetings().membersBetween(request.depart(), request.returnDate()) : List.of();
     }
 
     /** What {@link #check} reads from the store for the request, whatever the rulebook. */
     public List<Absence> relevantHistory(Absence request) {
-        return relevantHistory(Optional.empty(), request);
+        return relevantHistory(Optional.empty(), request, List.of());
     }
 
     /**
@@ -65,20 +74,25 @@ public final class CheckService {
      * meeting either (Hegang 第三十七条).
      */
     public List<Absence> relevantHistory(Rulebook rulebook, Absence request) {
-        return relevantHistory(rulebook.quorum(), request);
+        return relevantHistory(rulebook.quorum(), request, scheduled(rulebook, request));
     }
 
-    private List<Absence> relevantHistory(Optional<QuorumRule> quorum, Absence request) {
-        List<String> others = new ArrayList<>(2);
-        quorum.map(rule -> QuorumCheck.members(rule, roster)).filter(members -> members.stream()
-                        .anyMatch(p -> p.id().equals(request.personId())))
-                .ifPresent(members -> members.stream().map(Person::id)
+    private List<Absence> relevantHistory(Optional<QuorumRule> quorum, Absence request, List<MeetingMembers> meetings) {
+        java.util.Set<String> others = new java.util.LinkedHashSet<>();
+        // the members of the roster's meeting, and of each scheduled meeting the request's person is a member of
+        List<List<Person>> memberLists = new ArrayList<>();
+        quorum.ifPresent(rule -> {
+            memberLists.add(QuorumCheck.members(rule, roster));
+            meetings.forEach(m -> memberLists.add(QuorumCheck.membersOn(rule, roster, List.of(m), m.day())));
+        });
+        memberLists.stream().filter(members -> members.stream().anyMatch(p -> p.id().equals(request.personId())))
+                .forEach(members -> members.stream().map(Person::id)
                         .filter(id -> !id.equals(request.personId())).forEach(others::add));
         request.actingPerson().flatMap(roster::find).map(Person::id).ifPresent(others::add);
         boolean mayor = roster.find(request.personId()).map(Person::role).orElse(null) == Role.MAYOR;
         if (mayor) {
             presider.map(Person::id).ifPresent(others::add);
         }
-        return db.absences().relevantTo(request, others);
+        return db.absences().relevantTo(request, List.copyOf(others));
     }
 }

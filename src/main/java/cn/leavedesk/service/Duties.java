@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.AfterReturnDuty;
 import cn.leavedesk.domain.Party;
@@ -15,15 +16,16 @@ import java.util.Optional;
  * return day, the written report from the actual return day, or the planned one while none is recorded.
  */
 final class Duties {
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
 
-    Duties(WorkingCalendar calendar) {
+    Duties(SharedCalendar calendar) {
         this.calendar = calendar;
     }
 
     List<AbsenceDetails.DutyLine> lines(List<AfterReturnDuty> owed, LocalDate plannedReturn,
                                         Optional<LocalDate> returnedOn, Optional<LocalDate> reportOn, LocalDate asOf) {
         List<AbsenceDetails.DutyLine> lines = new ArrayList<>();
+        WorkingCalendar calendar = this.calendar.get();
         // several rules may ask for the same duty; the first one (file order) is cited, as the chain does
         owed.stream().filter(AfterReturnDuty::cancelLeave).findFirst().ifPresent(d -> {
             LocalDate due = calendar.stepForward(plannedReturn, d.cancelLeaveDueWorkingDays()).day();

@@ -5,6 +5,7 @@ import cn.leavedesk.calendar.HolidaySchedule;
 import cn.leavedesk.calendar.LibrarySchedules;
 import cn.leavedesk.calendar.ScheduleFileException;
 import cn.leavedesk.calendar.ScheduleFiles;
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,10 +40,21 @@ public final class HolidayService {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path officeFolder;
+    private final Optional<SharedCalendar> inForce;
 
     /** @param officeFolder the data folder's {@code holidays} folder (created on the first add) */
     public HolidayService(Path officeFolder) {
         this.officeFolder = Objects.requireNonNull(officeFolder, "officeFolder");
+        this.inForce = Optional.empty();
+    }
+
+    /**
+     * @param inForce the calendar the office's services count with: read again as soon as a year is stored, so the
+     *                request form, the to-do list and who is away use the new year without a restart
+     */
+    public HolidayService(Path officeFolder, SharedCalendar inForce) {
+        this.officeFolder = Objects.requireNonNull(officeFolder, "officeFolder");
+        this.inForce = Optional.of(inForce);
     }
 
     public Path folder() {
@@ -156,6 +168,7 @@ public final class HolidayService {
         } finally {
             Files.deleteIfExists(temporary);
         }
+        inForce.ifPresent(SharedCalendar::reload);
         boolean library = LibrarySchedules.forYear(schedule.year()).isPresent();
         return new Added(schedule, target, library);
     }

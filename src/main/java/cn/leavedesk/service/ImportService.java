@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Actor;
@@ -57,9 +58,14 @@ public final class ImportService {
     static final int DUPLICATES_LISTED = 20;
 
     private final Database db;
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
 
     public ImportService(Database db, WorkingCalendar calendar) {
+        this(db, SharedCalendar.fixed(calendar));
+    }
+
+    /** Plans chains with the calendar in force at each import. */
+    public ImportService(Database db, SharedCalendar calendar) {
         this.db = db;
         this.calendar = calendar;
     }
@@ -134,7 +140,7 @@ public final class ImportService {
                 chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
                 // the register's verdict, as the request form records it; checked once everything is stored, so
                 // that each absence is checked against the others of the batch too
-                verdicts.ifPresent(rulebook -> new VerdictService(db, calendar).record(rulebook, absences));
+                verdicts.ifPresent(rulebook -> new VerdictService(db, calendar.get()).record(rulebook, absences));
             });
         } catch (DuplicateIdException e) {
             List<RowError> duplicates = batch.absencesAlreadyStored(db);
@@ -246,7 +252,7 @@ public final class ImportService {
         if (absences.isEmpty()) {
             return result;
         }
-        result.putAll(new ChainPlanner(calendar).plan(officeRulebook(), roster, absences));
+        result.putAll(new ChainPlanner(calendar.get()).plan(officeRulebook(), roster, absences));
         return result;
     }
 

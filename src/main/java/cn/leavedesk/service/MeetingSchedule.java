@@ -72,14 +72,29 @@ public final class MeetingSchedule {
         }
     }
 
-    /** Why a meeting cannot be recorded. */
+    /** Someone who may be recorded as a meeting's member, and whether they are. */
+    public record MemberChoice(Person person, boolean member) {
+        public MemberChoice {
+            Objects.requireNonNull(person, "person");
+        }
+    }
+
+    /** Why a meeting or its members cannot be recorded. */
     public static final class RefusedException extends RuntimeException {
         /** What is wrong, for the clerk's message. */
         public enum Reason {
             /** There is already a meeting of the type on the day. */
             SAME_DAY_AND_TYPE,
             /** The convener is not on the roster. */
-            UNKNOWN_CONVENER
+            UNKNOWN_CONVENER,
+            /** No such meeting on the schedule. */
+            UNKNOWN_MEETING,
+            /** No quorum rule of the office's rulebook governs the meeting's type, so it has no members to record. */
+            NOT_RULED,
+            /** A meeting governed by a quorum rule needs at least one member. */
+            NO_MEMBERS,
+            /** A member is not on the roster. */
+            UNKNOWN_MEMBER
         }
 
         private final Reason reason;

@@ -3,6 +3,7 @@ package cn.leavedesk.service;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.QuotaPeriod;
+import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.AbroadRules;
 import cn.leavedesk.rules.check.OverseasQuotaCheck;
 import cn.leavedesk.rules.check.QuotaCount;
@@ -43,10 +44,12 @@ public final class QuotaService {
             return Map.of();
         }
         Map<String, QuotaUse> result = new LinkedHashMap<>();
-        for (Person person : db.people().all()) {
+        Roster roster = db.people().roster();
+        for (Person person : roster.people()) {
             OverseasQuotaCheck.quotaFor(rules.get(), person).ifPresent(quota -> {
                 List<Absence> counted = QuotaCount.countedTrips(rules, person, db.absences().history(person.id()));
-                result.put(person.id(), new QuotaUse(quota, day, QuotaCount.figures(person, counted, day)));
+                result.put(person.id(), new QuotaUse(quota, day,
+                        QuotaCount.figures(roster.terms(person), counted, day)));
             });
         }
         return Map.copyOf(result);
@@ -54,16 +57,17 @@ public final class QuotaService {
 
     /**
      * The trips behind one quota figure of the year: those the figure counts, by departure day. Empty for someone
-     * not on the roster, or for a term when none is on record.
+     * not on the roster, or for a term when none is in force on 31 December.
      */
     public List<Absence> tripsBehind(String personId, int year, QuotaPeriod period) {
-        Optional<Person> person = db.people().roster().find(personId);
+        Roster roster = db.people().roster();
+        Optional<Person> person = roster.find(personId);
         if (person.isEmpty()) {
             return List.of();
         }
         List<Absence> counted = QuotaCount.countedTrips(abroadRules(), person.get(),
                 db.absences().history(personId));
-        return QuotaCount.tripsIn(period, person.get(), counted, LocalDate.of(year, 12, 31));
+        return QuotaCount.tripsIn(period, roster.terms(person.get()), counted, LocalDate.of(year, 12, 31));
     }
 
     /** The overseas rules of the office's rulebook; empty where the rulebook has none. */

@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Actor;
@@ -31,6 +32,12 @@ public final class RequestService {
     private final Clock clock;
 
     public RequestService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages,
+                          Clock clock) {
+        this(db, rulebooks, SharedCalendar.fixed(calendar), messages, clock);
+    }
+
+    /** Checks each draft with the calendar in force then, so a holiday year added meanwhile applies at once. */
+    public RequestService(Database db, RulebookService rulebooks, SharedCalendar calendar, Messages messages,
                           Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");

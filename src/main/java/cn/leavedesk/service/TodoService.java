@@ -1,5 +1,6 @@
 package cn.leavedesk.service;
 
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.AfterReturnDuty;
@@ -41,7 +42,7 @@ public final class TodoService {
 
     private final Database db;
     private final RulebookService rulebooks;
-    private final WorkingCalendar calendar;
+    private final SharedCalendar calendar;
     /** No checks: only the rule matching, which is all the after-return duties need. */
     private final Evaluator matchOnly;
     /** The whole engine, for who presides while the mayor is away, as the check and the who-is-away screen say. */
@@ -49,6 +50,11 @@ public final class TodoService {
     private final Duties duties;
 
     public TodoService(Database db, RulebookService rulebooks, WorkingCalendar calendar, Messages messages) {
+        this(db, rulebooks, SharedCalendar.fixed(calendar), messages);
+    }
+
+    /** Counts with the calendar in force at each call, so a holiday year added meanwhile applies at once. */
+    public TodoService(Database db, RulebookService rulebooks, SharedCalendar calendar, Messages messages) {
         this.db = Objects.requireNonNull(db, "db");
         this.rulebooks = Objects.requireNonNull(rulebooks, "rulebooks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -69,7 +75,7 @@ public final class TodoService {
     }
 
     private void steps(LocalDate asOf, List<TodoItem> items) {
-        LocalDate soon = calendar.stepForward(asOf, AbsenceLifecycleService.DUE_SOON_WORKING_DAYS).day();
+        LocalDate soon = calendar.get().stepForward(asOf, AbsenceLifecycleService.DUE_SOON_WORKING_DAYS).day();
         for (OpenStep open : db.chains().openStepsDueBy(soon)) {
             TodoType type = open.due().isBefore(asOf) ? TodoType.STEP_OVERDUE : TodoType.STEP_DUE;
             items.add(new TodoItem(type, open.absenceId(), open.personId(), Optional.of(open.seq()), open.due(),

@@ -35,6 +35,11 @@ public final class VerdictService {
     private final Evaluator evaluator;
 
     public VerdictService(Database db, WorkingCalendar calendar) {
+        this(db, cn.leavedesk.calendar.SharedCalendar.fixed(Objects.requireNonNull(calendar, "calendar")));
+    }
+
+    /** Checks with the calendar in force at each absence, so a holiday year added meanwhile applies at once. */
+    public VerdictService(Database db, cn.leavedesk.calendar.SharedCalendar calendar) {
         this.db = Objects.requireNonNull(db, "db");
         // the verdict does not depend on the language of the findings' texts, which are not stored
         this.evaluator = new Evaluator(Objects.requireNonNull(calendar, "calendar"), Messages.chinese());

@@ -4,8 +4,10 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Kind;
 import cn.leavedesk.domain.Meeting;
+import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.MeetingType;
 import cn.leavedesk.domain.Message;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +28,16 @@ public final class MeetingRepository {
 
     /** @throws DuplicateIdException when the id is taken */
     public void insert(ScheduledMeeting meeting, Actor actor) {
+        insert(meeting, List.of(), actor);
+    }
+
+    /**
+     * Puts a meeting on the schedule with its members, in one write.
+     *
+     * @param members person ids of the meeting's members as they are that day (Hegang 第三十七条)
+     * @throws DuplicateIdException when the id is taken
+     */
+    public void insert(ScheduledMeeting meeting, List<String> members, Actor actor) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM meeting WHERE id = ?")) {
                 ps.setString(1, meeting.id());
@@ -47,13 +59,87 @@ public final class MeetingRepository {
                 ps.setString(7, actor.name());
                 ps.executeUpdate();
             }
+            insertMembers(c, meeting.id(), members);
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("type", meeting.type().name());
             detail.put("date", meeting.date().toString());
             detail.put("convener", meeting.convener().orElse(null));
+            detail.put("members", sorted(members));
             db.audit().record(actor, "MEETING_ADDED", EntityNames.MEETING, Optional.of(meeting.id()), detail);
             return null;
         });
+    }
+
+    /** The members recorded for a meeting, by person id; empty when none were recorded. */
+    public List<String> members(String meetingId) {
+        return db.read(c -> members(c, meetingId));
+    }
+
+    /** The meetings held between the dates, both included, in date order, each with its recorded members. */
+    public List<MeetingMembers> membersBetween(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            List<MeetingMembers> result = new ArrayList<>();
+            for (ScheduledMeeting meeting : between(from, to)) {
+                result.add(new MeetingMembers(meeting.id(), meeting.type(), meeting.date(), members(c, meeting.id())));
+            }
+            return List.copyOf(result);
+        });
+    }
+
+    /**
+     * Replaces the members recorded for a meeting, with an audit line saying who was added and who taken off.
+     *
+     * @throws RecordNotFoundException when there is no such meeting
+     */
+    public void changeMembers(String meetingId, List<String> members, Actor actor) {
+        db.write(c -> {
+            find(meetingId).orElseThrow(() -> new RecordNotFoundException(EntityNames.MEETING, meetingId));
+            List<String> before = members(c, meetingId);
+            List<String> after = sorted(members);
+            if (before.equals(after)) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM meeting_member WHERE meeting = ?")) {
+                ps.setString(1, meetingId);
+                ps.executeUpdate();
+            }
+            insertMembers(c, meetingId, after);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("added", after.stream().filter(id -> !before.contains(id)).toList());
+            detail.put("removed", before.stream().filter(id -> !after.contains(id)).toList());
+            db.audit().record(actor, "MEETING_MEMBERS_CHANGED", EntityNames.MEETING, Optional.of(meetingId), detail);
+            return null;
+        });
+    }
+
+    private static List<String> members(Connection c, String meetingId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT person FROM meeting_member WHERE meeting = ? ORDER BY person")) {
+            ps.setString(1, meetingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static void insertMembers(Connection c, String meetingId, List<String> members) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO meeting_member (meeting, person) VALUES (?, ?)")) {
+            for (String person : members) {
+                ps.setString(1, meetingId);
+                ps.setString(2, person);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static List<String> sorted(List<String> members) {
+        return members.stream().distinct().sorted().toList();
     }
 
     public Optional<ScheduledMeeting> find(String id) {

@@ -197,7 +197,30 @@ public final class PersonRepository {
     }
 
     public Roster roster() {
-        return new Roster(all());
+        return new Roster(all(), allTerms());
+    }
+
+    /**
+     * Everyone's terms of office from the history, oldest first, each original entry as its latest correction has
+     * it (as {@link #terms}); entries without dates are left out.
+     */
+    public Map<String, List<Term>> allTerms() {
+        return db.read(c -> {
+            Map<String, List<Term>> result = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT o.person, t.start_date, t.end_date FROM term o
+                    JOIN term t ON t.person = o.person AND t.seq = (
+                        SELECT max(x.seq) FROM term x WHERE x.person = o.person AND coalesce(x.corrects, x.seq) = o.seq)
+                    WHERE o.corrects IS NULL
+                    ORDER BY o.person, o.seq""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String person = rs.getString("person");
+                    term(rs).ifPresent(t -> result.computeIfAbsent(person, id -> new ArrayList<>()).add(t));
+                }
+            }
+            return result;
+        });
     }
 
     /** The person's roles and terms, oldest first. */
@@ -374,7 +397,9 @@ public final class PersonRepository {
                 throw new InvalidChangeException("PERSON_HAS_RECORDS", Message.of("store.personHasRecords",
                         person.displayName(), absences, acting, supervised));
             }
-            for (String sql : List.of("DELETE FROM term WHERE person = ?", "DELETE FROM person WHERE id = ?")) {
+            // someone typed in by mistake was never a meeting's member either: they leave the recorded member lists
+            for (String sql : List.of("DELETE FROM meeting_member WHERE person = ?", "DELETE FROM term WHERE person = ?",
+                    "DELETE FROM person WHERE id = ?")) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setString(1, personId);
                     ps.executeUpdate();

@@ -3,6 +3,7 @@ package cn.leavedesk.ui;
 import atlantafx.base.theme.PrimerLight;
 import cn.leavedesk.AppPaths;
 import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.calendar.SharedCalendar;
 import cn.leavedesk.calendar.WorkingCalendar;
 import cn.leavedesk.domain.importing.ImportMonitor;
 import cn.leavedesk.domain.importing.SuppliedFacts;
@@ -208,12 +209,10 @@ public class LeaveDeskApp extends Application {
                 database.isReadOnly() ? AppState.Access.READ_ONLY : AppState.Access.READ_WRITE, session.settings());
         RulebookCatalog rulebooks = new BuiltInRulebookCatalog(rulebookService, I18n.current().locale());
         StoreRegister register = new StoreRegister(new RegisterService(database), tasks);
-        WorkingCalendar calendar = session.calendar();
         AppPaths paths = AppPaths.current();
-        HolidayService holidays = new HolidayService(paths.holidayFolder());
-        // The calendar the screens count with; a holiday year added on the 节假日安排 screen replaces it.
-        java.util.concurrent.atomic.AtomicReference<WorkingCalendar> calendars =
-                new java.util.concurrent.atomic.AtomicReference<>(calendar);
+        // One calendar for every service: a year stored on the 节假日安排 screen replaces it for all of them at once.
+        SharedCalendar calendar = SharedCalendar.loadedBy(session.calendar(), () -> calendar(paths));
+        HolidayService holidays = new HolidayService(paths.holidayFolder(), calendar);
         RosterService roster = new RosterService(database);
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
                 new ChainPlanner(calendar)));
@@ -259,6 +258,9 @@ public class LeaveDeskApp extends Application {
                 main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
             }
         });
+        // The new-request form on screen (or kept with its draft), asked again when the calendar changes.
+        java.util.concurrent.atomic.AtomicReference<RequestViewModel> openForm =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Supplier<RequestViewModel> requestForms = () -> new RequestViewModel(requests, register, tasks, dialogs,
                 state, clock, Debouncer.fx(Duration.millis(250)));
         AbsencePages absencePages = new AbsencePages(lifecycle, requestForms, tasks, dialogs, state,
@@ -288,6 +290,7 @@ public class LeaveDeskApp extends Application {
             }
             case NEW_REQUEST -> {
                 RequestViewModel form = requestForms.get();
+                openForm.set(form);
                 drafts.add(form::hasUnsavedDraft);
                 form.onSaved(saved -> {
                     todo.refresh();
@@ -312,15 +315,17 @@ public class LeaveDeskApp extends Application {
                     I18n.current().locale()), dialogs, tasks, clock));
             case ROSTER -> new RosterView(new RosterViewModel(roster, tasks, dialogs, state, clock),
                     () -> main.screenProperty().set(cn.leavedesk.ui.main.Screen.IMPORT));
-            case IMPORT -> new ImportView(new ImportViewModel(importSource(database, calendars.get()), tasks, dialogs,
+            case IMPORT -> new ImportView(new ImportViewModel(importSource(database, calendar), tasks, dialogs,
                     Platform::runLater, () -> {
                         register.refresh();
                         viewHolder[0].rebuildOtherScreens(this::keepOnRebuild);
                     }), state.access() == AppState.Access.READ_WRITE);
             case RULEBOOKS -> new RulebooksView(new RulebooksViewModel(rulebookService, state));
             case HOLIDAYS -> new HolidaysView(new HolidaysViewModel(holidays, tasks, dialogs, clock, () -> {
-                calendars.set(calendar(paths));
+                // the services already count with the stored year; what the screens show is read again
                 viewHolder[0].rebuildOtherScreens(this::keepOnRebuild);
+                Optional.ofNullable(openForm.get()).ifPresent(RequestViewModel::recheck);
+                todo.refresh();
                 holidayWarning(viewHolder[0], main, holidays, clock);
             }), state.access() == AppState.Access.READ_WRITE);
             case SETTINGS -> new SettingsView(new SettingsViewModel(settingsStore, rulebooks, state, dialogs, tasks),
@@ -349,7 +354,7 @@ public class LeaveDeskApp extends Application {
     }
 
     /** The import screen's way to the import, as the clerk named in the settings, with the chains recorded. */
-    private static ImportViewModel.Source importSource(Database database, WorkingCalendar calendar) {
+    private static ImportViewModel.Source importSource(Database database, SharedCalendar calendar) {
         ImportService imports = new ImportService(database, calendar);
         return new ImportViewModel.Source() {
             @Override
@@ -390,7 +395,7 @@ public class LeaveDeskApp extends Application {
                 .onFailure(e -> LOG.warn("Could not tell whether next year's holidays are loaded", e)));
     }
 
-    /** A new request with text typed in is kept as it is (with the calendar it had) rather than lost. */
+    /** A new request with text typed in is kept rather than lost; it is checked again with the new calendar. */
     private boolean keepOnRebuild(cn.leavedesk.ui.main.Screen screen) {
         return screen == cn.leavedesk.ui.main.Screen.NEW_REQUEST
                 && drafts.stream().anyMatch(BooleanSupplier::getAsBoolean);

@@ -166,4 +166,101 @@ class MeetingServiceTest {
     void theLeadersWhoMayConveneAreOffered() {
         assertThat(meetings.conveners()).extracting(Person::id).containsExactly("m", "ev", "v1", "v2", "v3", "sg");
     }
+
+    private List<String> memberIds(MeetingSchedule.Entry entry) {
+        return entry.quorum().orElseThrow().members().stream().map(m -> m.person().id()).sorted().toList();
+    }
+
+    @Test
+    void aMeetingKeepsTheMembersItWasScheduledWithWhenTheRosterChangesLater() {
+        db.people().retire("v3", WEDNESDAY.minusDays(10), CLERK);
+        meetings.record(WEDNESDAY, MeetingType.EXECUTIVE, Optional.empty(), Optional.of("m"), CLERK);
+        meetings.record(WEDNESDAY, MeetingType.PLENARY, Optional.empty(), Optional.empty(), CLERK);
+
+        // 第三十七条（一）: 市长、副市长、秘书长 — serving that day; the retired vice-mayor and the department head are not
+        assertThat(memberIds(only())).containsExactly("ev", "m", "sg", "v1", "v2");
+        assertThat(db.meetings().members("mtg-" + WEDNESDAY + "-plenary")).isEmpty();
+
+        // a vice-mayor appointed afterwards, another retired afterwards: the meeting's members stay as recorded
+        db.people().insertAll(List.of(Person.of("v4", "吴海", Role.VICE_MAYOR)), CLERK);
+        db.people().retire("v2", WEDNESDAY.plusDays(3), CLERK);
+        trip("v1", WEDNESDAY, WEDNESDAY);
+        trip("ev", WEDNESDAY, WEDNESDAY);
+        MeetingSchedule.Quorum quorum = only().quorum().orElseThrow();
+        assertThat(memberIds(only())).containsExactly("ev", "m", "sg", "v1", "v2");
+        // 3 of 5 there; read from today's roster it would be 7 members (v3 and v4 besides)
+        assertThat(quorum.present()).isEqualTo(3);
+        assertThat(quorum.total()).isEqualTo(5);
+
+        // the next meeting is scheduled with the roster as it is then
+        meetings.record(WEDNESDAY.plusDays(14), MeetingType.EXECUTIVE, Optional.empty(), Optional.empty(), CLERK);
+        assertThat(db.meetings().members("mtg-" + WEDNESDAY.plusDays(14) + "-executive"))
+                .containsExactly("ev", "m", "sg", "v1", "v4");
+    }
+
+    @Test
+    void theClerkCorrectsAMeetingsMembersAndTheCheckCountsWithThem() {
+        MeetingSchedule.Entry entry = meetings.record(WEDNESDAY, MeetingType.EXECUTIVE, Optional.empty(),
+                Optional.empty(), CLERK);
+        assertThat(meetings.memberChoices(entry.id())).extracting(c -> c.person().id() + "=" + c.member())
+                .containsExactly("m=true", "ev=true", "v1=true", "v2=true", "v3=true", "sg=true");
+
+        // v3 was on leave of office that month: not a member of this meeting
+        MeetingSchedule.Entry changed = meetings.changeMembers(entry.id(), List.of("m", "ev", "v1", "v2", "sg"), CLERK);
+        assertThat(memberIds(changed)).containsExactly("ev", "m", "sg", "v1", "v2");
+        assertThat(db.audit().forEntity("meeting", entry.id())).extracting(e -> e.action())
+                .containsExactly("MEETING_ADDED", "MEETING_MEMBERS_CHANGED");
+
+        // two of five away: the schedule says it holds, and a third member's trip that day is warned about by the
+        // check with the same five members (3 of 5 away → 2/5 there)
+        trip("v1", WEDNESDAY, WEDNESDAY);
+        trip("v2", WEDNESDAY, WEDNESDAY);
+        assertThat(only().quorum().orElseThrow().holds()).isTrue();
+        Absence request = Absence.builder("r", "ev", Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, WEDNESDAY.minusDays(1),
+                WEDNESDAY.plusDays(1)).destination("北京").build();
+        CheckService checks = new CheckService(db, ServiceFixtures.evaluator());
+        List<String> quorumFindings = checks.check(new RulebookService().get("hegang"), request).findings().stream()
+                .filter(f -> f.code().name().equals("QUORUM_AT_RISK")).map(f -> f.message()).toList();
+        assertThat(quorumFindings).singleElement().asString().contains("2/5").contains("第三十七条");
+        db.absences().insert(request, CLERK);
+        assertThat(only().quorum().orElseThrow().holds()).isFalse();
+        assertThat(only().quorum().orElseThrow().present()).isEqualTo(2);
+        // the absence page reads the stored trip the same way
+        AbsenceLifecycleService lifecycle = new AbsenceLifecycleService(db, new RulebookService(),
+                cn.leavedesk.calendar.CalendarLoader.standard(), cn.leavedesk.rules.Messages.chinese(),
+                java.time.Clock.systemDefaultZone());
+        assertThat(lifecycle.show("r").evaluation().findings()).filteredOn(f -> f.code().name().equals("QUORUM_AT_RISK"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("2/5"));
+    }
+
+    @Test
+    void anEmptyListAnUnknownPersonOrAnUngovernedMeetingIsRefusedAndNothingChanges() {
+        MeetingSchedule.Entry entry = meetings.record(WEDNESDAY, MeetingType.EXECUTIVE, Optional.empty(),
+                Optional.empty(), CLERK);
+        MeetingSchedule.Entry plenary = meetings.record(WEDNESDAY, MeetingType.PLENARY, Optional.empty(),
+                Optional.empty(), CLERK);
+
+        assertThatThrownBy(() -> meetings.changeMembers(entry.id(), List.of(), CLERK))
+                .isInstanceOfSatisfying(MeetingSchedule.RefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(MeetingSchedule.RefusedException.Reason.NO_MEMBERS));
+        assertThatThrownBy(() -> meetings.changeMembers(entry.id(), List.of("m", "nobody"), CLERK))
+                .isInstanceOfSatisfying(MeetingSchedule.RefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(MeetingSchedule.RefusedException.Reason.UNKNOWN_MEMBER));
+        assertThatThrownBy(() -> meetings.changeMembers(plenary.id(), List.of("m"), CLERK))
+                .isInstanceOfSatisfying(MeetingSchedule.RefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(MeetingSchedule.RefusedException.Reason.NOT_RULED));
+        assertThat(db.meetings().members(entry.id())).containsExactly("ev", "m", "sg", "v1", "v2", "v3");
+    }
+
+    @Test
+    void someoneTypedInByMistakeIsDeletedFromTheMembersToo() {
+        db.people().insertAll(List.of(Person.of("v9", "误录", Role.VICE_MAYOR)), CLERK);
+        MeetingSchedule.Entry entry = meetings.record(WEDNESDAY, MeetingType.EXECUTIVE, Optional.empty(),
+                Optional.empty(), CLERK);
+        assertThat(db.meetings().members(entry.id())).contains("v9");
+
+        db.people().delete("v9", CLERK);
+
+        assertThat(db.meetings().members(entry.id())).containsExactly("ev", "m", "sg", "v1", "v2", "v3");
+    }
 }

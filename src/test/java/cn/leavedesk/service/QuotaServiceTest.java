@@ -142,4 +142,59 @@ class QuotaServiceTest {
 
         assertThat(quotas.forYear(2026)).isEmpty();
     }
+
+    /**
+     * Wuhan 六十八 counts "per term": a vice-mayor in their second term is counted in each year against the term in
+     * force then, from the term history — not against today's term, which would put a 2021 trip in no term at all.
+     */
+    @Test
+    void aSecondTermDoesNotRewriteTheCountsOfTheFirst() throws Exception {
+        Term first = new Term(LocalDate.of(2017, 1, 10), LocalDate.of(2022, 1, 9));
+        Term second = new Term(LocalDate.of(2022, 1, 10), LocalDate.of(2027, 1, 9));
+        db.people().insertAll(List.of(new Person("v4", "周明远", Role.VICE_MAYOR, List.of(), Optional.empty(),
+                Optional.of(first))), CLERK);
+        db.people().addTerm("v4", Role.VICE_MAYOR, Optional.of(second), CLERK);
+        String a = trip("v4", LocalDate.of(2020, 5, 11));
+        String b = trip("v4", LocalDate.of(2021, 3, 8));
+        String c = trip("v4", LocalDate.of(2023, 6, 5));
+        new SettingsService(db).save(new OfficeSettings("李文", "wuhan"));
+
+        // the review (screen, export and print read it) and its drill-down
+        assertThat(quotas.forYear(2021).get("v4").thisTerm()).contains(2);
+        assertThat(quotas.tripsBehind("v4", 2021, QuotaPeriod.TERM)).extracting(Absence::id).containsExactly(a, b);
+        assertThat(quotas.forYear(2023).get("v4").thisTerm()).contains(1);
+        assertThat(quotas.tripsBehind("v4", 2023, QuotaPeriod.TERM)).extracting(Absence::id).containsExactly(c);
+
+        // the check of a new trip in the first term counts the first term's trips, itself included
+        Absence request = Absence.builder("r", "v4", Kind.OFFICIAL_VISIT, Scope.ABROAD, LocalDate.of(2021, 9, 6),
+                LocalDate.of(2021, 9, 10)).stops(List.of(new Stop("DE", true))).build();
+        var checked = new CheckService(db, ServiceFixtures.evaluator())
+                .check(new RulebookService().get("wuhan"), request).abroad().orElseThrow();
+        assertThat(checked.tripsThisTerm()).contains(3);
+
+        // the annual export shows the same figure as the screen
+        var table = new ExportService(db, new RulebookService()).annual(java.time.Year.of(2021));
+        int termColumn = -1;
+        for (int i = 0; i < table.headers().size(); i++) {
+            if (table.headers().get(i).contains("任期")) {
+                termColumn = i;
+            }
+        }
+        assertThat(termColumn).as("a term column in %s", table.headers()).isNotNegative();
+        int column = termColumn;
+        assertThat(table.rows()).filteredOn(row -> row.contains("周明远")).singleElement()
+                .satisfies(row -> assertThat(String.valueOf(row.get(column))).contains("2/2"));
+    }
+
+    @Test
+    void aTripOnADayNoTermHoldsHasNoTermFigure() {
+        db.people().insertAll(List.of(new Person("v5", "吴海", Role.VICE_MAYOR, List.of(), Optional.empty(),
+                Optional.of(new Term(LocalDate.of(2017, 1, 10), LocalDate.of(2022, 1, 9))))), CLERK);
+        db.people().addTerm("v5", Role.VICE_MAYOR, Optional.of(new Term(LocalDate.of(2022, 6, 1),
+                LocalDate.of(2027, 5, 31))), CLERK);
+        trip("v5", LocalDate.of(2022, 3, 7));
+
+        assertThat(quotas.asOf(LocalDate.of(2022, 3, 7)).get("v5").thisTerm()).isEmpty();
+        assertThat(quotas.asOf(LocalDate.of(2022, 1, 7)).get("v5").thisTerm()).contains(0);
+    }
 }

@@ -194,4 +194,44 @@ class MigrationTest {
                     "SELECT count(*) FROM sqlite_master WHERE name = 'absence_year_summary'")).isEqualTo("0");
         }
     }
+
+    /**
+     * V8 records each meeting's members. Meetings already on a version-6 file get the members the schedule showed for
+     * them until then (Hegang 第三十七条（一）: 市长、副市长、秘书长), read from the roster at the upgrade: nobody retired by the
+     * meeting's day, nobody in another role, and no members for a type no quorum rule governs.
+     */
+    @Test
+    void versionSixMeetingsGetTheirMembersFromTheRosterAtTheUpgrade() throws SQLException {
+        Path file = dir.resolve("v6.db");
+        try (Connection c = ConnectionFactory.open(file, AccessMode.READ_WRITE)) {
+            c.setAutoCommit(false);
+            for (Migrations.Migration m : Migrations.ALL) {
+                if (m.version() <= 6) {
+                    Migrations.apply(c, m, Instant.parse("2025-01-01T00:00:00Z"));
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("""
+                        INSERT INTO person (id, name, role, created_at, updated_at, retired_on) VALUES
+                          ('m', '王市长', 'MAYOR', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', NULL),
+                          ('ev', '李常务', 'EXECUTIVE_VICE_MAYOR', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', NULL),
+                          ('v1', '赵副市长', 'VICE_MAYOR', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '2026-03-01'),
+                          ('sg', '周秘书长', 'SECRETARY_GENERAL', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', NULL),
+                          ('d1', '钱局长', 'DEPARTMENT_HEAD', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', NULL)""");
+                st.execute("""
+                        INSERT INTO meeting (id, type, held_on, created_at, created_by) VALUES
+                          ('e1', 'EXECUTIVE', '2026-02-11', '2025-01-01T00:00:00Z', 'x'),
+                          ('e2', 'EXECUTIVE', '2026-04-08', '2025-01-01T00:00:00Z', 'x'),
+                          ('p1', 'PLENARY', '2026-02-11', '2025-01-01T00:00:00Z', 'x')""");
+            }
+            c.commit();
+        }
+        try (Database db = Fixtures.openQuiet(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(8);
+            assertThat(db.meetings().members("e1")).containsExactly("ev", "m", "sg", "v1");
+            assertThat(db.meetings().members("e2")).as("v1 retired before it").containsExactly("ev", "m", "sg");
+            assertThat(db.meetings().members("p1")).isEmpty();
+            assertThat(db.integrityCheck()).isEmpty();
+        }
+    }
 }

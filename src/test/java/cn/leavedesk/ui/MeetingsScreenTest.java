@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -136,5 +137,54 @@ class MeetingsScreenTest extends FxRobot {
         type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(2);
+    }
+
+    /**
+     * The members are recorded with the meeting and the clerk corrects them: taking off the two who are not there
+     * changes the quorum shown; nobody ticked is refused beside the list and nothing is stored.
+     */
+    @Test
+    void aClerkCorrectsTheMembersOfAScheduledMeeting() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#nav-meetings").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        clickOn("#nav-meetings");
+        TableView<MeetingSchedule.Entry> table = lookup("#meetings-table").queryTableView();
+        interact(() -> lookup("#meetings-date").queryAs(DatePicker.class).setValue(DAY));
+        clickOn("#meetings-add");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(tr("meetings.quorum.holds", 3, 5));
+        Label heading = lookup("#meetings-members-heading").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heading.getText().equals(tr("meetings.members.summary",
+                DomainLabels.meetingType(MeetingType.EXECUTIVE), DAY.toString(), 5)));
+
+        clickOn("#meetings-edit-members");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#meetings-member-sg").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> everyone = List.of("m", "ev", "v1", "v2", "sg");
+        for (String id : everyone) {
+            assertThat(lookup("#meetings-member-" + id).queryAs(CheckBox.class).isSelected()).as(id).isTrue();
+        }
+
+        // nobody ticked is refused beside the list
+        for (String id : everyone) {
+            clickOn("#meetings-member-" + id);
+        }
+        clickOn("#meetings-members-save");
+        assertThat(lookup("#meetings-members-error").queryAs(Label.class).getText())
+                .isEqualTo(tr("meetings.members.problem.none"));
+
+        // the mayor, the executive vice-mayor and the secretary-general: 3 of 3 there
+        for (String id : List.of("m", "ev", "sg")) {
+            clickOn("#meetings-member-" + id);
+        }
+        assertThat(lookup("#meetings-members-error").queryAs(Label.class).isVisible()).isFalse();
+        clickOn("#meetings-members-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && table.getItems().get(0).quorum().orElseThrow().total() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from((Node) table).lookup(tr("meetings.quorum.holds", 3, 3)).tryQuery()).isPresent();
+        assertThat(lookup("#meetings-members").queryListView().isVisible()).isTrue();
+        assertThat(lookup("#meetings-member-editor").query().isVisible()).isFalse();
     }
 }

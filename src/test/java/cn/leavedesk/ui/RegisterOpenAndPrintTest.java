@@ -96,6 +96,19 @@ class RegisterOpenAndPrintTest extends FxRobot {
     }
 
     @Test
+    void thePersonFilterSaysAllPeopleOnceTheRosterIsRead() throws TimeoutException {
+        // The roster is read when the register is built and again when the count of absences arrives; replacing
+        // the list's items used to clear the box, leaving it blank.
+        javafx.scene.control.ComboBox<?> person = lookup("#register-filter-person").queryComboBox();
+        waitFor(() -> person.getItems().size() > 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((javafx.scene.control.ComboBoxBase<?>) person).getValue()).isEqualTo(Optional.empty());
+        // the box's button cell (the skin also keeps a cell of the closed list under it)
+        assertThat(lookup("#register-filter-person .list-cell").match(n -> n.getParent() == person)
+                .queryAs(javafx.scene.control.ListCell.class).getText()).isEqualTo(tr("register.filter.anyPerson"));
+    }
+
+    @Test
     void aDoubleClickOnARowOpensThatAbsence() throws TimeoutException {
         Node third = row(2);
         String id = idOfRow(third);

@@ -44,8 +44,9 @@ public final class AbroadFigures {
         int countries = countedCountries(request.stops());
         Optional<Integer> maxDays = rules.filter(r -> limitsApply(r, ctx.person(), request))
                 .flatMap(r -> r.maxDaysFor(daysLimitCountries(request.stops())));
-        // Counted as the leaders' review counts, as of the departure day.
-        QuotaCount.Figures figures = QuotaCount.figures(ctx.person(), trips(ctx), request.depart());
+        // Counted as the leaders' review counts, as of the departure day: the term is the one in force then.
+        QuotaCount.Figures figures = QuotaCount.figures(ctx.roster().terms(ctx.person()), trips(ctx),
+                request.depart());
         return Optional.of(new AbroadSummary(countries, (int) request.days(), maxDays, figures.thisYear(),
                 figures.thisTerm(), figures.inTwoYears()));
     }

@@ -4,6 +4,7 @@ import cn.leavedesk.domain.Absence;
 import cn.leavedesk.domain.Finding;
 import cn.leavedesk.domain.FindingCode;
 import cn.leavedesk.domain.Kind;
+import cn.leavedesk.domain.MeetingMembers;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.rules.Check;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -28,7 +30,13 @@ import java.util.stream.Stream;
  * whether or not a meeting absence was filed.
  *
  * <p>Which days: for a meeting absence from that meeting, its day; for a member's trip or leave, every day of it
- * on which the register shows the meeting held (someone's meeting absence from it that day).
+ * on which the meeting is on the schedule, or the register shows it held (someone's meeting absence from it that
+ * day).
+ *
+ * <p>Who the members are: those recorded for the meeting on the schedule — taken from the roster when it was put on
+ * the schedule and corrected by the clerk since, so a later roster change does not rewrite a past meeting's quorum;
+ * for a day with no meeting on the schedule (or one with no members recorded), the roster's people in the rule's
+ * member roles. The meeting schedule counts with {@link #membersOn} too, so it and this check agree.
  */
 public final class QuorumCheck implements Check {
     @Override
@@ -37,13 +45,13 @@ public final class QuorumCheck implements Check {
             return CheckResult.none();
         }
         QuorumRule rule = ctx.rulebook().quorum().get();
-        List<Person> members = members(rule, ctx.roster());
-        if (members.stream().noneMatch(p -> p.id().equals(ctx.person().id()))) {
-            return CheckResult.none();
-        }
         List<Absence> all = Stream.concat(ctx.others().stream(), Stream.of(ctx.request())).toList();
         List<Finding> findings = new ArrayList<>();
         for (LocalDate day : meetingDays(ctx, rule)) {
+            List<Person> members = membersOn(rule, ctx.roster(), ctx.meetings(), day);
+            if (members.stream().noneMatch(p -> p.id().equals(ctx.person().id()))) {
+                continue;
+            }
             Attendance attendance = attendance(rule, members, all, day);
             if (attendance.holds()) {
                 continue;
@@ -69,6 +77,10 @@ public final class QuorumCheck implements Check {
                     .filter(a -> isFromTheMeeting(a, rule))
                     .filter(a -> !a.depart().isBefore(request.depart()) && !a.depart().isAfter(request.returnDate()))
                     .forEach(a -> days.add(a.depart()));
+            ctx.meetings().stream()
+                    .filter(m -> m.type() == rule.meetingType())
+                    .filter(m -> !m.day().isBefore(request.depart()) && !m.day().isAfter(request.returnDate()))
+                    .forEach(m -> days.add(m.day()));
         }
         return days;
     }
@@ -103,9 +115,25 @@ public final class QuorumCheck implements Check {
         }
     }
 
-    /** The members a rule counts: the roster's people in its member roles, in roster order. */
+    /** The members a rule counts where no meeting records them: the roster's people in its member roles. */
     public static List<Person> members(QuorumRule rule, Roster roster) {
         return roster.people().stream().filter(p -> rule.memberRoles().contains(p.role())).toList();
+    }
+
+    /**
+     * The members of the rule's meeting on the day: those recorded for it when it is on the schedule with members
+     * (in roster order; anyone no longer on the roster is left out), else {@link #members}.
+     */
+    public static List<Person> membersOn(QuorumRule rule, Roster roster, Collection<MeetingMembers> meetings,
+                                         LocalDate day) {
+        Optional<MeetingMembers> scheduled = meetings.stream()
+                .filter(m -> m.type() == rule.meetingType() && m.day().equals(day) && !m.personIds().isEmpty())
+                .findFirst();
+        if (scheduled.isEmpty()) {
+            return members(rule, roster);
+        }
+        Set<String> ids = Set.copyOf(scheduled.get().personIds());
+        return roster.people().stream().filter(p -> ids.contains(p.id())).toList();
     }
 
     /** The attendance of the rule's meeting on the day, given the active absences on record. */

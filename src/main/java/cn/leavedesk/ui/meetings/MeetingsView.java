@@ -78,6 +78,20 @@ public final class MeetingsView extends VBox {
 
         Label membersTitle = new Label(I18n.tr("meetings.members.title"));
         membersTitle.getStyleClass().add(Styles.TITLE_4);
+        Label membersHeading = new Label();
+        membersHeading.setId("meetings-members-heading");
+        membersHeading.getStyleClass().add(Styles.TEXT_MUTED);
+        membersHeading.textProperty().bind(viewModel.membersHeadingProperty());
+        Button editMembers = new Button(I18n.tr("meetings.members.edit"), Icons.AMEND.create());
+        editMembers.setId("meetings-edit-members");
+        editMembers.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !viewModel.canEditMembers() || viewModel.editingMembersProperty().get(),
+                viewModel.selectedProperty(), viewModel.editingMembersProperty()));
+        editMembers.setOnAction(e -> viewModel.editMembers());
+        Region membersSpring = new Region();
+        HBox.setHgrow(membersSpring, Priority.ALWAYS);
+        HBox membersBar = new HBox(12, membersTitle, membersHeading, membersSpring, editMembers);
+        membersBar.setAlignment(Pos.CENTER_LEFT);
         ListView<MeetingSchedule.Member> members = new ListView<>();
         members.setId("meetings-members");
         members.setPrefHeight(170);
@@ -94,11 +108,18 @@ public final class MeetingsView extends VBox {
         viewModel.selectedProperty().addListener((o, was, now) -> members.getItems().setAll(now == null
                 ? java.util.List.of() : now.quorum().map(MeetingSchedule.Quorum::members).orElse(java.util.List.of())));
 
+        VBox editor = memberEditor(viewModel);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        members.visibleProperty().bind(viewModel.editingMembersProperty().not());
+        members.managedProperty().bind(members.visibleProperty());
+        editor.visibleProperty().bind(viewModel.editingMembersProperty());
+        editor.managedProperty().bind(editor.visibleProperty());
+
         Label note = new Label(I18n.tr("meetings.note"));
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
-        getChildren().addAll(header, rule, middle, membersTitle, members, note);
+        getChildren().addAll(header, rule, middle, membersBar, members, editor, note);
         // The screen is kept once built; reading again each time it is shown picks up new records.
         parentProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -194,6 +215,35 @@ public final class MeetingsView extends VBox {
         form.setMinWidth(270);
         form.setPrefWidth(270);
         return form;
+    }
+
+    /** A tick box per person who may be a member of the meeting being edited, with Save and Cancel. */
+    private static VBox memberEditor(MeetingsViewModel viewModel) {
+        javafx.scene.layout.FlowPane boxes = new javafx.scene.layout.FlowPane(16, 8);
+        boxes.setId("meetings-member-choices");
+        Runnable fill = () -> boxes.getChildren().setAll(viewModel.memberRows().stream().map(row -> {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(I18n.tr("meetings.member",
+                    row.person().displayName(), DomainLabels.role(row.person().role())));
+            box.setId("meetings-member-" + row.person().id());
+            box.selectedProperty().bindBidirectional(row.chosen());
+            return box;
+        }).toList());
+        viewModel.memberRows().addListener((javafx.collections.ListChangeListener<MeetingsViewModel.MemberRow>)
+                change -> fill.run());
+        Label problem = error("meetings-members-error", viewModel.membersErrorProperty());
+        Button save = new Button(I18n.tr("meetings.members.save"), Icons.SAVE.create());
+        save.setId("meetings-members-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(viewModel.savingProperty());
+        save.setOnAction(e -> viewModel.saveMembers());
+        Button cancel = new Button(I18n.tr("meetings.members.cancel"));
+        cancel.setId("meetings-members-cancel");
+        cancel.setOnAction(e -> viewModel.cancelMembers());
+        HBox buttons = new HBox(8, save, cancel);
+        VBox editor = new VBox(8, boxes, problem, buttons);
+        editor.setId("meetings-member-editor");
+        editor.getStyleClass().add("ld-section");
+        return editor;
     }
 
     private static Label error(String id, javafx.beans.value.ObservableStringValue text) {

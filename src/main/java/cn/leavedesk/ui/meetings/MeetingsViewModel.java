@@ -49,6 +49,10 @@ public final class MeetingsViewModel {
         MeetingSchedule.Entry record(LocalDate date, MeetingType type, Optional<String> title,
                                      Optional<String> convener);
 
+        List<MeetingSchedule.MemberChoice> memberChoices(String meetingId);
+
+        MeetingSchedule.Entry changeMembers(String meetingId, List<String> personIds);
+
         static Source of(MeetingService service, Locale locale) {
             return new Source() {
                 @Override
@@ -70,6 +74,16 @@ public final class MeetingsViewModel {
                 public MeetingSchedule.Entry record(LocalDate date, MeetingType type, Optional<String> title,
                                                     Optional<String> convener) {
                     return service.record(date, type, title, convener);
+                }
+
+                @Override
+                public List<MeetingSchedule.MemberChoice> memberChoices(String meetingId) {
+                    return service.memberChoices(meetingId);
+                }
+
+                @Override
+                public MeetingSchedule.Entry changeMembers(String meetingId, List<String> personIds) {
+                    return service.changeMembers(meetingId, personIds);
                 }
             };
         }
@@ -100,6 +114,16 @@ public final class MeetingsViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
     private long generation;
 
+    /** One person the clerk may tick as a member of the selected meeting. */
+    public record MemberRow(Person person, BooleanProperty chosen) {
+    }
+
+    private final ObservableList<MemberRow> memberRows = FXCollections.observableArrayList();
+    private final BooleanProperty editingMembers = new SimpleBooleanProperty(this, "editingMembers", false);
+    private final ReadOnlyStringWrapper membersError = new ReadOnlyStringWrapper(this, "membersError", "");
+    private final ReadOnlyStringWrapper membersHeading = new ReadOnlyStringWrapper(this, "membersHeading", "");
+    private MeetingSchedule.Entry editing;
+
     public MeetingsViewModel(Source source, DialogService dialogs, TaskExecutor tasks, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -113,6 +137,82 @@ public final class MeetingsViewModel {
         // A field's message goes as soon as the clerk changes it.
         date.addListener((o, was, now) -> dateError.set(""));
         type.addListener((o, was, now) -> typeError.set(""));
+        selected.addListener((o, was, now) -> {
+            // choosing another meeting leaves an unsaved edit of the members
+            if (editing != null && (now == null || !now.id().equals(editing.id()))) {
+                cancelMembers();
+            }
+            membersHeading.set(now == null ? "" : now.quorum().map(q -> I18n.tr("meetings.members.summary",
+                    DomainLabels.meetingType(now.type()), now.date().toString(), q.total())).orElse(""));
+        });
+    }
+
+    /** Whether the selected meeting has members to edit: one the office's quorum rule governs. */
+    public boolean canEditMembers() {
+        return selected.get() != null && selected.get().quorum().isPresent();
+    }
+
+    /** Starts editing the selected meeting's members: everyone who may be one, ticked when they are. */
+    public void editMembers() {
+        if (!canEditMembers()) {
+            return;
+        }
+        MeetingSchedule.Entry meeting = selected.get();
+        tasks.execute(BackgroundTask.of(progress -> source.memberChoices(meeting.id()))
+                .onSuccess(choices -> {
+                    editing = meeting;
+                    memberRows.setAll(choices.stream().map(c -> new MemberRow(c.person(),
+                            new SimpleBooleanProperty(c.member()))).toList());
+                    memberRows.forEach(row -> row.chosen().addListener((o, was, now) -> membersError.set("")));
+                    membersError.set("");
+                    membersHeading.set(I18n.tr("meetings.members.editing", DomainLabels.meetingType(meeting.type()),
+                            meeting.date().toString()));
+                    editingMembers.set(true);
+                })
+                .onFailure(e -> dialogs.showError(I18n.tr("meetings.refused.title"),
+                        refusal(e, meeting.type(), meeting.date()))));
+    }
+
+    /** Stores the ticked members; nobody ticked is said beside the list and nothing is written. */
+    public void saveMembers() {
+        if (editing == null || saving.get()) {
+            return;
+        }
+        List<String> chosen = memberRows.stream().filter(r -> r.chosen().get()).map(r -> r.person().id()).toList();
+        if (chosen.isEmpty()) {
+            membersError.set(I18n.tr("meetings.members.problem.none"));
+            return;
+        }
+        MeetingSchedule.Entry meeting = editing;
+        saving.set(true);
+        tasks.execute(BackgroundTask.of(progress -> source.changeMembers(meeting.id(), chosen))
+                .onSuccess(entry -> {
+                    saving.set(false);
+                    dialogs.notify(I18n.tr("meetings.members.saved", DomainLabels.meetingType(meeting.type()),
+                            meeting.date().toString(), chosen.size()));
+                    stopEditing();
+                    selected.set(entry);
+                    refresh();
+                })
+                .onFailure(e -> {
+                    saving.set(false);
+                    dialogs.showError(I18n.tr("meetings.refused.title"), refusal(e, meeting.type(), meeting.date()));
+                }));
+    }
+
+    /** Leaves the members as they are recorded. */
+    public void cancelMembers() {
+        MeetingSchedule.Entry shown = selected.get();
+        stopEditing();
+        membersHeading.set(shown == null ? "" : shown.quorum().map(q -> I18n.tr("meetings.members.summary",
+                DomainLabels.meetingType(shown.type()), shown.date().toString(), q.total())).orElse(""));
+    }
+
+    private void stopEditing() {
+        editing = null;
+        editingMembers.set(false);
+        memberRows.clear();
+        membersError.set("");
     }
 
     /** Reads the rule and the meetings of the chosen days again. */
@@ -187,6 +287,10 @@ public final class MeetingsViewModel {
                 case SAME_DAY_AND_TYPE -> I18n.tr("meetings.refused.sameDay", day.toString(),
                         DomainLabels.meetingType(kind));
                 case UNKNOWN_CONVENER -> I18n.tr("meetings.refused.convener");
+                case UNKNOWN_MEETING -> I18n.tr("meetings.refused.meeting");
+                case NOT_RULED -> I18n.tr("meetings.refused.notRuled");
+                case NO_MEMBERS -> I18n.tr("meetings.refused.noMembers");
+                case UNKNOWN_MEMBER -> I18n.tr("meetings.refused.member");
             };
         }
         return I18n.tr("meetings.refused.failed", String.valueOf(e.getMessage()));
@@ -278,5 +382,23 @@ public final class MeetingsViewModel {
 
     public BooleanProperty savingProperty() {
         return saving;
+    }
+
+    /** Everyone who may be ticked as a member while the members are being edited. */
+    public ObservableList<MemberRow> memberRows() {
+        return memberRows;
+    }
+
+    public BooleanProperty editingMembersProperty() {
+        return editingMembers;
+    }
+
+    public ReadOnlyStringProperty membersErrorProperty() {
+        return membersError.getReadOnlyProperty();
+    }
+
+    /** Above the members: the selected meeting and how many members it has, or what is being edited. */
+    public ReadOnlyStringProperty membersHeadingProperty() {
+        return membersHeading.getReadOnlyProperty();
     }
 }

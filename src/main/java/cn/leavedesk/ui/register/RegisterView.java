@@ -156,20 +156,32 @@ public final class RegisterView extends VBox {
     private static <T> ComboBox<Optional<T>> choice(String id, ObservableList<T> values, ObjectProperty<T> property,
                                                     String anyKey, Function<T, String> text) {
         ObservableList<Optional<T>> items = FXCollections.observableArrayList();
+        // "All" stays the first item for good; only the values after it are replaced.
+        items.add(Optional.empty());
         Runnable fill = () -> {
             List<Optional<T>> all = new ArrayList<>();
-            all.add(Optional.empty());
             values.forEach(v -> all.add(Optional.of(v)));
-            items.setAll(all);
+            items.remove(1, items.size());
+            items.addAll(all);
         };
         fill.run();
-        values.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
         ComboBox<Optional<T>> box = new ComboBox<>(items);
+        // Replacing the values (the roster read again) clears a chosen value's selection: show the choice again.
+        values.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            fill.run();
+            if (box.getValue() == null) {
+                box.setValue(Optional.ofNullable(property.get()));
+            }
+        });
         box.setId(id);
         box.setConverter(converter(v -> v == null ? I18n.tr(anyKey) : v.map(text).orElseGet(() -> I18n.tr(anyKey))));
         box.setValue(Optional.ofNullable(property.get()));
         box.valueProperty().addListener((o, old, now) -> {
-            T wanted = now == null ? null : now.orElse(null);
+            if (now == null) {
+                // the selection cleared while the items are replaced: not a choice, the filter stays as it is
+                return;
+            }
+            T wanted = now.orElse(null);
             if (wanted != property.get()) {
                 property.set(wanted);
             }
@@ -220,7 +232,7 @@ public final class RegisterView extends VBox {
         fixed(openSteps);
         openSteps.getStyleClass().add("ld-numeric");
         table.getColumns().addAll(List.of(
-                fixed(column("register.column.id", Column.ID, r -> r.absence().id(), 100)),
+                fixed(column("register.column.id", Column.ID, r -> r.absence().id(), 84)),
                 fixed(column("register.column.name", Column.PERSON, r -> r.person().displayName(), 64)),
                 fixed(column("register.column.role", Column.ROLE, r -> DomainLabels.role(r.person().role()), 120)),
                 fixed(column("register.column.kind", Column.KIND, r -> DomainLabels.kind(r.absence().kind()), 76)),
@@ -232,8 +244,8 @@ public final class RegisterView extends VBox {
                 fixed(column("register.column.verdict", Column.VERDICT, r -> r.verdict().map(labels::of).orElse(""),
                         60)),
                 openSteps,
-                column("register.column.destination", Column.DESTINATION, r -> r.absence().destination().orElse(""),
-                        100),
+                atLeast(column("register.column.destination", Column.DESTINATION,
+                        r -> r.absence().destination().orElse(""), 100), 84),
                 // Last, so that it takes the width left over: reasons are the longest text.
                 column("register.column.reason", Column.REASON, r -> r.absence().reason().orElse(""), 160)));
         depart.setSortType(TableColumn.SortType.DESCENDING);
@@ -374,6 +386,12 @@ public final class RegisterView extends VBox {
     /** Dates, ids and short words are never cut off; the text columns give way instead. */
     private static <T> TableColumn<RegisterRow, T> fixed(TableColumn<RegisterRow, T> column) {
         column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
+    /** A text column that gives way, but not below a width that still shows a city's name and its header. */
+    private static <T> TableColumn<RegisterRow, T> atLeast(TableColumn<RegisterRow, T> column, double width) {
+        column.setMinWidth(width);
         return column;
     }
 

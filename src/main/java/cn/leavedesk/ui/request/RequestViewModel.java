@@ -326,6 +326,11 @@ public final class RequestViewModel {
         return shownProblems.get().stream().filter(p -> p.field() == field).map(Problem::message).findFirst();
     }
 
+    /** Asks the engine again about the request as it stands: what it counts with (the holiday calendar) changed. */
+    public void recheck() {
+        preview();
+    }
+
     /** Asks the engine about the request as it stands; nothing to ask while the form has problems. */
     private void preview() {
         long mine = ++generation;

@@ -116,4 +116,34 @@ class QuorumCheckTest {
         assertThat(new QuorumCheck().apply(Fixtures.context("wuhan",
                 meeting("r", TRANSPORT_VM, MeetingType.EXECUTIVE, MAYOR, DAY).build(), trip)).findings()).isEmpty();
     }
+
+    private static cn.leavedesk.rules.CheckContext scheduled(cn.leavedesk.rules.CheckContext ctx,
+                                                            cn.leavedesk.domain.MeetingMembers... meetings) {
+        return new cn.leavedesk.rules.CheckContext(ctx.rulebook(), ctx.roster(), ctx.person(), ctx.request(),
+                ctx.others(), ctx.calendar(), ctx.messages(), ctx.match(), List.of(meetings));
+    }
+
+    /**
+     * A meeting on the schedule counts its recorded members, not the roster's: with three recorded (the mayor, the
+     * executive vice-mayor and the requester), the requester's trip and the executive's leave leave 1 of 3 there.
+     * Counted from the roster (six members) 4 of 6 would be there and nothing said. A trip over a scheduled day is
+     * checked although nobody asked to be excused yet; a requester not recorded as a member is not checked.
+     */
+    @Test
+    void aScheduledMeetingCountsItsRecordedMembers() {
+        var roster = new Roster(List.of(MAYOR, EXECUTIVE, FOREIGN_VM, TRANSPORT_VM, SECRETARY, V3, DEPARTMENT));
+        var request = Fixtures.trip("r", V3, Kind.BUSINESS_TRIP, Scope.OUTSIDE_PROVINCE, "2026-06-09", "2026-06-11")
+                .build();
+        var leave = Fixtures.trip("h1", EXECUTIVE, Kind.LEAVE, Scope.WITHIN_CITY, DAY, DAY).build();
+        var meeting = new cn.leavedesk.domain.MeetingMembers("mtg", MeetingType.EXECUTIVE,
+                java.time.LocalDate.parse(DAY), List.of(MAYOR.id(), EXECUTIVE.id(), V3.id()));
+        var ctx = Fixtures.context("hegang", roster, request, leave);
+
+        assertThat(new QuorumCheck().apply(ctx).findings()).as("no meeting known that day").isEmpty();
+        assertThat(new QuorumCheck().apply(scheduled(ctx, meeting)).findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains(DAY, "1/3"));
+        var notAMember = new cn.leavedesk.domain.MeetingMembers("mtg", MeetingType.EXECUTIVE,
+                java.time.LocalDate.parse(DAY), List.of(MAYOR.id(), EXECUTIVE.id(), SECRETARY.id()));
+        assertThat(new QuorumCheck().apply(scheduled(ctx, notAMember)).findings()).isEmpty();
+    }
 }

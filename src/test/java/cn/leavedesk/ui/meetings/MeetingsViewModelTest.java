@@ -150,4 +150,48 @@ class MeetingsViewModelTest {
 
         assertThat(vm.rangeProblemProperty().get()).isEqualTo(tr("meetings.range.reversed"));
     }
+
+    @Test
+    void theMembersAreEditedTickedStoredAndAnEmptyListIsRefused() {
+        MeetingsViewModel vm = viewModel();
+        vm.dateProperty().set(TODAY.plusDays(2));
+        vm.record();
+        vm.selectedProperty().set(vm.meetings().get(0));
+        assertThat(vm.canEditMembers()).isTrue();
+        assertThat(vm.membersHeadingProperty().get()).isEqualTo(tr("meetings.members.summary",
+                cn.leavedesk.ui.DomainLabels.meetingType(MeetingType.EXECUTIVE), TODAY.plusDays(2).toString(), 4));
+
+        vm.editMembers();
+        assertThat(vm.editingMembersProperty().get()).isTrue();
+        assertThat(vm.memberRows()).extracting(r -> r.person().id() + "=" + r.chosen().get())
+                .containsExactly("m=true", "ev=true", "v1=true", "v2=true");
+
+        vm.memberRows().forEach(r -> r.chosen().set(false));
+        vm.saveMembers();
+        assertThat(vm.membersErrorProperty().get()).isEqualTo(tr("meetings.members.problem.none"));
+        assertThat(db.meetings().members(vm.meetings().get(0).id())).hasSize(4);
+
+        // the mayor and the executive vice-mayor only: both there
+        vm.memberRows().stream().filter(r -> List.of("m", "ev").contains(r.person().id()))
+                .forEach(r -> r.chosen().set(true));
+        assertThat(vm.membersErrorProperty().get()).isEmpty();
+        vm.saveMembers();
+
+        assertThat(vm.editingMembersProperty().get()).isFalse();
+        assertThat(db.meetings().members(vm.meetings().get(0).id())).containsExactly("ev", "m");
+        assertThat(MeetingsViewModel.quorumText(vm.meetings().get(0))).isEqualTo(tr("meetings.quorum.holds", 2, 2));
+        assertThat(dialogs.notifications).isNotEmpty();
+    }
+
+    @Test
+    void aMeetingNoQuorumRuleGovernsHasNoMembersToEdit() {
+        MeetingsViewModel vm = viewModel();
+        vm.typeProperty().set(MeetingType.PLENARY);
+        vm.record();
+        vm.selectedProperty().set(vm.meetings().get(0));
+
+        assertThat(vm.canEditMembers()).isFalse();
+        vm.editMembers();
+        assertThat(vm.editingMembersProperty().get()).isFalse();
+    }
 }
