@@ -25,7 +25,7 @@ rm -rf target/jpackage-input target/installer
 mkdir -p target/jpackage-input target/installer
 cp target/leavedesk.jar target/jpackage-input/
 
-# Class-data sharing (docs/decisions/0023-startup-class-data-sharing.md). A training run records which classes the
+# Class-data sharing (docs/decisions/0025-startup-class-data-sharing.md). A training run records which classes the
 # client loads until its register is usable; the image's own Java later dumps those classes into an archive
 # (lib/app/leavedesk.jsa) that the launcher maps at every start. Java 17 accepts an archive only for the absolute path
 # of the jar it was dumped with, so it is dumped where the jar will run: here for the app image, by the package's

@@ -12,7 +12,7 @@
 #           and the client writes its daily backup beside it); the original is never touched.
 # --cold    before each run on the office, the copy's pages are dropped from the operating system's cache (for that
 #           file only, posix_fadvise), so each run reads it from disk as the first start of a day does.
-# --cds     also times LeaveDesk with an AppCDS archive of its classes (docs/decisions/0023-startup-class-data-
+# --cds     also times LeaveDesk with an AppCDS archive of its classes (docs/decisions/0025-startup-class-data-
 #           sharing.md): a class list is recorded while the client starts on a one-scenario office, dumped into
 #           an archive for this jar, and the client started again with -XX:SharedArchiveFile. JDK 17 ties the archive
 #           to the jar's absolute path, so it is made here for target/leavedesk.jar and deleted afterwards.
