@@ -40,12 +40,64 @@ class PackagingIT {
                 "package.sh builds on Linux");
         assertThat(Path.of(System.getProperty("leavedesk.jar", "target/leavedesk.jar"))).exists();
 
+        // the class-data archive's training run starts the client headless through Monocle
         Result built = run(List.of("bash", "installer/package.sh", "app-image"), Map.of(
                 "LEAVEDESK_SKIP_BUILD", "1",
+                "LEAVEDESK_TRAINING_MONOCLE", monocle().toString(),
                 "PATH", jpackage.getParent() + java.io.File.pathSeparator + System.getenv("PATH")), 300);
 
         assertThat(built.status()).as(built.err()).isZero();
         assertThat(LAUNCHER).isExecutable();
+        assertThat(IMAGE.resolve("lib/app/leavedesk.jsa")).as(built.out() + built.err()).isNotEmptyFile();
+        assertThat(Files.readString(IMAGE.resolve("lib/app/LeaveDesk.cfg")))
+                .contains("-XX:SharedArchiveFile=$APPDIR/leavedesk.jsa");
+    }
+
+    private static Path monocle() throws Exception {
+        return Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory").getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+    }
+
+    /** The launcher's settings with Monocle after the app's jar, headless, quitting once the client is usable. */
+    private static String headless(String config, Path home, String... more) {
+        List<String> options = new ArrayList<>(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Djava.awt.headless=true", "-Dleavedesk.exitWhenReady=true",
+                "-Dleavedesk.home=" + home));
+        options.addAll(List.of(more));
+        assertThat(config).contains("[JavaOptions]");
+        return config.replaceFirst("(app\\.classpath=[^\\n]*\\n)", "$1app.classpath=\\$APPDIR/monocle.jar\n")
+                + options.stream().map(o -> "java-options=" + o).collect(java.util.stream.Collectors.joining("\n"))
+                + "\n";
+    }
+
+    @Test
+    void thePackagedClientMapsItsClassDataArchive(@TempDir Path data) throws Exception {
+        // The archive holds for the jar's path, so this runs the image where it was built; the launcher's settings
+        // and the Monocle jar are put back as they were afterwards.
+        Path cfg = IMAGE.resolve("lib/app/LeaveDesk.cfg");
+        Path monocleCopy = IMAGE.resolve("lib/app/monocle.jar");
+        String original = Files.readString(cfg);
+        Path home = data.resolve("home");
+        Path classes = data.resolve("classes.log");
+        try {
+            Files.copy(monocle(), monocleCopy);
+            Files.writeString(cfg, headless(original, home, "-Xlog:class+load=info:file=" + classes));
+
+            Result result = run(List.of(LAUNCHER.toString()), Map.of(), 90);
+
+            assertThat(result.status()).as(result.err()).isZero();
+            assertThat(Files.readString(home.resolve("logs").resolve("leavedesk.log")))
+                    .containsPattern("First-run page usable \\d+ ms after the process started");
+            List<String> loaded = Files.readAllLines(classes);
+            assertThat(loaded).anyMatch(line -> line.contains("cn.leavedesk.ui.LeaveDeskApp source: shared objects file"))
+                    .anyMatch(line -> line.contains("javafx.scene.control.Label source: shared objects file"));
+            long shared = loaded.stream().filter(line -> line.contains("source: shared objects file")).count();
+            assertThat(shared).as("classes mapped from the archive, of %d", loaded.size())
+                    .isGreaterThan(loaded.size() / 2);
+        } finally {
+            Files.writeString(cfg, original);
+            Files.deleteIfExists(monocleCopy);
+        }
     }
 
     @Test
@@ -64,20 +116,14 @@ class PackagingIT {
     void thePackagedClientDrawsItsFirstFrame(@TempDir Path data) throws Exception {
         // A copy of the image that also carries Monocle (a test library, not shipped) so that the client can start
         // without a display; everything else is the image as built.
+        // Copied elsewhere, the image's class-data archive no longer fits the jar's path: the client must start all
+        // the same, without it.
         Path copy = data.resolve("LeaveDesk");
         copyTree(IMAGE, copy);
-        Path monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory").getProtectionDomain()
-                .getCodeSource().getLocation().toURI());
-        Files.copy(monocle, copy.resolve("lib/app/monocle.jar"));
+        Files.copy(monocle(), copy.resolve("lib/app/monocle.jar"));
         Path home = data.resolve("home");
         Path cfg = copy.resolve("lib/app/LeaveDesk.cfg");
-        String config = Files.readString(cfg).replaceFirst("(app\\.classpath=[^\\n]*\\n)", "$1app.classpath=\\$APPDIR/monocle.jar\n")
-                + String.join("\n", List.of("java-options=-Dglass.platform=Monocle", "java-options=-Dmonocle.platform=Headless",
-                "java-options=-Dprism.order=sw", "java-options=-Djava.awt.headless=true",
-                "java-options=-Dleavedesk.exitWhenReady=true", "java-options=-Dleavedesk.home=" + home))
-                + "\n";
-        assertThat(config).contains("[JavaOptions]");
-        Files.writeString(cfg, config);
+        Files.writeString(cfg, headless(Files.readString(cfg), home));
 
         Result result = run(List.of(copy.resolve("bin/LeaveDesk").toString()), Map.of(), 90);
 

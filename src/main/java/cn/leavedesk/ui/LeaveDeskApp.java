@@ -77,6 +77,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -155,11 +156,14 @@ public class LeaveDeskApp extends Application {
     }
 
     private static Optional<Session> openSession(Path file, AppPaths paths, DialogService dialogs) {
+        // The calendar needs no database: it is read on the other core while the file opens.
+        CompletableFuture<WorkingCalendar> calendar = CompletableFuture.supplyAsync(() -> calendar(paths));
         // The pages are checked at open only after an unclean shutdown, and the daily backup waits for the window:
         // both take seconds on a large office's file. The background check and backup follow once it is usable.
         StoreOptions options = StoreOptions.defaults().withAutoBackup(AutoBackup.OFF)
                 .withCheckAtOpen(StoreOptions.CheckAtOpen.AFTER_UNCLEAN_SHUTDOWN);
         Optional<Database> opened = new DatabaseOpener(dialogs, options).open(file);
+        StartupTimes.phase("database open");
         if (opened.isEmpty()) {
             return Optional.empty();
         }
@@ -168,7 +172,12 @@ public class LeaveDeskApp extends Application {
         SettingsService settingsService = new SettingsService(database);
         ClerkSettings settings = new StoreSettings(settingsService).load();
         boolean firstRun = !database.isReadOnly() && settingsService.needsFirstRun();
-        return Optional.of(new Session(database, rulebooks, settings, calendar(paths), firstRun));
+        // The office's rulebook is read here rather than when the main window first names it on the JavaFX thread.
+        rulebooks.find(settings.rulebookId());
+        StartupTimes.phase("settings and rulebook read");
+        WorkingCalendar cal = calendar.join();
+        StartupTimes.phase("calendar read");
+        return Optional.of(new Session(database, rulebooks, settings, cal, firstRun));
     }
 
     /** An empty database asks the first-run questions before the main window; any other goes straight there. */
@@ -227,8 +236,23 @@ public class LeaveDeskApp extends Application {
         TodoViewModel todo = new TodoViewModel(new StoreTodo(new TodoService(database, rulebookService, calendar,
                 messages), lifecycle, requests::roster, messages), tasks, clock, main::openAbsence);
         main.todoCountProperty().bind(todo.countProperty());
-        // Demo data, an import or a save elsewhere changes what is owed.
-        register.storedCount().addListener(o -> todo.refresh());
+        // Demo data, an import or a save elsewhere changes what is owed (the first count after start-up changes nothing).
+        register.changes().addListener(o -> todo.refresh());
+        // Once the register shows its first page: what the clerk does not wait for, one after the other.
+        java.util.concurrent.atomic.AtomicBoolean usable = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable whenUsable = () -> {
+            if (usable.compareAndSet(false, true)) {
+                StartupTimes.registerReady();
+                checkInBackground(database, dialogs);
+                dailyBackup = DailyBackup.start(database);
+                // absences stored without a verdict (older files, large imports) get one in the background
+                verdictBackfill = cn.leavedesk.ui.data.VerdictBackfill.start(
+                        new cn.leavedesk.service.VerdictService(database, calendar), database.isReadOnly(),
+                        () -> rulebookService.get(state.settings().rulebookId()), register::refresh);
+                // After the register: the to-do list may open itself if anything is overdue.
+                todo.refresh();
+            }
+        };
         todo.afterFirstLoad(list -> {
             if (list.anyOverdue()) {
                 main.openAtStart(cn.leavedesk.ui.main.Screen.TODO);
@@ -256,9 +280,11 @@ public class LeaveDeskApp extends Application {
         MainView view = new MainView(main, screen -> switch (screen) {
             case TODO -> new TodoView(todo);
             case REGISTER -> {
-                RegisterView registerView = new RegisterView(new RegisterViewModel(new StoreRegisterPages(
+                RegisterViewModel registerModel = new RegisterViewModel(new StoreRegisterPages(
                         new RegisterService(database), requests, exports), register, tasks, dialogs,
-                        main::openAbsence), loadDemo);
+                        main::openAbsence);
+                registerModel.afterFirstPage(whenUsable);
+                RegisterView registerView = new RegisterView(registerModel, loadDemo);
                 registerView.offerPrinting(printing);
                 yield registerView;
             }
@@ -317,22 +343,13 @@ public class LeaveDeskApp extends Application {
         // The meeting schedule is there only where the rulebook has a quorum rule; it follows a change in 设置.
         view.offerWhen(cn.leavedesk.ui.main.Screen.MEETINGS, javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> meetings.needsSchedule(state.settings().rulebookId()), state.settingsProperty()));
-        register.whenFirstShown(() -> {
-            StartupTimes.registerReady();
-            checkInBackground(database, dialogs);
-            dailyBackup = DailyBackup.start(database);
-            // absences stored without a verdict (older files, large imports) get one in the background
-            verdictBackfill = cn.leavedesk.ui.data.VerdictBackfill.start(
-                    new cn.leavedesk.service.VerdictService(database, calendar), database.isReadOnly(),
-                    () -> rulebookService.get(state.settings().rulebookId()), register::refresh);
-            // After the register: the to-do list may open itself if anything is overdue.
-            todo.refresh();
-        });
+        // after the view: the register's first page is asked for first and waits for no count
         register.refresh();
         stage.setTitle(main.windowTitle());
         viewHolder[0] = view;
         opening.ifPresent(main.screenProperty()::set);
         holidayWarning(view, main, holidays, clock);
+        StartupTimes.phase("main window built");
         scene.setRoot(view);
     }
 

@@ -1,30 +1,31 @@
 package cn.leavedesk.ui;
 
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.collections.ObservableList;
 
 /**
- * The register as the client shows it. The store adapter keeps the list current; it changes the list on
- * the JavaFX application thread only, because tables are bound to it directly.
+ * How many records the register holds, and that it changed, kept current by the store adapter: screens listen to
+ * {@link #changes()} to read again after a load or a change elsewhere. The register screen reads its own pages; this
+ * holds no rows.
  */
 public interface RegisterSource {
-    /**
-     * Rows a simple source keeps in memory. The store's source keeps none: the register screen reads its own pages
-     * ({@code RegisterService.page}), and nothing else needs the rows, so a million-row office is never held here.
-     */
-    ObservableList<RegisterEntry> entries();
+    /** What {@link #storedCount()} holds until the first count after start-up has been read. */
+    long NOT_COUNTED = -1;
 
-    /** How many records the register holds in all; more than {@code entries().size()} when only the newest are kept. */
+    /**
+     * How many records the register holds in all, changed on the JavaFX application thread only;
+     * {@link #NOT_COUNTED} until the first count is in.
+     */
     ReadOnlyLongProperty storedCount();
 
     /**
      * Changes each time the register has been read again after a change, even when the number of records stayed
-     * the same (an amendment, a cancellation, verdicts recorded in the background): screens reload on it.
+     * the same (an amendment, a cancellation, verdicts recorded in the background): screens reload on it. The first
+     * count after start-up is no change: the screens have just read what it counted.
      */
     default ReadOnlyLongProperty changes() {
         return storedCount();
     }
 
-    /** Reads the register again (after a load or a change); returns at once, the list follows later. */
+    /** Counts the register again (after a load or a change); returns at once, the count follows later. */
     void refresh();
 }

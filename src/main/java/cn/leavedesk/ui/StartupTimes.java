@@ -57,6 +57,13 @@ public final class StartupTimes {
         exitIfAsked();
     }
 
+    /** Logs at DEBUG level when a step of start-up has finished, for finding where the time goes. */
+    static void phase(String step) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Start-up: {} {} ms after the process started", step, sinceProcessStart().toMillis());
+        }
+    }
+
     private static void exitIfAsked() {
         if (Boolean.getBoolean(EXIT_WHEN_READY)) {
             Platform.exit();

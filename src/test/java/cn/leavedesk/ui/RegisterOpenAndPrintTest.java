@@ -168,6 +168,8 @@ class RegisterOpenAndPrintTest extends FxRobot {
         waitFor(() -> pageShows(chosen.absence().id()));
 
         clickOn("#absence-print");
+        // the menu is a popup window of its own: its items are there a moment after the click
+        waitFor(() -> lookup(tr("print.menu.filing")).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         shot("absence-print-menu");
         clickOn(tr("print.menu.filing"));
         shot("absence-print-after");

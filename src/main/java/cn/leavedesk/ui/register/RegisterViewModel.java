@@ -111,6 +111,8 @@ public final class RegisterViewModel {
     private boolean more;
     /** Only the answers to the newest filter may change the table, whichever finishes last. */
     private long generation;
+    private final List<Runnable> afterFirstPage = new java.util.ArrayList<>();
+    private boolean pageShown;
 
     /**
      * @param changes tells when the register changed elsewhere (a save, an import, demo data): the page is read again
@@ -127,12 +129,18 @@ public final class RegisterViewModel {
         }
         // The roster for the person filter only when the count changed (reading it each time blanked 全部人员);
         // the rows after every change, as changes() says.
-        changes.storedCount().addListener(o -> loadPeople());
+        changes.storedCount().addListener((o, before, after) -> {
+            // the first count after start-up is no change: the person list is read below
+            if (before.longValue() != RegisterSource.NOT_COUNTED) {
+                loadPeople();
+            }
+        });
         changes.changes().addListener(o -> reload());
         summary = Bindings.createStringBinding(this::summaryText, matching, stored, rows);
         empty = stored.isEqualTo(0);
-        loadPeople();
+        // the page before the person list: both wait for the one database connection, and the page is what shows
         reload();
+        loadPeople();
     }
 
     private String summaryText() {
@@ -186,21 +194,32 @@ public final class RegisterViewModel {
         RegisterSort order = sort.get();
         loading.set(true);
         more = false;
-        tasks.execute(BackgroundTask.of(progress -> new First(source.page(filter, order, 0, PAGE),
-                        source.count(filter), source.count(RegisterFilter.all())))
-                .onSuccess(first -> {
+        // The page first and the counts after it: counting a million rows takes longer than reading a page, and the
+        // clerk can work with the page while the status line says it is counting. Unfiltered, both counts are one.
+        boolean unfiltered = !isFiltered();
+        BackgroundTask.Work<Counts> counting = progress -> {
+            long found = source.count(filter);
+            return new Counts(found, unfiltered ? found : source.count(RegisterFilter.all()));
+        };
+        tasks.execute(BackgroundTask.of(progress -> source.page(filter, order, 0, PAGE))
+                .onSuccess(slice -> {
                     if (mine != generation) {
                         return;
                     }
                     loading.set(false);
-                    more = first.slice().more();
+                    more = slice.more();
+                    matching.set(-1);
                     // The same rows read again (a refresh after a change elsewhere) leave the table and its
                     // selection alone: a row being clicked must not be swapped under the pointer.
-                    if (!rows.equals(first.slice().rows())) {
-                        rows.setAll(first.slice().rows());
+                    if (!rows.equals(slice.rows())) {
+                        rows.setAll(slice.rows());
                     }
-                    matching.set(first.matching());
-                    stored.set(first.stored());
+                    pageShown = true;
+                    // the count is asked for before what waited for the page, which may be long background work
+                    count(mine, counting);
+                    List<Runnable> waiting = List.copyOf(afterFirstPage);
+                    afterFirstPage.clear();
+                    waiting.forEach(Runnable::run);
                 })
                 .onFailure(e -> {
                     if (mine == generation) {
@@ -210,7 +229,31 @@ public final class RegisterViewModel {
                 }));
     }
 
-    private record First(RegisterSlice slice, long matching, long stored) {
+    private void count(long mine, BackgroundTask.Work<Counts> counting) {
+        tasks.execute(BackgroundTask.of(counting)
+                .onSuccess(counts -> {
+                    if (mine == generation) {
+                        matching.set(counts.matching());
+                        stored.set(counts.stored());
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        failed(e);
+                    }
+                }));
+    }
+
+    private record Counts(long matching, long stored) {
+    }
+
+    /** Runs {@code action} on the JavaFX thread once a first page is on the table (at once if one already is). */
+    public void afterFirstPage(Runnable action) {
+        if (pageShown) {
+            action.run();
+        } else {
+            afterFirstPage.add(action);
+        }
     }
 
     /** Reads the next page when the table has scrolled near the end of what is loaded. */

@@ -22,6 +22,7 @@ import cn.leavedesk.service.RulebookService;
 import cn.leavedesk.store.AutoBackup;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.StoreOptions;
+import cn.leavedesk.ui.QueuedTaskExecutor;
 import cn.leavedesk.ui.RecordingDialogService;
 import cn.leavedesk.ui.SyncTaskExecutor;
 import cn.leavedesk.ui.data.StoreRegister;
@@ -80,6 +81,58 @@ class RegisterViewModelTest {
         List<LocalDate> departures = register.rows().stream().map(r -> r.absence().depart()).toList();
         assertThat(departures).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(register.registerEmpty().get()).isFalse();
+    }
+
+    @Test
+    void theFirstPageIsShownBeforeTheCountsAndTheFirstCountAfterStartUpReadsNothingAgain() {
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
+                Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
+        StoreRegister changes = new StoreRegister(new RegisterService(db), queued);
+        RegisterViewModel starting = new RegisterViewModel(new StoreRegisterPages(new RegisterService(db), requests,
+                new ExportService(db)), changes, queued, dialogs, opened::add);
+        List<String> usable = new ArrayList<>();
+        starting.afterFirstPage(() -> usable.add("usable"));
+        changes.refresh();
+        assertThat(changes.storedCount().get()).isEqualTo(StoreRegister.NOT_COUNTED);
+
+        queued.runNext();
+        assertThat(starting.rows()).as("the page is the first thing read").hasSize(DEMO_ABSENCES);
+        assertThat(usable).containsExactly("usable");
+        assertThat(starting.summary().get()).isEqualTo(tr("register.counting"));
+        assertThat(starting.registerEmpty().get()).isFalse();
+
+        queued.runAll();
+        assertThat(starting.summary().get()).isEqualTo(tr("register.count", DEMO_ABSENCES));
+        assertThat(changes.storedCount().get()).isEqualTo(DEMO_ABSENCES);
+        assertThat(usable).containsExactly("usable");
+        // the page, the person list, the register's count and the screen's count; no second page read
+        assertThat(queued.ran()).isEqualTo(4);
+
+        starting.afterFirstPage(() -> usable.add("later"));
+        assertThat(usable).as("once a page is shown it runs at once").containsExactly("usable", "later");
+    }
+
+    @Test
+    void aChangeElsewhereAfterTheFirstCountReadsThePageAgain() {
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        RequestService requests = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
+                Messages.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
+        StoreRegister changes = new StoreRegister(new RegisterService(db), queued);
+        RegisterViewModel open = new RegisterViewModel(new StoreRegisterPages(new RegisterService(db), requests,
+                new ExportService(db)), changes, queued, dialogs, opened::add);
+        changes.refresh();
+        queued.runAll();
+
+        LocalDate day = LocalDate.of(2030, 1, 2);
+        db.absences().insertBatch(List.of(cn.leavedesk.domain.Absence.builder("x001", "d9", Kind.LEAVE,
+                Scope.WITHIN_CITY, day, day).filed(day).build()), Actor.of("测试"));
+        changes.refresh();
+        queued.runAll();
+
+        assertThat(changes.storedCount().get()).isEqualTo(DEMO_ABSENCES + 1);
+        assertThat(open.rows().get(0).absence().id()).isEqualTo("x001");
+        assertThat(open.summary().get()).isEqualTo(tr("register.count", DEMO_ABSENCES + 1));
     }
 
     @Test

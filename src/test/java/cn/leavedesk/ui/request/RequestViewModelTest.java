@@ -55,6 +55,8 @@ class RequestViewModelTest {
     private RequestViewModel formOn(AppState.Access access) {
         SyncTaskExecutor tasks = new SyncTaskExecutor();
         register = new StoreRegister(new RegisterService(db), tasks);
+        // counted once, as the client does at start-up: what follows is a change
+        register.refresh();
         RequestService service = new RequestService(db, new RulebookService(), CalendarLoader.standard(),
                 Messages.of(Locale.SIMPLIFIED_CHINESE), JUNE_1);
         return new RequestViewModel(service, register, tasks, dialogs,
