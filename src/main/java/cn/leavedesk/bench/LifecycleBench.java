@@ -236,26 +236,8 @@ final class LifecycleBench {
                 RegisterSort.Direction.ASCENDING), 1, 0).stream().map(l -> l.stored().id()).findFirst().orElse("x");
     }
 
-    @FunctionalInterface
-    private interface Sample {
-        Object run(int index);
-    }
-
-    private Latencies time(Sample work) {
-        int sink = 0;
-        for (int i = 0; i < 3; i++) {
-            sink += work.run(i).hashCode() & 1;
-        }
-        List<Double> millis = new ArrayList<>(samples);
-        for (int i = 0; i < samples; i++) {
-            long start = System.nanoTime();
-            Object result = work.run(i);
-            millis.add((System.nanoTime() - start) / 1e6);
-            sink += result.hashCode() & 1;
-        }
-        if (sink < 0) {
-            throw new AssertionError("unreachable");
-        }
-        return Latencies.of(millis);
+    /** The work ignores its index: every sample asks the same question. */
+    private Latencies time(Latencies.Sample work) {
+        return Latencies.measure(samples, 3, work);
     }
 }

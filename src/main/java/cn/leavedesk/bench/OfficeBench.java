@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,8 +96,8 @@ public final class OfficeBench {
 
             int year = office.lastDay().getYear();
             progress.accept("timing the annual report, date-range queries and checks …");
-            Latencies report = time(Math.max(10, settings.samples() / 5), Math.max(5, settings.warmUp() / 10),
-                    i -> db.reports().annual(year));
+            Latencies report = Latencies.measure(Math.max(10, settings.samples() / 5),
+                    Math.max(5, settings.warmUp() / 10), i -> db.reports().annual(year));
             GeneratedOffice roster = office;
             Latencies range = rangeQueries(db, roster);
             Latencies check = checks(db, requests);
@@ -128,7 +127,7 @@ public final class OfficeBench {
         SplittableRandom random = new SplittableRandom(settings.seed() + 1);
         List<Person> people = office.people();
         int firstYear = office.firstDay().getYear();
-        return time(settings.samples(), settings.warmUp(), i -> {
+        return Latencies.measure(settings.samples(), settings.warmUp(), i -> {
             Person p = people.get(random.nextInt(people.size()));
             int y = firstYear + random.nextInt(settings.years());
             return db.absences().findForPerson(p.id(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
@@ -144,32 +143,9 @@ public final class OfficeBench {
         Rulebook rulebook = RulebookLoader.builtIn(RULEBOOK);
         CheckService service = new CheckService(db,
                 new Evaluator(CalendarLoader.standard(), Messages.of(Locale.SIMPLIFIED_CHINESE)));
-        return time(settings.samples(), settings.warmUp(), i -> service.check(rulebook, requests.get(i)));
+        return Latencies.measure(settings.samples(), settings.warmUp(), i -> service.check(rulebook, requests.get(i)));
     }
 
-    /** Work timed once per sample; its result is kept so the JIT cannot drop it. */
-    @FunctionalInterface
-    private interface Sample {
-        Object run(int index);
-    }
-
-    private static Latencies time(int samples, int warmUp, Sample work) {
-        int sink = 0;
-        for (int i = 0; i < warmUp; i++) {
-            sink += work.run(samples + i).hashCode() & 1;
-        }
-        List<Double> millis = new ArrayList<>(samples);
-        for (int i = 0; i < samples; i++) {
-            long start = System.nanoTime();
-            Object result = work.run(i);
-            millis.add((System.nanoTime() - start) / 1e6);
-            sink += result.hashCode() & 1;
-        }
-        if (sink < 0) {
-            throw new AssertionError("unreachable");
-        }
-        return Latencies.of(millis);
-    }
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
