@@ -215,8 +215,11 @@ final class LifecycleBench {
         filters.put("text: three characters found nowhere", all.matching(OfficeWords.one("searchNowhereThree")));
         filters.put("text: two characters, common", all.matching(OfficeWords.one("searchCommonTwo")));
         filters.put("text: two characters found nowhere", all.matching(OfficeWords.one("searchNowhereTwo")));
-        filters.put("text: one character found nowhere (no index)",
-                all.matching(OfficeWords.one("searchNowhereOne")));
+        filters.put("text: one character, common", all.matching(OfficeWords.one("searchCommonOne")));
+        filters.put("text: one character, rare (the v of amended versions' ids)",
+                all.matching(OfficeWords.one("searchRareOne")));
+        filters.put("text: one character found nowhere", all.matching(OfficeWords.one("searchNowhereOne")));
+        filters.put("text: one digit (in half the ids)", all.matching(OfficeWords.one("searchDigit")));
         filters.put("text: two characters + kind + one year", all.matching(OfficeWords.one("searchNowhereTwo"))
                 .ofKind(Kind.LEAVE)
                 .between(asOf.minusYears(1), asOf));

@@ -38,7 +38,8 @@ final class Migrations {
             new Migration(5, "V5__lifecycle.sql"),
             new Migration(6, "V6__roster_retire_and_term_corrections.sql"),
             new Migration(7, "V7__register_text_and_sort.sql"),
-            new Migration(8, "V8__meeting_members.sql"));
+            new Migration(8, "V8__meeting_members.sql"),
+            new Migration(9, "V9__text_index_every_character.sql"));
 
     private Migrations() {
     }

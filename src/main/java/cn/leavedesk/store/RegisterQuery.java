@@ -23,13 +23,13 @@ import java.util.Set;
  * and {@link AbsenceRepository#countRegister}, written so that the first page of any filter and any order reads about
  * as many rows as it shows, at a million absences.
  *
- * <p><b>Free text</b> is looked for in the trigram index {@code absence_text} (V7) when it is three characters or
- * longer; the index finds the candidates, and the same {@code LIKE} as without the index decides, so the rows are
- * exactly those the {@code LIKE} alone finds. A text found in few absences is read from its candidates; a common one
- * is better found by walking the register in its order and stopping after the page. Two characters are found where
- * they begin a trigram of the index (its term list, {@code absence_text_terms}) or end a column (an index on each
- * column's last two characters). One character is looked for by the walk alone, which the other filters narrow
- * (see decision 0022).
+ * <p><b>Free text</b> is looked for in the trigram index {@code absence_text} (V7, V9): the index finds the
+ * candidates (the absences holding every trigram of the text), and the same {@code LIKE} as without the index
+ * decides, so the rows are exactly those the {@code LIKE} alone finds. A text found in few absences is read from its
+ * candidates; a common one is better found by walking the register in its order and stopping after the page. One or
+ * two characters are found through the trigrams of the index that begin with them (a range of its term list,
+ * {@code absence_text_terms}): the index pads every value with two U+0001 characters, so every character of a value
+ * starts a trigram (V9, decision 0026).
  *
  * <p><b>Orders.</b> Departure, id and return day have indexes in their order. A column with few values (kind, scope,
  * state, verdict, role, person, open steps) and the columns of many values with an index of their own (days,
@@ -137,6 +137,12 @@ final class RegisterQuery {
         }
         boolean walksAbsence = path == Path.DEPARTURE_ORDER || path == Path.KEY_INDEX;
         String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart");
+        if (walksAbsence) {
+            // the absence row's own copy of kind and scope (absence_state copies them from it): a walk of absence
+            // passes over the rows of another kind or scope without looking their state row up, which is most of
+            // the work of a value sorted on that holds none of them (a leave reason, for business trips)
+            where += sameOnAbsence(filter, params);
+        }
         params.addAll(part.params());
         where += part.condition() + candidates(text, params);
         boolean joinAbsence = filter.text().isPresent() || part.needsAbsence() || needsAbsence(sort.column());
@@ -171,6 +177,19 @@ final class RegisterQuery {
             }
         }
         return ids;
+    }
+
+    private static String sameOnAbsence(RegisterFilter filter, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        filter.kind().ifPresent(k -> {
+            sql.append(" AND a.kind = ?");
+            params.add(k.name());
+        });
+        filter.scope().ifPresent(k -> {
+            sql.append(" AND a.scope = ?");
+            params.add(k.name());
+        });
+        return sql.toString();
     }
 
     private static boolean needsAbsence(RegisterSort.Column column) {
@@ -227,8 +246,10 @@ final class RegisterQuery {
     }
 
     /**
-     * How the filter's text is looked for. Three characters or more: the trigram index gives the candidates (for the
-     * page only when they are few, see {@link #rareText}; a count always uses them). Shorter: the LIKE alone.
+     * How the filter's text is looked for: the trigram index gives the candidates (for the page only when they are
+     * few, see {@link #rareText}; a count always uses them). Three characters or more are looked up as all their
+     * trigrams; one or two as any of the index's trigrams beginning with them. Characters whose case the index folds
+     * differently from LIKE are left to the LIKE alone.
      */
     private Text text(RegisterFilter filter, boolean forPage) throws SQLException {
         if (filter.text().isEmpty()) {
@@ -239,51 +260,72 @@ final class RegisterQuery {
         String pattern = likePattern(text);
         String people = "SELECT absence FROM absence_state WHERE person IN"
                 + " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')";
-        List<String> parts = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        Optional<String> match;
         if (length >= 3) {
-            parts.add("SELECT id FROM absence WHERE rowid IN"
-                    + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
-            params.add(phrase(text));
-        } else if (length == 2 && foldsLikeLike(text)) {
-            // where the two characters start a trigram: the trigrams of the index that begin with them
-            String folded = text.toLowerCase(java.util.Locale.ROOT);
-            List<String> terms = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT term FROM absence_text_terms"
-                    + " WHERE term >= ? AND term < ? || char(1114111)")) {
-                ps.setString(1, folded);
-                ps.setString(2, folded);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        terms.add(rs.getString(1));
-                    }
-                }
-            }
-            if (!terms.isEmpty()) {
-                parts.add("SELECT id FROM absence WHERE rowid IN"
-                        + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
-                params.add(String.join(" OR ", terms.stream().map(RegisterQuery::phrase).toList()));
-            }
-            // where they end a value
-            for (String column : List.of("id", "destination", "reason")) {
-                parts.add("SELECT id FROM absence WHERE lower(substr(" + column + ", -2)) = lower(?)");
-                params.add(text);
-            }
+            // the absences holding every trigram of the text (the index keeps no positions, V9): the LIKE checks
+            // that they hold them in a row
+            match = Optional.of(String.join(" AND ", trigrams(text).stream().map(RegisterQuery::phrase).toList()));
+        } else if (foldsLikeLike(text)) {
+            // one or two characters: every place they occur starts a trigram of the index (V9 pads each value with
+            // two U+0001), so the index's trigrams that begin with them name every absence holding them
+            List<String> terms = termsStartingWith(text.toLowerCase(java.util.Locale.ROOT));
+            match = terms.isEmpty() ? Optional.empty()
+                    : Optional.of(String.join(" OR ", terms.stream().map(RegisterQuery::phrase).toList()));
         } else {
-            // one character, or two the index folds differently from LIKE: the LIKE alone, on the ordered walk
+            // one or two characters the index folds differently from LIKE: the LIKE alone, on the ordered walk
             return Text.NONE;
         }
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        match.ifPresent(m -> {
+            parts.add("SELECT id FROM absence WHERE rowid IN"
+                    + " (SELECT rowid FROM absence_text WHERE absence_text MATCH ?)");
+            params.add(m);
+        });
         parts.add(people);
         params.add(pattern);
         String candidates = "s.absence IN (" + String.join(" UNION ALL ", parts) + ")";
         if (!forPage) {
             return new Text(Optional.of(candidates), params, true);
         }
-        List<Object> countParams = new ArrayList<>(params);
-        countParams.add(rareText);
-        long found = single(c, "SELECT count(*) FROM (SELECT 1 FROM (" + String.join(" UNION ALL ", parts)
-                + ") LIMIT ?)", countParams);
+        // counted part by part, each straight from where it is read and stopping at the limit: inside the IN of the
+        // candidates above SQLite would gather every one of them first (half the register for a digit)
+        long found = 0;
+        if (match.isPresent()) {
+            found = single(c, "SELECT count(*) FROM (SELECT rowid FROM absence_text WHERE absence_text MATCH ?"
+                    + " LIMIT ?)", List.<Object>of(match.get(), rareText));
+        }
+        if (found < rareText) {
+            found += single(c, "SELECT count(*) FROM (" + people + " LIMIT ?)",
+                    List.<Object>of(pattern, rareText - found));
+        }
         return new Text(Optional.of(candidates), params, found < rareText);
+    }
+
+    /** The trigrams of the text index that begin with {@code prefix}, a range of its sorted term list. */
+    private List<String> termsStartingWith(String prefix) throws SQLException {
+        List<String> terms = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT term FROM absence_text_terms"
+                + " WHERE term >= ? AND term < ? || char(1114111)")) {
+            ps.setString(1, prefix);
+            ps.setString(2, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    terms.add(rs.getString(1));
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** The distinct runs of three characters (code points) in a text of three or more, in their first order. */
+    static List<String> trigrams(String text) {
+        int[] points = text.codePoints().toArray();
+        java.util.LinkedHashSet<String> trigrams = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 3 <= points.length; i++) {
+            trigrams.add(new String(points, i, 3));
+        }
+        return List.copyOf(trigrams);
     }
 
     /** An FTS5 phrase: the text in double quotes, its own double quotes doubled. */

@@ -227,11 +227,65 @@ class MigrationTest {
             c.commit();
         }
         try (Database db = Fixtures.openQuiet(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(8);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(db.meetings().members("e1")).containsExactly("ev", "m", "sg", "v1");
             assertThat(db.meetings().members("e2")).as("v1 retired before it").containsExactly("ev", "m", "sg");
             assertThat(db.meetings().members("p1")).isEmpty();
             assertThat(db.integrityCheck()).isEmpty();
+        }
+    }
+
+    /**
+     * V9 indexes every value with two U+0001 after it, so that one and two characters are found through the index.
+     * A version-8 file's absences are indexed again by the upgrade: a character that only ends a value, or makes a
+     * whole value, is found, and the index agrees with its content.
+     */
+    @Test
+    void versionEightAbsencesAreFoundByOneCharacterAfterTheUpgrade() throws SQLException {
+        Path file = dir.resolve("v8.db");
+        try (Connection c = ConnectionFactory.open(file, AccessMode.READ_WRITE)) {
+            c.setAutoCommit(false);
+            for (Migrations.Migration m : Migrations.ALL) {
+                if (m.version() <= 8) {
+                    Migrations.apply(c, m, Instant.parse("2025-01-01T00:00:00Z"));
+                }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("""
+                        INSERT INTO person (id, name, role, created_at, updated_at) VALUES
+                          ('m', '王市长', 'MAYOR', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')""");
+                st.execute("""
+                        INSERT INTO absence (id, person, kind, scope, status, depart, return_date, destination,
+                                             reason, created_at, created_by) VALUES
+                          ('a1', 'm', 'BUSINESS_TRIP', 'OUTSIDE_PROVINCE', 'ACTIVE', '2026-03-02', '2026-03-04',
+                           '巴黎', '考察', '2025-01-01T00:00:00Z', 'x'),
+                          ('a2', 'm', 'LEAVE', 'WITHIN_CITY', 'ACTIVE', '2026-04-01', '2026-04-02', NULL, '病',
+                           '2025-01-01T00:00:00Z', 'x'),
+                          ('a3', 'm', 'BUSINESS_TRIP', 'OUTSIDE_PROVINCE', 'ACTIVE', '2026-05-06', '2026-05-08',
+                           '北京', '参加会议Q', '2025-01-01T00:00:00Z', 'x')""");
+                st.execute("""
+                        INSERT INTO absence_state (absence, state, person, kind, scope, depart, effective_return)
+                        VALUES ('a1', 'ACTIVE', 'm', 'BUSINESS_TRIP', 'OUTSIDE_PROVINCE', '2026-03-02', '2026-03-04'),
+                               ('a2', 'ACTIVE', 'm', 'LEAVE', 'WITHIN_CITY', '2026-04-01', '2026-04-02'),
+                               ('a3', 'ACTIVE', 'm', 'BUSINESS_TRIP', 'OUTSIDE_PROVINCE', '2026-05-06', '2026-05-08')""");
+            }
+            c.commit();
+        }
+        try (Database db = Fixtures.openQuiet(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(9);
+            Map<String, java.util.List<String>> found = new java.util.LinkedHashMap<>();
+            for (String text : java.util.List.of("黎", "巴黎", "病", "q", "京", "察", "1", "a")) {
+                found.put(text, db.absences().registerPage(RegisterFilter.all().matching(text), RegisterSort.NEWEST,
+                        10, 0).stream().map(l -> l.stored().id()).sorted().toList());
+            }
+            assertThat(found).isEqualTo(Map.of("黎", java.util.List.of("a1"), "巴黎",
+                    java.util.List.of("a1"), "病", java.util.List.of("a2"), "q", java.util.List.of("a3"),
+                    "京", java.util.List.of("a3"), "察", java.util.List.of("a1"), "1", java.util.List.of("a1"),
+                    "a", java.util.List.of("a1", "a2", "a3")));
+            assertThat(db.integrityCheck()).isEmpty();
+            String endIndexes = db.read(c -> DatabaseOpenTest.query(c, "SELECT count(*) FROM sqlite_schema"
+                    + " WHERE name LIKE 'absence_%_end'"));
+            assertThat(endIndexes).isEqualTo("0");
         }
     }
 }
