@@ -5,10 +5,13 @@ import cn.leavedesk.domain.Actor;
 import cn.leavedesk.domain.Person;
 import cn.leavedesk.domain.Roster;
 import cn.leavedesk.domain.Step;
+import cn.leavedesk.domain.lifecycle.AbsenceState;
+import cn.leavedesk.domain.lifecycle.DoneHow;
 import cn.leavedesk.io.AbsenceCsv;
 import cn.leavedesk.io.ImportBatch;
 import cn.leavedesk.io.RosterCsv;
 import cn.leavedesk.io.RowError;
+import cn.leavedesk.rules.Messages;
 import cn.leavedesk.rules.Rulebook;
 import cn.leavedesk.store.Database;
 import java.io.IOException;
@@ -16,10 +19,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -38,6 +45,8 @@ public final class DemoDataService {
     static final String FOLDER = "/leavedesk/demo/";
     static final String ROSTER = "roster.csv";
     static final String ABSENCES = "absences.csv";
+    /** An absence that ended more than this many days ago has had its paperwork finished, in a believable office. */
+    static final int SETTLED_AFTER_DAYS = 14;
 
     private final Database db;
     private final RulebookService rulebooks;
@@ -62,10 +71,29 @@ public final class DemoDataService {
     }
 
     /**
+     * Stores the demo as its files have it: every absence as filed, no step ticked, no return recorded.
+     *
      * @throws cn.leavedesk.store.StoreException when the database refuses (read-only, a roster id already used by a
      *                                           real person, disk full); nothing is written then
      */
     public Outcome load() {
+        return load(Optional.empty());
+    }
+
+    /**
+     * Stores the demo as an office would have it on {@code today}: the absences that ended more than
+     * {@value #SETTLED_AFTER_DAYS} days before it are settled (every step ticked on its due day, the return recorded
+     * on the planned day, a written report owed handed in on its due day), through the same operations as a
+     * clerk's, so their history shows it; the recent and coming ones are left as filed, and they are what the to-do
+     * list shows. All in the one transaction of the load.
+     *
+     * @throws cn.leavedesk.store.StoreException when the database refuses; nothing is written then
+     */
+    public Outcome load(LocalDate today) {
+        return load(Optional.of(today));
+    }
+
+    private Outcome load(Optional<LocalDate> today) {
         String rulebookId = new SettingsService(db).load().rulebookId();
         ImportBatch shipped = readShippedFiles();
         List<Person> people = shipped.people();
@@ -86,11 +114,46 @@ public final class DemoDataService {
             chains.forEach((absenceId, steps) -> db.chains().saveSteps(absenceId, steps, actor));
             // the register's verdict, through the same check as the request form's
             new VerdictService(db, this.chains.calendar()).record(rulebook, absences);
+            today.ifPresent(day -> settle(absences, day, actor));
         });
         int steps = chains.values().stream().mapToInt(List::size).sum();
         LOG.info("Demo data loaded into {}: {} people, {} absences, {} chain steps ({})", db.file(),
                 people.size(), absences.size(), steps, rulebook.id());
         return new Loaded(people.size(), absences.size(), steps, rulebook.id());
+    }
+
+    /** Settles the absences that ended long enough before {@code today}; see {@link #load(LocalDate)}. */
+    private void settle(List<Absence> absences, LocalDate today, Actor actor) {
+        AbsenceLifecycleService life = new AbsenceLifecycleService(db, rulebooks, chains.calendar(),
+                Messages.chinese(), Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        LocalDate settledBefore = today.minusDays(SETTLED_AFTER_DAYS);
+        for (Absence absence : absences) {
+            if (!absence.returnDate().isBefore(settledBefore)) {
+                continue;
+            }
+            AbsenceDetails details = life.show(absence.id(), today);
+            if (details.state() != AbsenceState.ACTIVE) {
+                continue;
+            }
+            for (AbsenceDetails.StepLine step : details.chain()) {
+                if (step.done().isEmpty()) {
+                    life.stepDone(absence.id(), step.number(), notAfter(step.due(), today), DoneHow.WRITTEN,
+                            Optional.empty(), actor);
+                }
+            }
+            if (details.returnedOn().isEmpty()) {
+                life.recordReturn(absence.id(), absence.returnDate(), actor);
+            }
+            for (AbsenceDetails.DutyLine duty : details.duties()) {
+                if (duty.duty() == DutyKind.WRITTEN_REPORT && duty.done().isEmpty()) {
+                    life.reportSubmitted(absence.id(), notAfter(duty.due(), today), actor);
+                }
+            }
+        }
+    }
+
+    private static LocalDate notAfter(LocalDate day, LocalDate today) {
+        return day.isAfter(today) ? today : day;
     }
 
     /**

@@ -189,7 +189,7 @@ public class LeaveDeskApp extends Application {
         }
         SettingsService settings = new SettingsService(database);
         DemoData demo = new StoreDemoData(new DemoDataService(database, session.rulebooks(),
-                new ChainPlanner(session.calendar())));
+                new ChainPlanner(session.calendar())), Clock.systemDefaultZone());
         FirstRunViewModel firstRun = new FirstRunViewModel(settings,
                 new BuiltInRulebookCatalog(session.rulebooks(), I18n.current().locale()), demo, tasks, dialogs,
                 database.file(), start -> tasks.execute(BackgroundTask.of(progress -> new StoreSettings(settings).load())
@@ -214,11 +214,11 @@ public class LeaveDeskApp extends Application {
         SharedCalendar calendar = SharedCalendar.loadedBy(session.calendar(), () -> calendar(paths));
         HolidayService holidays = new HolidayService(paths.holidayFolder(), calendar);
         RosterService roster = new RosterService(database);
+        Clock clock = Clock.systemDefaultZone();
         DemoData demo = new StoreDemoData(new DemoDataService(database, rulebookService,
-                new ChainPlanner(calendar)));
+                new ChainPlanner(calendar)), clock);
         LoadDemoDataCommand loadDemo = new LoadDemoDataCommand(demo, register, dialogs, tasks, state.access());
 
-        Clock clock = Clock.systemDefaultZone();
         AwayService away = new AwayService(database, rulebookService, calendar);
         CountsViewModel.Source counts = CountsViewModel.Source.of(new AnnualReviewService(database, rulebookService));
         ExportService exports = new ExportService(database, rulebookService);

@@ -14,7 +14,11 @@ import cn.leavedesk.store.ChainStep;
 import cn.leavedesk.store.Database;
 import cn.leavedesk.store.DuplicateIdException;
 import cn.leavedesk.store.ReadOnlyDatabaseException;
+import cn.leavedesk.calendar.CalendarLoader;
+import cn.leavedesk.rules.Messages;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +93,54 @@ class DemoDataServiceTest {
         try (Database db = Database.openReadOnly(file)) {
             assertThatThrownBy(() -> ServiceFixtures.demo(db).load()).isInstanceOf(ReadOnlyDatabaseException.class);
         }
+    }
+
+    /**
+     * Loaded on a working day, the demo looks like an office that keeps up: what ended more than two weeks before is
+     * settled through the clerk's own operations (history included), and the to-do list holds only the recent and
+     * coming absences, not a year of forgotten steps. Hegang's rulebook, since it asks for 销假 and written reports.
+     */
+    @Test
+    void loadedOnADayTheDemoIsSettledUpToTwoWeeksBeforeIt() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        TodoList raw;
+        try (Database db = ServiceFixtures.open(dir.resolve("raw.db"))) {
+            new SettingsService(db).save(new OfficeSettings("李文", "hegang"));
+            ServiceFixtures.demo(db).load();
+            raw = todo(db, today);
+        }
+        try (Database db = ServiceFixtures.open(dir.resolve("settled.db"))) {
+            new SettingsService(db).save(new OfficeSettings("李文", "hegang"));
+
+            ServiceFixtures.demo(db).load(today);
+
+            TodoList settled = todo(db, today);
+            LocalDate settledBefore = today.minusDays(DemoDataService.SETTLED_AFTER_DAYS);
+            assertThat(raw.items()).as("the demo as filed owes a year of steps")
+                    .anyMatch(i -> returnOf(db, i.absence()).isBefore(settledBefore));
+            assertThat(settled.items()).isNotEmpty().hasSizeLessThan(raw.items().size() / 3)
+                    .allSatisfy(i -> assertThat(returnOf(db, i.absence())).isAfterOrEqualTo(settledBefore));
+            assertThat(settled.overdue()).isPositive();
+            // a settled absence, as its page shows it
+            AbsenceLifecycleService life = new AbsenceLifecycleService(db, new RulebookService(),
+                    CalendarLoader.standard(), Messages.chinese(), Clock.systemUTC());
+            String old = db.absences().findRegister(RegisterFilter.all(), 1000, 0).stream()
+                    .filter(a -> a.plannedReturn().isBefore(LocalDate.of(2025, 6, 1)))
+                    .filter(a -> !db.chains().steps(a.id()).isEmpty()).findFirst().orElseThrow().absence().id();
+            AbsenceDetails page = life.show(old, today);
+            assertThat(page.chain()).isNotEmpty().allSatisfy(step -> assertThat(step.done()).isPresent());
+            assertThat(page.returnedOn()).contains(page.absence().returnDate());
+            assertThat(page.events()).hasSizeGreaterThan(page.chain().size());
+            // and nothing else moved: the same absences, all counted as before
+            assertThat(db.absences().countRegister(RegisterFilter.all())).isEqualTo(DEMO_ABSENCES);
+        }
+    }
+
+    private static TodoList todo(Database db, LocalDate today) {
+        return new TodoService(db, new RulebookService(), CalendarLoader.standard(), Messages.chinese()).todo(today);
+    }
+
+    private static LocalDate returnOf(Database db, String absence) {
+        return db.absences().find(absence).orElseThrow().plannedReturn();
     }
 }

@@ -38,7 +38,7 @@ class FirstRunViewModelTest {
         db = Database.open(dir.resolve("new.db"), StoreOptions.defaults().withAutoBackup(AutoBackup.OFF));
         viewModel = new FirstRunViewModel(new SettingsService(db), new TestRulebookCatalog(),
                 new StoreDemoData(new DemoDataService(db, new RulebookService(),
-                        new ChainPlanner(CalendarLoader.standard()))),
+                        new ChainPlanner(CalendarLoader.standard())), java.time.Clock.systemDefaultZone()),
                 new SyncTaskExecutor(), new RecordingDialogService(), db.file(), started::add);
     }
 

@@ -115,7 +115,7 @@ class PrintFromTheScreensTest extends FxRobot {
             RegisterView view = new RegisterView(new RegisterViewModel(new StoreRegisterPages(new RegisterService(db),
                     requests, new ExportService(db)), changes, tasks, dialogs, id -> { }),
                     new LoadDemoDataCommand(new StoreDemoData(new DemoDataService(db, new RulebookService(),
-                            new ChainPlanner(CalendarLoader.standard()))), changes, dialogs, tasks));
+                            new ChainPlanner(CalendarLoader.standard())), NOV_22), changes, dialogs, tasks));
             view.offerPrinting(actions);
             return view;
         });
