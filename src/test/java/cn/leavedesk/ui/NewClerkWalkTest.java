@@ -116,4 +116,31 @@ class NewClerkWalkTest extends FxRobot {
                 .map(n -> Math.round(n.localToScene(n.getLayoutBounds()).getMaxX())).distinct().toList())
                 .as("right edges of the steps").hasSize(1);
     }
+
+    /**
+     * In the narrowest window (1024) the absence page's actions shrank to "…" beside the dates once a return was
+     * recorded (更正销假日 is longer than 销假).
+     */
+    @Test
+    void theAbsencePagesActionsKeepTheirNamesInANarrowWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-todo");
+        waitFor(() -> lookup(n -> n.getId() != null && n.getId().startsWith("todo-item-")).tryQuery().isPresent());
+        clickOn((Node) lookup(n -> n.getId() != null && n.getId().startsWith("todo-item-")).query());
+        waitFor(() -> present("#absence-return"));
+        clickOn("#absence-return");
+        javafx.scene.control.DatePicker day = lookup("#action-day").queryAs(javafx.scene.control.DatePicker.class);
+        clickOn(day.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write(java.time.LocalDate.now().toString()).type(javafx.scene.input.KeyCode.ENTER);
+        clickOn("#action-confirm");
+        waitFor(() -> lookup("#absence-return").queryButton().getText().equals(tr("absence.action.returnAgain")));
+
+        assertThat(java.util.stream.Stream.of("#absence-amend", "#absence-cancel", "#absence-depart",
+                "#absence-return").map(id -> (Node) lookup(id).query()).toList()).allSatisfy(action -> {
+                    javafx.scene.layout.Region region = (javafx.scene.layout.Region) action;
+                    assertThat(region.getWidth()).as(action.getId()).isGreaterThanOrEqualTo(region.prefWidth(-1) - 0.5);
+                    assertThat(action.localToScene(action.getLayoutBounds()).getMaxX()).as(action.getId())
+                            .isLessThanOrEqualTo(action.getScene().getWidth());
+                });
+    }
 }

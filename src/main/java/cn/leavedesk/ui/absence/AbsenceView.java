@@ -199,11 +199,10 @@ public final class AbsenceView extends StackPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         first.getChildren().addAll(spring, id);
 
-        HBox second = new HBox(12, dates);
+        // the actions get a row of their own, wrapping in a narrow window rather than shrinking to "…"
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(8, 8);
+        second.setId("absence-actions");
         second.setAlignment(Pos.CENTER_LEFT);
-        Region spring2 = new Region();
-        HBox.setHgrow(spring2, Priority.ALWAYS);
-        second.getChildren().add(spring2);
         // printing changes nothing, so a read-only window and a cancelled absence offer it too
         if (printing != null) {
             second.getChildren().add(cn.leavedesk.ui.print.PrintMenus.forAbsencePage(printing, a.id()));
@@ -216,7 +215,16 @@ public final class AbsenceView extends StackPane {
         } else if (d.isActive()) {
             second.getChildren().addAll(actions(d));
         }
-        header.getChildren().setAll(first, second);
+        second.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        dates.setWrapText(true);
+        header.getChildren().setAll(first, dates);
+        if (!second.getChildren().isEmpty()) {
+            header.getChildren().add(second);
+        }
         header.getStyleClass().setAll("ld-absence-header");
     }
 
