@@ -57,8 +57,23 @@ final class LifecycleBench {
     record PageFigure(String filter, Latencies millis, int rows) {
     }
 
+    /**
+     * The first page of many random combinations of every filter and every column's order, both ways: "any filter
+     * combination", as far as a bench can say it. Each is the median of {@value #SWEEP_SAMPLES} reads after one.
+     */
+    record Sweep(int combinations, long seed, Latencies medians, List<PageFigure> slowest) {
+        long over() {
+            return java.util.Arrays.stream(medians.millis()).filter(m -> m > PAGE_TARGET_MILLIS).count();
+        }
+    }
+
+    /** How many random combinations the sweep reads, and how often each. */
+    static final int SWEEP_COMBINATIONS = 400;
+    static final int SWEEP_SAMPLES = 3;
+
     /** What the bench did to the office and what it measured. */
-    record Figures(String activity, List<PageFigure> pages, Latencies todo, int todoItems, LocalDate asOf) {
+    record Figures(String activity, List<PageFigure> pages, Latencies todo, int todoItems, LocalDate asOf,
+                   Sweep sweep) {
         boolean pagesPass() {
             return pages.stream().allMatch(p -> p.millis().p50() <= PAGE_TARGET_MILLIS);
         }
@@ -130,7 +145,112 @@ final class LifecycleBench {
             items[0] = list.items().size();
             return list;
         });
-        return new Figures(activity, pages, todoTimes, items[0], asOf);
+        progress.accept("reading the first page of " + SWEEP_COMBINATIONS + " random filter and order combinations …");
+        Sweep sweep = sweep(register, office, asOf);
+        return new Figures(activity, pages, todoTimes, items[0], asOf, sweep);
+    }
+
+    /** Random combinations of person, role, kind, scope, states, dates, verdict, open steps, text and order. */
+    private Sweep sweep(RegisterService register, GeneratedOffice office, LocalDate asOf) {
+        long seed = office.lastDay().toEpochDay();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<String> texts = new ArrayList<>();
+        for (String key : List.of("otherCities", "provinceCities", "tripReasons", "leaveReasons", "otherReasons",
+                "surnames", "given")) {
+            texts.addAll(List.of(OfficeWords.of(key)));
+        }
+        texts.addAll(List.of(OfficeWords.one("searchCommonOne"), OfficeWords.one("searchRareOne"),
+                OfficeWords.one("searchDigit"), OfficeWords.one("searchNowhereOne"),
+                OfficeWords.one("searchNowhereTwo"), lastId(), lastId().substring(0, 3), lastId().substring(3)));
+        List<Person> people = office.people();
+        int firstYear = db.absences().registerPage(RegisterFilter.all(), RegisterSort.by(RegisterSort.Column.DEPART,
+                RegisterSort.Direction.ASCENDING), 1, 0).stream().map(l -> l.stored().absence().depart().getYear())
+                .findFirst().orElse(asOf.getYear());
+        List<PageFigure> figures = new ArrayList<>();
+        double[] medians = new double[SWEEP_COMBINATIONS];
+        for (int i = 0; i < SWEEP_COMBINATIONS; i++) {
+            RegisterFilter filter = RegisterFilter.all();
+            List<String> said = new ArrayList<>();
+            if (random.nextInt(8) == 0) {
+                filter = filter.forPerson(people.get(random.nextInt(people.size())).id());
+                said.add("person");
+            }
+            if (random.nextInt(4) == 0) {
+                Role role = Role.values()[random.nextInt(Role.values().length)];
+                filter = filter.withRole(role);
+                said.add(role.name());
+            }
+            if (random.nextInt(3) == 0) {
+                Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                filter = filter.ofKind(kind);
+                said.add(kind.name());
+            }
+            if (random.nextInt(3) == 0) {
+                Scope scope = Scope.values()[random.nextInt(Scope.values().length)];
+                filter = filter.inScope(scope);
+                said.add(scope.name());
+            }
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    filter = filter.withStatus(Status.CANCELLED);
+                    said.add("cancelled");
+                }
+                case 1 -> {
+                    filter = filter.everyState();
+                    said.add("every state");
+                }
+                case 2 -> {
+                    filter = filter.withStates(Set.of(AbsenceState.SUPERSEDED));
+                    said.add("superseded");
+                }
+                default -> {
+                }
+            }
+            if (random.nextInt(3) == 0) {
+                LocalDate from = LocalDate.of(firstYear + random.nextInt(asOf.getYear() - firstYear + 1),
+                        1 + random.nextInt(12), 1 + random.nextInt(28));
+                LocalDate to = from.plusDays(switch (random.nextInt(3)) {
+                    case 0 -> 6;
+                    case 1 -> random.nextInt(92);
+                    default -> random.nextInt(1_100);
+                });
+                filter = filter.between(from, to);
+                said.add(from + "–" + to);
+            }
+            if (random.nextInt(4) == 0) {
+                Verdict verdict = Verdict.values()[random.nextInt(Verdict.values().length)];
+                filter = filter.withVerdict(verdict);
+                said.add(verdict.name());
+            }
+            if (random.nextInt(6) == 0) {
+                filter = filter.withOpenSteps();
+                said.add("open steps");
+            }
+            if (random.nextInt(2) == 0) {
+                String text = texts.get(random.nextInt(texts.size()));
+                filter = filter.matching(text);
+                said.add("\"" + text + "\"");
+            }
+            RegisterSort.Column column;
+            do {
+                column = RegisterSort.Column.values()[random.nextInt(RegisterSort.Column.values().length)];
+            } while (column == RegisterSort.Column.FILED);
+            RegisterSort.Direction direction = RegisterSort.Direction.values()[random.nextInt(2)];
+            RegisterSort sort = RegisterSort.by(column, direction);
+            said.add("sorted by " + column.name().toLowerCase(Locale.ROOT) + " "
+                    + (direction == RegisterSort.Direction.ASCENDING ? "ascending" : "descending"));
+            RegisterFilter chosen = filter;
+            int[] rows = new int[1];
+            Latencies times = Latencies.measure(SWEEP_SAMPLES, 1, n -> {
+                var slice = register.page(chosen, sort, 0, RegisterService.PAGE_ROWS);
+                rows[0] = slice.rows().size();
+                return slice;
+            });
+            medians[i] = times.p50();
+            figures.add(new PageFigure(String.join(", ", said), times, rows[0]));
+        }
+        figures.sort(java.util.Comparator.comparingDouble((PageFigure f) -> f.millis().p50()).reversed());
+        return new Sweep(SWEEP_COMBINATIONS, seed, new Latencies(medians), List.copyOf(figures.subList(0, 10)));
     }
 
     private String giveRecentAbsencesALife(GeneratedOffice office, LocalDate asOf) {

@@ -27,6 +27,8 @@ final class BulkLoad implements AutoCloseable {
 
     /** The register's text index (V7), fed by a trigger on absence. */
     private static final String TEXT_INDEX = "absence_text";
+    /** The longest absence on record (V10), kept by triggers on absence_state. */
+    private static final String SPAN = "register_span";
 
     private final Connection connection;
     private final List<String> indexDefinitions;
@@ -58,12 +60,13 @@ final class BulkLoad implements AutoCloseable {
                 definitions.add(rs.getString(2));
             }
         }
-        // the text index's trigger would add a million rows to it one by one; it is rebuilt in one pass instead
+        // the text index's trigger would add a million rows to it one by one, and the longest absence's (V10)
+        // would run a million times; both are worked out again in one pass instead
         List<String> triggers = new ArrayList<>();
         List<String> triggerNames = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
-                     + " AND tbl_name = 'absence' ORDER BY name")) {
+                     + " AND tbl_name IN ('absence', 'absence_state') ORDER BY name")) {
             while (rs.next()) {
                 triggerNames.add(rs.getString(1));
                 triggers.add(rs.getString(2));
@@ -99,6 +102,10 @@ final class BulkLoad implements AutoCloseable {
             }
             if (!triggerDefinitions.isEmpty() && hasTable(connection, TEXT_INDEX)) {
                 st.execute("INSERT INTO " + TEXT_INDEX + " (" + TEXT_INDEX + ") VALUES ('rebuild')");
+            }
+            if (!triggerDefinitions.isEmpty() && hasTable(connection, SPAN)) {
+                st.execute("UPDATE " + SPAN + " SET days = max(days, (SELECT coalesce(max(julianday(effective_return)"
+                        + " - julianday(depart)), 0) FROM absence_state)) WHERE id = 1");
             }
         }
     }

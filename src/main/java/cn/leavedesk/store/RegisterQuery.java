@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -40,18 +41,42 @@ import java.util.Set;
 final class RegisterQuery {
     /** Below this many candidates a text is read from its candidates, above it by walking the register's order. */
     static final int RARE_TEXT = 10_000;
+    /**
+     * Below this many candidates a text is read from its candidates too when the order is by value or other filters
+     * narrow it: about 150 ms of reading and sorting at most, where a walk may read the whole register.
+     */
+    static final int MEDIUM_TEXT = 80_000;
 
     private final Connection c;
     private final int rareText;
+    private final int mediumText;
+    private final int fewRows;
+    /** The longest absence on record in days, once read; -1 until then. */
+    private long longest = -1;
 
     RegisterQuery(Connection c) {
-        this(c, RARE_TEXT);
+        this(c, RARE_TEXT, MEDIUM_TEXT, FEW_ROWS);
     }
 
-    /** @param rareText the candidate count below which free text is read from its candidates (tests lower it) */
+    /**
+     * @param rareText the candidate count below which free text is read from its candidates, whatever the order and
+     *                 the other filters (tests set it to 0 and to everything to take either way)
+     */
     RegisterQuery(Connection c, int rareText) {
+        this(c, rareText, rareText, FEW_ROWS);
+    }
+
+    /**
+     * @param rareText   the candidate count below which free text is read from its candidates
+     * @param mediumText the candidate count below which it is, when the order or other filters may make a walk slow
+     * @param fewRows    the row count below which a filter with an index of its own is read whole and sorted
+     *                   ({@link #fewThrough}); tests set it to 0 and to everything to take either way
+     */
+    RegisterQuery(Connection c, int rareText, int mediumText, int fewRows) {
         this.c = c;
         this.rareText = rareText;
+        this.mediumText = mediumText;
+        this.fewRows = fewRows;
     }
 
     /** A condition added to a filter for one value of a sorted column, with its own order within, if any. */
@@ -80,8 +105,28 @@ final class RegisterQuery {
     }
 
     /** How a filter's free text is looked for. */
-    private record Text(Optional<String> candidates, List<Object> params, boolean rare) {
-        static final Text NONE = new Text(Optional.empty(), List.of(), false);
+    /**
+     * @param rare   read from its candidates
+     * @param medium not rare, but few enough candidates to read and sort them rather than walk an order the other
+     *               filters or the sorted column's values make sparse ({@link #MEDIUM_TEXT})
+     */
+    private record Text(Optional<String> union, List<Object> params, boolean rare, boolean medium,
+                        Optional<String> match, boolean inNames) {
+        static final Text NONE = new Text(Optional.empty(), List.of(), false, false, Optional.empty(), false);
+
+        Text readFromCandidates() {
+            return new Text(union, params, true, medium, match, inNames);
+        }
+
+        /** Whether the candidates are the text index's alone (no one's name holds the text), read straight from it. */
+        boolean indexOnly() {
+            return match.isPresent() && !inNames;
+        }
+
+        /** The condition that keeps the candidates. */
+        String candidates() {
+            return "s.absence IN (" + union.orElseThrow() + ")";
+        }
     }
 
     /** The page's ids in the order asked for. */
@@ -90,8 +135,16 @@ final class RegisterQuery {
         RegisterSort.Column column = sort.column();
         boolean ordered = column == RegisterSort.Column.DEPART || column == RegisterSort.Column.ID
                 || column == RegisterSort.Column.RETURN || column == RegisterSort.Column.FILED;
-        if (ordered || narrow(filter, text)) {
-            return orderedIds(filter, Part.NONE, text, sort, limit, offset);
+        if (!text.rare() && text.medium() && (!ordered || narrowedOtherwise(filter))) {
+            // a walk finds a common text fast only where the rest of the filter and the order leave it common: an
+            // order by value reads each value's rows in turn (the leave reasons, for a text only trips hold), and
+            // another filter may hold few of the text's rows. Reading the candidates costs at most their number.
+            text = text.readFromCandidates();
+        }
+        boolean narrow = narrow(filter, text);
+        Optional<Path> narrowedBy = narrow ? Optional.empty() : fewThrough(filter, text);
+        if (ordered || narrow || narrowedBy.isPresent()) {
+            return orderedIds(filter, Part.NONE, text, sort, limit, offset, narrowedBy);
         }
         List<String> ids = new ArrayList<>();
         long skip = offset;
@@ -106,7 +159,7 @@ final class RegisterQuery {
                 }
             }
             ids.addAll(orderedIds(group.filter(), group.part(), text, RegisterSort.NEWEST, limit - ids.size(),
-                    Math.toIntExact(skip)));
+                    Math.toIntExact(skip), Optional.empty()));
             skip = 0;
         }
         return ids;
@@ -127,15 +180,27 @@ final class RegisterQuery {
         return single(c, "SELECT count(*) FROM " + from + where, params);
     }
 
+    /**
+     * @param narrowedBy the index through which the filter was found to hold few rows ({@link #fewThrough}): they are
+     *                   read through it and sorted, in any order but departure's, which has walks of its own
+     */
     private List<String> orderedIds(RegisterFilter filter, Part part, Text text, RegisterSort sort, int limit,
-                                    int offset) throws SQLException {
+                                    int offset, Optional<Path> narrowedBy) throws SQLException {
         List<Object> params = new ArrayList<>();
         Path path = text.rare() ? Path.TEXT : part.absenceIndex().isPresent() ? Path.KEY_INDEX
                 : part.small() ? Path.PLANNER : path(filter, sort);
-        if (path == Path.PLANNER && sort.column() == RegisterSort.Column.RETURN && !narrow(filter, text)) {
+        boolean sortsFew = path == Path.PLANNER && narrowedBy.isPresent();
+        if (sortsFew) {
+            path = narrowedBy.get();
+        } else if (path == Path.PLANNER && sort.column() == RegisterSort.Column.RETURN && !narrow(filter, text)) {
             path = Path.RETURN_ORDER;
         }
         boolean walksAbsence = path == Path.DEPARTURE_ORDER || path == Path.KEY_INDEX;
+        if (path == Path.TEXT && !text.indexOnly()) {
+            // the candidates first, each looking its state row up by key: left to itself the planner may prefer an
+            // index of another condition (the active state) and read every row it holds
+            params.addAll(text.params());
+        }
         String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart");
         if (walksAbsence) {
             // the absence row's own copy of kind and scope (absence_state copies them from it): a walk of absence
@@ -144,7 +209,11 @@ final class RegisterQuery {
             where += sameOnAbsence(filter, params);
         }
         params.addAll(part.params());
-        where += part.condition() + candidates(text, params);
+        where += part.condition() + (path == Path.TEXT ? "" : candidates(text, params));
+        if (path == Path.TEXT && text.indexOnly()) {
+            where += " AND absence_text MATCH ?";
+            params.add(text.match().orElseThrow());
+        }
         boolean joinAbsence = filter.text().isPresent() || part.needsAbsence() || needsAbsence(sort.column());
         String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
         String from = switch (path) {
@@ -157,11 +226,17 @@ final class RegisterQuery {
             case KEY_INDEX -> " FROM absence a INDEXED BY " + part.absenceIndex().orElseThrow()
                     + " CROSS JOIN absence_state s ON s.absence = a.id";
             case RETURN_ORDER -> " FROM absence_state s INDEXED BY absence_state_return" + join;
-            case PLANNER, TEXT -> " FROM absence_state s" + join;
+            // straight from the text index when no one's name holds the text; else its candidates and the named
+            // people's absences, once each
+            case TEXT -> text.indexOnly() ? " FROM absence_text t CROSS JOIN absence a ON a.rowid = t.rowid"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id"
+                    : " FROM (SELECT DISTINCT id FROM (" + text.union().orElseThrow() + ")) c"
+                    + " CROSS JOIN absence_state s ON s.absence = c.id" + join;
+            case PLANNER -> " FROM absence_state s" + join;
         };
         // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
         String inside = path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
-        String order = part.order().orElse(path != Path.DEPARTURE_ORDER ? orderBy(sort)
+        String order = part.order().orElse(path != Path.DEPARTURE_ORDER || sortsFew ? orderBy(sort)
                 : sort.direction() == RegisterSort.Direction.ASCENDING ? "a.depart ASC, a.id DESC"
                 : "a.depart DESC, a.id");
         String sql = "SELECT s.absence" + from + where + inside + " ORDER BY " + order + " LIMIT ? OFFSET ?";
@@ -226,10 +301,80 @@ final class RegisterQuery {
         return Path.DEPARTURE_ORDER;
     }
 
+    /** The longest absence on record, in whole days (return less departure, rounded up), read once per query. */
+    private long longestAbsenceDays() throws SQLException {
+        if (longest < 0) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT days FROM register_span WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                longest = rs.next() ? (long) Math.ceil(rs.getDouble(1)) : 0;
+            }
+        }
+        return longest;
+    }
+
     /** Whether the filter leaves few enough rows to read them all and sort them. */
     private boolean narrow(RegisterFilter filter, Text text) throws SQLException {
         return filter.personId().isPresent() || text.rare()
                 || (filter.role().isPresent() && fewHold(filter.role().get()));
+    }
+
+    /** Whether the filter narrows the register by anything but its text and the usual states. */
+    private static boolean narrowedOtherwise(RegisterFilter filter) {
+        return filter.personId().isPresent() || filter.role().isPresent() || filter.kind().isPresent()
+                || filter.scope().isPresent() || !filter.states().equals(RegisterFilter.USUAL_STATES)
+                || filter.from().isPresent() || filter.to().isPresent() || filter.verdict().isPresent()
+                || filter.openStepsOnly();
+    }
+
+    /** Below this many rows a filter is read whole through its own index and sorted, in any order asked for. */
+    static final int FEW_ROWS = 10_000;
+    /** The longest date filter (its days plus the longest absence) whose rows are counted to see whether few. */
+    private static final int COUNTED_WINDOW_DAYS = 400;
+
+    /**
+     * The index through which the filter holds fewer than {@link #fewRows} rows, if it has one: a state other than
+     * active, a verdict, open steps, or a date filter of about a year at most (through the departure order, which its
+     * first day less the longest absence bounds). Counted through that index, stopping at the limit, so a filter with
+     * many rows costs a few thousand index entries to rule out. Without it, a value-by-value order (reason, role …)
+     * reads each value's rows in turn looking for the filter's, and a rare filter makes it read them all.
+     */
+    private Optional<Path> fewThrough(RegisterFilter filter, Text text) throws SQLException {
+        Path path;
+        if (!filter.states().contains(AbsenceState.ACTIVE)) {
+            path = Path.RARE_STATE;
+        } else if (filter.verdict().isPresent()) {
+            path = Path.VERDICT;
+        } else if (filter.openStepsOnly()) {
+            path = Path.OPEN_STEPS;
+        } else if (filter.from().isPresent() && filter.to().isPresent() && !filter.to().get().isBefore(
+                filter.from().get()) && java.time.temporal.ChronoUnit.DAYS.between(filter.from().get(),
+                filter.to().get()) + longestAbsenceDays() <= COUNTED_WINDOW_DAYS) {
+            path = Path.DEPARTURE_ORDER;
+        } else {
+            return Optional.empty();
+        }
+        List<Object> params = new ArrayList<>();
+        boolean walksAbsence = path == Path.DEPARTURE_ORDER;
+        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart");
+        if (walksAbsence) {
+            where += sameOnAbsence(filter, params);
+        }
+        where += candidates(text, params);
+        String join = filter.text().isPresent() ? " JOIN absence a ON a.id = s.absence" : "";
+        String from = switch (path) {
+            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join
+                    + where + " AND s.state <> 'ACTIVE'";
+            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
+            default -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
+        };
+        if (path != Path.RARE_STATE) {
+            from += where;
+        }
+        params.add(fewRows);
+        long rows = single(c, "SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)", params);
+        return rows < fewRows ? Optional.of(path) : Optional.empty();
     }
 
     /** Whether at most one person in fifty holds the role: their absences are then best found person by person. */
@@ -258,7 +403,7 @@ final class RegisterQuery {
         String text = filter.text().get();
         int length = text.codePointCount(0, text.length());
         String pattern = likePattern(text);
-        String people = "SELECT absence FROM absence_state WHERE person IN"
+        String people = "SELECT absence AS id FROM absence_state WHERE person IN"
                 + " (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')";
         Optional<String> match;
         if (length >= 3) {
@@ -284,22 +429,25 @@ final class RegisterQuery {
         });
         parts.add(people);
         params.add(pattern);
-        String candidates = "s.absence IN (" + String.join(" UNION ALL ", parts) + ")";
+        String union = String.join(" UNION ALL ", parts);
         if (!forPage) {
-            return new Text(Optional.of(candidates), params, true);
+            return new Text(Optional.of(union), params, true, false, match, true);
         }
+        boolean inNames = single(c, "SELECT count(*) FROM person WHERE name LIKE ? ESCAPE '\\'",
+                List.<Object>of(pattern)) > 0;
         // counted part by part, each straight from where it is read and stopping at the limit: inside the IN of the
         // candidates above SQLite would gather every one of them first (half the register for a digit)
+        int limit = Math.max(rareText, mediumText);
         long found = 0;
         if (match.isPresent()) {
             found = single(c, "SELECT count(*) FROM (SELECT rowid FROM absence_text WHERE absence_text MATCH ?"
-                    + " LIMIT ?)", List.<Object>of(match.get(), rareText));
+                    + " LIMIT ?)", List.<Object>of(match.get(), limit));
         }
-        if (found < rareText) {
+        if (found < limit && inNames) {
             found += single(c, "SELECT count(*) FROM (" + people + " LIMIT ?)",
-                    List.<Object>of(pattern, rareText - found));
+                    List.<Object>of(pattern, limit - found));
         }
-        return new Text(Optional.of(candidates), params, found < rareText);
+        return new Text(Optional.of(union), params, found < rareText, found < mediumText, match, inNames);
     }
 
     /** The trigrams of the text index that begin with {@code prefix}, a range of its sorted term list. */
@@ -349,7 +497,7 @@ final class RegisterQuery {
             return "";
         }
         params.addAll(text.params());
-        return " AND " + text.candidates().orElseThrow();
+        return " AND " + text.candidates();
     }
 
     static String likePattern(String text) {
@@ -357,7 +505,7 @@ final class RegisterQuery {
     }
 
     /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
-    static String where(RegisterFilter filter, List<Object> params, String departColumn) {
+    private String where(RegisterFilter filter, List<Object> params, String departColumn) throws SQLException {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
             // not an IN list: that would tempt the planner into the state index and a sort of every row
@@ -384,14 +532,23 @@ final class RegisterQuery {
             sql.append(" AND s.scope = ?");
             params.add(k.name());
         });
-        filter.to().ifPresent(d -> {
+        if (filter.to().isPresent()) {
+            LocalDate to = filter.to().get();
             sql.append(" AND ").append(departColumn).append(" <= ?");
-            params.add(Sql.date(d));
-        });
-        filter.from().ifPresent(d -> {
+            params.add(Sql.date(to));
+            // and so came back no later than the last day plus the longest absence: a bound for a walk in return order
+            sql.append(" AND s.effective_return <= ?");
+            params.add(Sql.date(to.plusDays(longestAbsenceDays())));
+        }
+        if (filter.from().isPresent()) {
+            LocalDate from = filter.from().get();
             sql.append(" AND s.effective_return >= ?");
-            params.add(Sql.date(d));
-        });
+            params.add(Sql.date(from));
+            // what overlaps the days asked for left no earlier than their first day less the longest absence (V10):
+            // a bound for the walk, which the return alone is not
+            sql.append(" AND ").append(departColumn).append(" >= ?");
+            params.add(Sql.date(from.minusDays(longestAbsenceDays())));
+        }
         filter.verdict().ifPresent(v -> {
             sql.append(" AND s.verdict = ?");
             params.add(v.name());
