@@ -93,7 +93,19 @@ final class RegisterQuery {
             return new Part(" AND " + condition, params, true, false, Optional.of("a.depart DESC, a.id"),
                     Optional.of(index));
         }
+
+        /**
+         * The absences not checked yet, newest departure first from the index that holds exactly them: few once the
+         * client has checked them in the background, every one of a million just after they were imported.
+         */
+        static Part unchecked() {
+            return new Part(" AND s.verdict IS NULL", List.of(), false, false, Optional.of("s.depart DESC, s.absence"),
+                    Optional.of(UNCHECKED));
+        }
     }
+
+    /** The partial index of the absences without a verdict (V7), named by {@link Part#unchecked}'s index. */
+    private static final String UNCHECKED = "absence_state_unchecked";
 
     /** One value of the sorted column: the filter narrowed to it. */
     private record Group(RegisterFilter filter, Part part) {
@@ -111,16 +123,22 @@ final class RegisterQuery {
      *               filters or the sorted column's values make sparse ({@link #MEDIUM_TEXT})
      */
     private record Text(Optional<String> union, List<Object> params, boolean rare, boolean medium,
-                        Optional<String> match, boolean inNames) {
-        static final Text NONE = new Text(Optional.empty(), List.of(), false, false, Optional.empty(), false);
+                        Optional<String> match, boolean inIndex, boolean inNames, String pattern) {
+        static final Text NONE = new Text(Optional.empty(), List.of(), false, false, Optional.empty(), false, false,
+                "");
 
         Text readFromCandidates() {
-            return new Text(union, params, true, medium, match, inNames);
+            return new Text(union, params, true, medium, match, inIndex, inNames, pattern);
         }
 
         /** Whether the candidates are the text index's alone (no one's name holds the text), read straight from it. */
         boolean indexOnly() {
-            return match.isPresent() && !inNames;
+            return inIndex && !inNames;
+        }
+
+        /** Whether the candidates are the absences of the people whose name holds the text, and no others. */
+        boolean namesOnly() {
+            return !inIndex && inNames;
         }
 
         /** The condition that keeps the candidates. */
@@ -187,7 +205,8 @@ final class RegisterQuery {
     private List<String> orderedIds(RegisterFilter filter, Part part, Text text, RegisterSort sort, int limit,
                                     int offset, Optional<Path> narrowedBy) throws SQLException {
         List<Object> params = new ArrayList<>();
-        Path path = text.rare() ? Path.TEXT : part.absenceIndex().isPresent() ? Path.KEY_INDEX
+        Path path = text.rare() ? Path.TEXT : part.absenceIndex().filter(UNCHECKED::equals).isPresent()
+                ? Path.UNCHECKED : part.absenceIndex().isPresent() ? Path.KEY_INDEX
                 : part.small() ? Path.PLANNER : path(filter, sort);
         boolean sortsFew = path == Path.PLANNER && narrowedBy.isPresent();
         if (sortsFew) {
@@ -196,12 +215,13 @@ final class RegisterQuery {
             path = Path.RETURN_ORDER;
         }
         boolean walksAbsence = path == Path.DEPARTURE_ORDER || path == Path.KEY_INDEX;
-        if (path == Path.TEXT && !text.indexOnly()) {
+        if (path == Path.TEXT && !text.indexOnly() && !text.namesOnly()) {
             // the candidates first, each looking its state row up by key: left to itself the planner may prefer an
             // index of another condition (the active state) and read every row it holds
             params.addAll(text.params());
         }
-        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart");
+        boolean byNames = path == Path.TEXT && text.namesOnly();
+        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart", !byNames);
         if (walksAbsence) {
             // the absence row's own copy of kind and scope (absence_state copies them from it): a walk of absence
             // passes over the rows of another kind or scope without looking their state row up, which is most of
@@ -213,6 +233,9 @@ final class RegisterQuery {
         if (path == Path.TEXT && text.indexOnly()) {
             where += " AND absence_text MATCH ?";
             params.add(text.match().orElseThrow());
+        } else if (path == Path.TEXT && text.namesOnly()) {
+            where += " AND s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')";
+            params.add(text.pattern());
         }
         boolean joinAbsence = filter.text().isPresent() || part.needsAbsence() || needsAbsence(sort.column());
         String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
@@ -225,11 +248,14 @@ final class RegisterQuery {
             case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
             case KEY_INDEX -> " FROM absence a INDEXED BY " + part.absenceIndex().orElseThrow()
                     + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case UNCHECKED -> " FROM absence_state s INDEXED BY " + UNCHECKED + join;
             case RETURN_ORDER -> " FROM absence_state s INDEXED BY absence_state_return" + join;
             // straight from the text index when no one's name holds the text; else its candidates and the named
             // people's absences, once each
             case TEXT -> text.indexOnly() ? " FROM absence_text t CROSS JOIN absence a ON a.rowid = t.rowid"
                     + " CROSS JOIN absence_state s ON s.absence = a.id"
+                    // the named people's absences, person by person
+                    : text.namesOnly() ? " FROM absence_state s INDEXED BY absence_state_person" + join
                     : " FROM (SELECT DISTINCT id FROM (" + text.union().orElseThrow() + ")) c"
                     + " CROSS JOIN absence_state s ON s.absence = c.id" + join;
             case PLANNER -> " FROM absence_state s" + join;
@@ -275,7 +301,9 @@ final class RegisterQuery {
     }
 
     /** How a register page is read. */
-    private enum Path { DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER, TEXT, KEY_INDEX, RETURN_ORDER }
+    private enum Path {
+        DEPARTURE_ORDER, RARE_STATE, VERDICT, OPEN_STEPS, PLANNER, TEXT, KEY_INDEX, RETURN_ORDER, UNCHECKED
+    }
 
     /**
      * How a page in departure order is read. SQLite's planner, left to itself, reads every row of a common filter
@@ -431,7 +459,7 @@ final class RegisterQuery {
         params.add(pattern);
         String union = String.join(" UNION ALL ", parts);
         if (!forPage) {
-            return new Text(Optional.of(union), params, true, false, match, true);
+            return new Text(Optional.of(union), params, true, false, match, true, true, pattern);
         }
         boolean inNames = single(c, "SELECT count(*) FROM person WHERE name LIKE ? ESCAPE '\\'",
                 List.<Object>of(pattern)) > 0;
@@ -443,11 +471,13 @@ final class RegisterQuery {
             found = single(c, "SELECT count(*) FROM (SELECT rowid FROM absence_text WHERE absence_text MATCH ?"
                     + " LIMIT ?)", List.<Object>of(match.get(), limit));
         }
+        boolean inIndex = found > 0;
         if (found < limit && inNames) {
             found += single(c, "SELECT count(*) FROM (" + people + " LIMIT ?)",
                     List.<Object>of(pattern, limit - found));
         }
-        return new Text(Optional.of(union), params, found < rareText, found < mediumText, match, inNames);
+        return new Text(Optional.of(union), params, found < rareText, found < mediumText, match, inIndex, inNames,
+                pattern);
     }
 
     /** The trigrams of the text index that begin with {@code prefix}, a range of its sorted term list. */
@@ -506,6 +536,15 @@ final class RegisterQuery {
 
     /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
     private String where(RegisterFilter filter, List<Object> params, String departColumn) throws SQLException {
+        return where(filter, params, departColumn, true);
+    }
+
+    /**
+     * @param roleByIndex whether SQLite may read the role's people through an index; not when the people a text
+     *                    names are read that way instead (a text in names only: fewer people than a role's)
+     */
+    private String where(RegisterFilter filter, List<Object> params, String departColumn, boolean roleByIndex)
+            throws SQLException {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
             // not an IN list: that would tempt the planner into the state index and a sort of every row
@@ -521,7 +560,8 @@ final class RegisterQuery {
             params.add(p);
         });
         filter.role().ifPresent(r -> {
-            sql.append(" AND s.person IN (SELECT id FROM person WHERE role = ?)");
+            sql.append(roleByIndex ? " AND s.person" : " AND +s.person")
+                    .append(" IN (SELECT id FROM person WHERE role = ?)");
             params.add(r.name());
         });
         filter.kind().ifPresent(k -> {
@@ -637,7 +677,7 @@ final class RegisterQuery {
                 if (filter.verdict().isEmpty()) {
                     // never checked: first in ascending order, as SQL sorts NULL; few once the client has checked
                     // them, and absence_state_unchecked holds exactly those
-                    groups.add(new Group(filter, Part.of("s.verdict IS NULL", List.of(), false, true)));
+                    groups.add(new Group(filter, Part.unchecked()));
                 }
                 for (Verdict verdict : Verdict.values()) {
                     if (filter.verdict().map(verdict::equals).orElse(true)) {
