@@ -123,12 +123,11 @@ final class RegisterQuery {
      *               filters or the sorted column's values make sparse ({@link #MEDIUM_TEXT})
      */
     private record Text(Optional<String> union, List<Object> params, boolean rare, boolean medium,
-                        Optional<String> match, boolean inIndex, boolean inNames, String pattern) {
-        static final Text NONE = new Text(Optional.empty(), List.of(), false, false, Optional.empty(), false, false,
-                "");
+                        Optional<String> match, boolean inIndex, boolean inNames) {
+        static final Text NONE = new Text(Optional.empty(), List.of(), false, false, Optional.empty(), false, false);
 
         Text readFromCandidates() {
-            return new Text(union, params, true, medium, match, inIndex, inNames, pattern);
+            return new Text(union, params, true, medium, match, inIndex, inNames);
         }
 
         /** Whether the candidates are the text index's alone (no one's name holds the text), read straight from it. */
@@ -221,7 +220,7 @@ final class RegisterQuery {
             params.addAll(text.params());
         }
         boolean byNames = path == Path.TEXT && text.namesOnly();
-        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart", !byNames);
+        String where = where(filter, params, walksAbsence ? "a.depart" : "s.depart", byNames);
         if (walksAbsence) {
             // the absence row's own copy of kind and scope (absence_state copies them from it): a walk of absence
             // passes over the rows of another kind or scope without looking their state row up, which is most of
@@ -233,11 +232,9 @@ final class RegisterQuery {
         if (path == Path.TEXT && text.indexOnly()) {
             where += " AND absence_text MATCH ?";
             params.add(text.match().orElseThrow());
-        } else if (path == Path.TEXT && text.namesOnly()) {
-            where += " AND s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')";
-            params.add(text.pattern());
         }
-        boolean joinAbsence = filter.text().isPresent() || part.needsAbsence() || needsAbsence(sort.column());
+        boolean joinAbsence = (filter.text().isPresent() && !byNames) || part.needsAbsence()
+                || needsAbsence(sort.column());
         String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
         String from = switch (path) {
             // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
@@ -459,7 +456,7 @@ final class RegisterQuery {
         params.add(pattern);
         String union = String.join(" UNION ALL ", parts);
         if (!forPage) {
-            return new Text(Optional.of(union), params, true, false, match, true, true, pattern);
+            return new Text(Optional.of(union), params, true, false, match, true, true);
         }
         boolean inNames = single(c, "SELECT count(*) FROM person WHERE name LIKE ? ESCAPE '\\'",
                 List.<Object>of(pattern)) > 0;
@@ -476,8 +473,7 @@ final class RegisterQuery {
             found += single(c, "SELECT count(*) FROM (" + people + " LIMIT ?)",
                     List.<Object>of(pattern, limit - found));
         }
-        return new Text(Optional.of(union), params, found < rareText, found < mediumText, match, inIndex, inNames,
-                pattern);
+        return new Text(Optional.of(union), params, found < rareText, found < mediumText, match, inIndex, inNames);
     }
 
     /** The trigrams of the text index that begin with {@code prefix}, a range of its sorted term list. */
@@ -536,15 +532,17 @@ final class RegisterQuery {
 
     /** @param departColumn the copy of the departure day to bound: the one of the table the page walks */
     private String where(RegisterFilter filter, List<Object> params, String departColumn) throws SQLException {
-        return where(filter, params, departColumn, true);
+        return where(filter, params, departColumn, false);
     }
 
     /**
-     * @param roleByIndex whether SQLite may read the role's people through an index; not when the people a text
-     *                    names are read that way instead (a text in names only: fewer people than a role's)
+     * @param byNames the text is held by people's names and by no absence's id, destination or reason (as the text
+     *                index says): it keeps exactly the absences of those people, which are read through the person
+     *                index, rather than the role's people
      */
-    private String where(RegisterFilter filter, List<Object> params, String departColumn, boolean roleByIndex)
+    private String where(RegisterFilter filter, List<Object> params, String departColumn, boolean byNames)
             throws SQLException {
+        boolean roleByIndex = !byNames;
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.states().equals(RegisterFilter.USUAL_STATES)) {
             // not an IN list: that would tempt the planner into the state index and a sort of every row
@@ -598,10 +596,15 @@ final class RegisterQuery {
             sql.append(" AND s.open_steps > 0 AND s.state = 'ACTIVE'");
         }
         filter.text().ifPresent(t -> {
-            // with or without the text index, this LIKE decides which rows match
-            sql.append(" AND (a.id LIKE ? ESCAPE '\\' OR a.destination LIKE ? ESCAPE '\\'"
-                    + " OR a.reason LIKE ? ESCAPE '\\'"
-                    + " OR s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\'))");
+            if (byNames) {
+                sql.append(" AND s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')");
+                params.add(likePattern(t));
+                return;
+            }
+            // with or without the text index, this LIKE decides which rows match (the names first: the cheapest)
+            sql.append(" AND (s.person IN (SELECT id FROM person WHERE name LIKE ? ESCAPE '\\')"
+                    + " OR a.id LIKE ? ESCAPE '\\' OR a.destination LIKE ? ESCAPE '\\'"
+                    + " OR a.reason LIKE ? ESCAPE '\\')");
             params.addAll(Collections.nCopies(4, likePattern(t)));
         });
         return sql.toString();
