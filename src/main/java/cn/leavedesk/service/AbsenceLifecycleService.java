@@ -204,16 +204,28 @@ public final class AbsenceLifecycleService {
      * Records the day the person actually came back (销假); the figures follow it. Recording it again corrects it.
      *
      * @throws LifecycleRefusal UNKNOWN_ABSENCE, ALREADY_CANCELLED, SUPERSEDED, FUTURE_DAY, RETURN_BEFORE_DEPARTURE
-     *                          (before the planned departure day, or before the actual one when recorded)
+     *                          (before the planned departure day, or before the actual one when recorded),
+     *                          RETURN_BEFORE_PLANNED_DEPARTURE (before the planned day but after an earlier actual
+     *                          departure: the trip moved, amend it)
      */
     public void recordReturn(String id, LocalDate day, Actor clerk) {
         requireNotFuture(day);
         db.inTransaction(() -> {
             StoredAbsence stored = requireActive(id);
-            LocalDate left = lastDay(db.absences().events(id), EventType.DEPARTED)
-                    .filter(d -> d.isAfter(stored.absence().depart())).orElse(stored.absence().depart());
+            LocalDate planned = stored.absence().depart();
+            Optional<LocalDate> departed = lastDay(db.absences().events(id), EventType.DEPARTED);
+            LocalDate left = departed.filter(planned::isBefore).orElse(planned);
             if (day.isBefore(left)) {
-                throw new LifecycleRefusal(LifecycleRefusal.Reason.RETURN_BEFORE_DEPARTURE, day, left);
+                // back before the planned departure, having left even earlier: the trip moved, and the figures count
+                // its planned days, so the clerk is sent to amend it rather than told the return is impossible
+                Optional<LocalDate> earlier = departed.filter(d -> d.isBefore(planned) && !day.isBefore(d));
+                if (earlier.isPresent()) {
+                    throw new LifecycleRefusal(LifecycleRefusal.Reason.RETURN_BEFORE_PLANNED_DEPARTURE, day, planned,
+                            earlier.get());
+                }
+                // named by the earliest departure known: the actual one when the person left before the plan
+                throw new LifecycleRefusal(LifecycleRefusal.Reason.RETURN_BEFORE_DEPARTURE, day,
+                        departed.filter(planned::isAfter).orElse(left));
             }
             db.absences().recordReturn(id, day, clerk);
         });

@@ -25,6 +25,11 @@ public final class LifecycleRefusal extends RuntimeException {
         FUTURE_DAY("lifecycle.refused.futureDay"),
         /** {0} return day, {1} departure day */
         RETURN_BEFORE_DEPARTURE("lifecycle.refused.returnBeforeDeparture"),
+        /**
+         * {0} return day, {1} planned departure day, {2} the earlier actual departure day: the whole trip moved earlier,
+         * which is an amendment (the figures count the planned days)
+         */
+        RETURN_BEFORE_PLANNED_DEPARTURE("lifecycle.refused.returnBeforePlannedDeparture"),
         /** {0} departure day, {1} recorded return day */
         DEPARTURE_AFTER_RETURN("lifecycle.refused.departureAfterReturn"),
         /** {0} day, {1} departure day */

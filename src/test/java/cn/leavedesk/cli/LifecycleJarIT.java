@@ -163,6 +163,14 @@ class LifecycleJarIT {
         assertThat(show("a1")).isEqualTo(before);
     }
 
+    /** Left early and back before the planned departure: the trip moved, so the refusal asks for an amendment. */
+    @Test
+    void aReturnBeforeThePlannedDepartureAfterAnEarlierOneIsSentToAmend() throws Exception {
+        assertThat(on("2026-03-12", "depart", "a1", "--on", "2026-03-06").status()).isZero();
+        refused("a1", "变更", "2026-03-12", "return", "a1", "--on", "2026-03-07");
+        refused("a1", "早于出发日期 2026-03-06", "2026-03-12", "return", "a1", "--on", "2026-03-05");
+    }
+
     @Test
     void departureAndReturnAreRecordedAndImpossibleDaysRefused() throws Exception {
         refused("a1", "2026-03-13", "2026-03-12", "depart", "a1", "--on", "2026-03-13");

@@ -158,6 +158,35 @@ class AbsenceLifecycleServiceTest {
                 .containsExactly(EventType.FILED, EventType.DEPARTED, EventType.RETURNED);
     }
 
+    /**
+     * The whole trip moved earlier (left on the 6th, back on the 7th, planned from the 9th): the return is refused
+     * with a sentence that sends the clerk to amend the days, since the figures count the planned ones; before the
+     * actual departure it is simply impossible.
+     */
+    @Test
+    void aReturnBeforeThePlannedDepartureAfterAnEarlierOneAsksForAnAmendment() {
+        var service = wuhan(LocalDate.parse("2026-03-13"));
+        departmentHeadTrip();
+        service.recordDeparture("a1", LocalDate.parse("2026-03-06"), CLERK);
+
+        assertThatThrownBy(() -> service.recordReturn("a1", LocalDate.parse("2026-03-07"), CLERK))
+                .isInstanceOfSatisfying(LifecycleRefusal.class, r -> {
+                    assertThat(r.reason()).isEqualTo(LifecycleRefusal.Reason.RETURN_BEFORE_PLANNED_DEPARTURE);
+                    assertThat(r.message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("2026-03-07")
+                            .contains("2026-03-09").contains("2026-03-06").contains("变更");
+                    assertThat(r.message(java.util.Locale.ENGLISH)).contains("amend");
+                });
+        assertThatThrownBy(() -> service.recordReturn("a1", LocalDate.parse("2026-03-05"), CLERK))
+                .isInstanceOfSatisfying(LifecycleRefusal.class, r -> {
+                    assertThat(r.reason()).isEqualTo(LifecycleRefusal.Reason.RETURN_BEFORE_DEPARTURE);
+                    assertThat(r.message(java.util.Locale.SIMPLIFIED_CHINESE)).as("the day the person left")
+                            .contains("2026-03-06");
+                });
+        assertThat(service.show("a1").returnedOn()).isEmpty();
+        service.recordReturn("a1", LocalDate.parse("2026-03-10"), CLERK);
+        assertThat(service.show("a1").returnedOn()).contains(LocalDate.parse("2026-03-10"));
+    }
+
     @Test
     void returnAndDepartureRefuseImpossibleDays() {
         var service = wuhan(LocalDate.parse("2026-03-13"));
