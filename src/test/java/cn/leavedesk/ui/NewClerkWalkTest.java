@@ -143,4 +143,23 @@ class NewClerkWalkTest extends FxRobot {
                             .isLessThanOrEqualTo(action.getScene().getWidth());
                 });
     }
+
+    /** In the narrowest window (1024) the who-is-away buttons and the legend beside them all read "…". */
+    @Test
+    void whoIsAwayKeepsItsButtonsAndLegendReadableInANarrowWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-who-is-away");
+        waitFor(() -> present("#away-next"));
+
+        java.util.List<Node> named = new java.util.ArrayList<>(java.util.stream.Stream.of("#away-span-day",
+                "#away-span-week", "#away-span-month", "#away-previous", "#away-today", "#away-next")
+                .map(id -> (Node) lookup(id).query()).toList());
+        named.addAll(lookup("#away-legend").queryAs(javafx.scene.layout.Pane.class).getChildren());
+        assertThat(named).hasSizeGreaterThan(10).allSatisfy(node -> {
+            javafx.scene.control.Labeled labeled = (javafx.scene.control.Labeled) node;
+            assertThat(labeled.getWidth()).as(labeled.getText()).isGreaterThanOrEqualTo(labeled.prefWidth(-1) - 0.5);
+            assertThat(node.localToScene(node.getLayoutBounds()).getMaxX()).as(labeled.getText())
+                    .isLessThanOrEqualTo(node.getScene().getWidth());
+        });
+    }
 }

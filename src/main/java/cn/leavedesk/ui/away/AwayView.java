@@ -31,6 +31,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,7 +60,7 @@ public final class AwayView extends VBox {
     public AwayView(AwayViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().addAll("ld-page", "ld-away");
-        HBox legendBox = legend();
+        FlowPane legendBox = legend();
 
         Label title = new Label(I18n.tr("nav.whoIsAway"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -108,6 +109,11 @@ public final class AwayView extends VBox {
         HBox stepping = new HBox(4, views, previous, today, next);
         stepping.setAlignment(Pos.CENTER_LEFT);
         stepping.setId("away-stepping");
+        // the buttons keep their names in a narrow window; the legend beside them wraps instead
+        views.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        for (Region button : List.of(views, previous, today, next, stepping)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         header.getStyleClass().add("ld-toolbar");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -161,8 +167,8 @@ public final class AwayView extends VBox {
         return picker;
     }
 
-    private static HBox legend() {
-        HBox legend = new HBox();
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(16, 4);
         legend.setId("away-legend");
         legend.getStyleClass().add("ld-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
@@ -177,6 +183,7 @@ public final class AwayView extends VBox {
         Label makeUp = new Label(I18n.tr("away.legend.makeUp"));
         makeUp.getStyleClass().add(Styles.TEXT_MUTED);
         legend.getChildren().add(makeUp);
+        legend.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         return legend;
     }
 
