@@ -162,4 +162,32 @@ class NewClerkWalkTest extends FxRobot {
                     .isLessThanOrEqualTo(node.getScene().getWidth());
         });
     }
+
+    /**
+     * In the narrowest window (1024) the annual counts cut 会议请假 and 外出天数 to "…", and the note under the table
+     * to two lines ending in "…".
+     */
+    @Test
+    void theAnnualCountsHeadersAndNoteAreWholeInANarrowWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-annual-counts");
+        waitFor(() -> lookup(".table-view .column-header .label").queryAll().size() > 8);
+
+        javafx.scene.control.TableView<?> table = lookup(".table-view").queryAs(javafx.scene.control.TableView.class);
+        java.util.List<Label> headers = lookup(".table-view .column-header .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && !l.getText().isEmpty() && l.isVisible()).toList();
+        assertThat(headers).hasSizeGreaterThan(8).allSatisfy(header -> assertThat(header.getWidth())
+                .as(header.getText()).isGreaterThanOrEqualTo(header.prefWidth(-1) - 0.5));
+        // every column within the table, or the table scrolls sideways to them (Wuhan's quota columns)
+        double right = table.localToScene(table.getLayoutBounds()).getMaxX();
+        boolean allWithin = lookup(".table-view .column-header").queryAll().stream()
+                .allMatch(column -> column.localToScene(column.getLayoutBounds()).getMaxX() <= right + 2);
+        boolean scrolls = lookup(".table-view .scroll-bar").queryAll().stream()
+                .anyMatch(bar -> bar instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        assertThat(allWithin || scrolls).as("columns past the table's edge can be scrolled to").isTrue();
+        Label note = lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().equals(tr("counts.note"))).queryAs(Label.class);
+        assertThat(note.getHeight()).isGreaterThanOrEqualTo(note.prefHeight(note.getWidth()) - 0.5);
+    }
 }

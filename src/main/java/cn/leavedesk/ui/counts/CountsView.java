@@ -112,6 +112,7 @@ public final class CountsView extends VBox {
         table.setId("counts-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED, "ld-counts-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.widthProperty().addListener((o, was, now) -> fitOrScroll());
         table.getSelectionModel().setCellSelectionEnabled(true);
         SortedList<CountsRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -151,12 +152,15 @@ public final class CountsView extends VBox {
 
         Label note = new Label(I18n.tr("counts.note"));
         note.setWrapText(true);
+        // all of it: cut to two lines it ended in "…" just where it says how to drill into a cell. Its width comes
+        // from the row it is in (a wide preferred width would widen the page past the window)
+        note.setPrefWidth(1);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox footer = new HBox(8, note, gap, details);
+        HBox footer = new HBox(16, note, details);
         footer.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(note, Priority.SOMETIMES);
+        HBox.setHgrow(note, Priority.ALWAYS);
 
         getChildren().addAll(header, quotaNotice, table, footer, chart);
         // The screen is kept once built; reading again each time it is shown picks up new records.
@@ -200,7 +204,14 @@ public final class CountsView extends VBox {
                     pseudoClassStateChanged(NOT_LIMITED, !empty);
                 }
             });
-            table.getColumns().add(sized(none, 200));
+            // its header on two lines, so the column is as wide as 本规则未设限额 and the table fits a 1024 window
+            Label header = new Label(none.getText());
+            header.setWrapText(true);
+            header.setMaxWidth(QUOTA_NOTE_WIDTH - 20);
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            none.setText("");
+            none.setGraphic(header);
+            table.getColumns().add(sized(none, QUOTA_NOTE_WIDTH));
         } else if (review.isPresent()) {
             TableColumn<CountsRow, String> group = new TableColumn<>(I18n.tr("counts.column.quotaLeft",
                     review.get().quotaArticle().orElse("")));
@@ -212,7 +223,41 @@ public final class CountsView extends VBox {
         }
         role.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().setAll(List.of(role));
+        fitOrScroll();
     }
+
+    /**
+     * The columns share the table's width when they fit in it; when they do not (Wuhan's quota columns in a 1024
+     * window) they keep their widths and the table scrolls sideways, instead of the last ones being cut off unseen.
+     */
+    private void fitOrScroll() {
+        double needed = table.getColumns().stream().mapToDouble(CountsView::narrowest).sum() + SCROLL_BAR_WIDTH;
+        boolean fits = table.getWidth() == 0 || needed <= table.getWidth();
+        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+            if (!fits) {
+                // back to their own widths, which sharing the table's had stretched
+                table.getColumns().forEach(CountsView::ownWidth);
+            }
+        }
+    }
+
+    private static void ownWidth(TableColumn<?, ?> column) {
+        if (column.getColumns().isEmpty()) {
+            column.setPrefWidth(column.getMinWidth());
+        } else {
+            column.getColumns().forEach(CountsView::ownWidth);
+        }
+    }
+
+    private static double narrowest(TableColumn<?, ?> column) {
+        return column.getColumns().isEmpty() ? column.getMinWidth()
+                : column.getColumns().stream().mapToDouble(CountsView::narrowest).sum();
+    }
+
+    /** Room for the table's vertical scroll bar. */
+    private static final double SCROLL_BAR_WIDTH = 16;
 
     private TableColumn<CountsRow, String> quotaColumn(QuotaPeriod period) {
         TableColumn<CountsRow, String> column = new TableColumn<>(CountsViewModel.periodName(period));
@@ -336,13 +381,26 @@ public final class CountsView extends VBox {
         };
     }
 
-    /** A column about as wide as its content: the table's spare width goes to every column, a little each. */
+    /**
+     * A column about as wide as its content, and never narrower than its header (会议请假, 外出天数 were cut to "…"):
+     * the table's spare width goes to every column, a little each.
+     */
     private static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double width) {
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        column.setMaxWidth(width * 1.6);
+        javafx.scene.text.Text header = new javafx.scene.text.Text(column.getText());
+        header.setFont(javafx.scene.text.Font.font(HEADER_FONT_SIZE));
+        // the cell padding on both sides and the sort arrow
+        double fits = Math.max(width, Math.ceil(header.getLayoutBounds().getWidth()) + 26);
+        column.setPrefWidth(fits);
+        column.setMinWidth(fits);
+        column.setMaxWidth(fits * 1.6);
         return column;
     }
+
+    /** The column saying the rulebook sets no quota. */
+    private static final double QUOTA_NOTE_WIDTH = 130;
+
+    /** The theme's text size (AtlantaFX), in which the headers are set. */
+    private static final double HEADER_FONT_SIZE = 14;
 
     private static <T> TableColumn<CountsRow, T> column(String key, Function<CountsRow, T> value,
                                                         AnnualReview.Cell what) {
