@@ -4,6 +4,7 @@ import static cn.leavedesk.ui.I18n.tr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -189,5 +190,24 @@ class NewClerkWalkTest extends FxRobot {
         Label note = lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().equals(tr("counts.note"))).queryAs(Label.class);
         assertThat(note.getHeight()).isGreaterThanOrEqualTo(note.prefHeight(note.getWidth()) - 0.5);
+    }
+
+    /** In the narrowest window (1024) the roster list beside the editor showed every name as "…". */
+    @Test
+    void theRosterShowsNamesAndRolesWholeInANarrowWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-roster");
+        waitFor(() -> lookup("#roster-table .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null));
+
+        java.util.List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#roster-table .table-cell").queryAll()
+                .stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
+                        && c.isVisible() && c.getTableColumn() != null
+                        && List.of(tr("roster.column.name"), tr("roster.column.role")).contains(
+                                c.getTableColumn().getText()))
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+        // what the cell draws: its text, or the text cut to fit and ending in "…"
+        assertThat(cells).hasSizeGreaterThan(10).allSatisfy(cell -> assertThat(
+                ((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText()));
     }
 }

@@ -78,8 +78,9 @@ public final class RosterView extends VBox {
         editor.setId("roster-editor");
         editor.setFitToWidth(true);
         editor.getStyleClass().add("ld-roster-editor");
-        editor.setMinWidth(430);
-        editor.setPrefWidth(460);
+        // narrow enough at 1024 px for the list beside it to show names and roles whole
+        editor.setMinWidth(360);
+        editor.setPrefWidth(440);
         HBox body = new HBox(12, table, editor);
         VBox.setVgrow(body, Priority.ALWAYS);
 
@@ -99,13 +100,16 @@ public final class RosterView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("roster.column.name", r -> r.person().displayName(), 70),
-                column("roster.column.role", r -> DomainLabels.role(r.person().role()), 120),
-                column("roster.column.portfolios", r -> RosterService.portfolioText(r.person().portfolios()), 80),
-                column("roster.column.term", r -> RosterText.term(r.person().term()), 200),
+                // the least each needs to be read: a name and a role whole, the rest as far as it goes (the term
+                // and portfolios are whole in the editor beside the list)
+                column("roster.column.name", r -> r.person().displayName(), 70, 64),
+                column("roster.column.role", r -> DomainLabels.role(r.person().role()), 120, 116),
+                column("roster.column.portfolios", r -> RosterService.portfolioText(r.person().portfolios()), 80,
+                        44),
+                column("roster.column.term", r -> RosterText.term(r.person().term()), 200, 104),
                 column("roster.column.state", r -> r.retiredOn()
                         .map(d -> I18n.tr("roster.state.retired", d.toString()))
-                        .orElseGet(() -> I18n.tr("roster.state.serving")), 70)));
+                        .orElseGet(() -> I18n.tr("roster.state.serving")), 70, 52)));
         table.setRowFactory(t -> {
             TableRow<RosterRow> row = new TableRow<>() {
                 @Override
@@ -135,6 +139,8 @@ public final class RosterView extends VBox {
         Label heading = new Label();
         heading.setId("roster-editor-title");
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.modeProperty().get()) {
             case NONE -> I18n.tr("roster.editor.none");
             case NEW -> I18n.tr("roster.editor.new");
@@ -315,10 +321,11 @@ public final class RosterView extends VBox {
     }
 
     private static TableColumn<RosterRow, String> column(String key, Function<RosterRow, String> value,
-                                                             double width) {
+                                                             double width, double least) {
         TableColumn<RosterRow, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(least);
         return column;
     }
 }
