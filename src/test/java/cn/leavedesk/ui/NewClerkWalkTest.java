@@ -210,4 +210,22 @@ class NewClerkWalkTest extends FxRobot {
         assertThat(cells).hasSizeGreaterThan(10).allSatisfy(cell -> assertThat(
                 ((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText()));
     }
+
+    /** In the narrowest window (1024) the holiday years beside the form read "…" for the year itself. */
+    @Test
+    void theHolidayYearsShowEachYearAndItsOriginWholeInANarrowWindow() throws Exception {
+        interact(() -> client.stage().setWidth(1024));
+        clickOn("#nav-holidays");
+        waitFor(() -> lookup("#holidays-years .table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null));
+
+        List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#holidays-years .table-cell").queryAll()
+                .stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
+                        && c.isVisible() && c.getTableColumn() != null
+                        && List.of(tr("holidays.column.year"), tr("holidays.column.origin")).contains(
+                                c.getTableColumn().getText()))
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+        assertThat(cells).hasSizeGreaterThan(10).allSatisfy(cell -> assertThat(
+                ((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText()));
+    }
 }

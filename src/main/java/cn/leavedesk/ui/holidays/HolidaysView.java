@@ -51,6 +51,8 @@ public final class HolidaysView extends VBox {
 
         ScrollPane form = new ScrollPane(form(viewModel, canChange));
         form.setFitToWidth(true);
+        // the form keeps room for a holiday's name and two days on one line; the years beside it give way, down to
+        // each year and where it comes from
         form.setMinWidth(460);
         form.setPrefWidth(500);
         HBox body = new HBox(12, left, form);
@@ -74,14 +76,15 @@ public final class HolidaysView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("holidays.column.year", y -> Integer.toString(y.year()), 55),
+                column("holidays.column.year", y -> Integer.toString(y.year()), 55, 56),
                 column("holidays.column.origin", y -> I18n.tr(switch (y.origin()) {
                     case LIBRARY -> "holidays.origin.library";
                     case SHIPPED -> "holidays.origin.shipped";
                     case OFFICE -> "holidays.origin.office";
-                }), 95),
-                column("holidays.column.days", y -> I18n.tr("holidays.days", y.daysOff(), y.makeUpWorkdays()), 190),
-                column("holidays.column.source", HolidayYear::source, 120)));
+                }), 95, 92),
+                column("holidays.column.days", y -> I18n.tr("holidays.days", y.daysOff(), y.makeUpWorkdays()), 190,
+                        80),
+                column("holidays.column.source", HolidayYear::source, 120, 40)));
         table.getSortOrder().clear();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, year) -> {
             if (year != null) {
@@ -175,11 +178,13 @@ public final class HolidaysView extends VBox {
         return box;
     }
 
+    /** @param least the width below which the column's text would be cut (the year, where it comes from) */
     private static TableColumn<HolidayYear, String> column(String key, Function<HolidayYear, String> value,
-                                                           double width) {
+                                                           double width, double least) {
         TableColumn<HolidayYear, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(least);
         return column;
     }
 }
