@@ -29,6 +29,8 @@ final class BulkLoad implements AutoCloseable {
     private static final String TEXT_INDEX = "absence_text";
     /** The longest absence on record (V10), kept by triggers on absence_state. */
     private static final String SPAN = "register_span";
+    /** How many absences of each kind in each scope (V11), kept by a trigger on absence_state. */
+    private static final String KIND_SCOPE = "register_kind_scope";
 
     private final Connection connection;
     private final List<String> indexDefinitions;
@@ -102,6 +104,11 @@ final class BulkLoad implements AutoCloseable {
             }
             if (!triggerDefinitions.isEmpty() && hasTable(connection, TEXT_INDEX)) {
                 st.execute("INSERT INTO " + TEXT_INDEX + " (" + TEXT_INDEX + ") VALUES ('rebuild')");
+            }
+            if (!triggerDefinitions.isEmpty() && hasTable(connection, KIND_SCOPE)) {
+                st.execute("DELETE FROM " + KIND_SCOPE);
+                st.execute("INSERT INTO " + KIND_SCOPE + " (kind, scope, absences)"
+                        + " SELECT kind, scope, count(*) FROM absence_state GROUP BY kind, scope");
             }
             if (!triggerDefinitions.isEmpty() && hasTable(connection, SPAN)) {
                 st.execute("UPDATE " + SPAN + " SET days = max(days, (SELECT coalesce(max(julianday(effective_return)"

@@ -40,7 +40,8 @@ final class Migrations {
             new Migration(7, "V7__register_text_and_sort.sql"),
             new Migration(8, "V8__meeting_members.sql"),
             new Migration(9, "V9__text_index_every_character.sql"),
-            new Migration(10, "V10__register_longest_absence.sql"));
+            new Migration(10, "V10__register_longest_absence.sql"),
+            new Migration(11, "V11__register_kind_scope.sql"));
 
     private Migrations() {
     }

@@ -148,6 +148,9 @@ final class RegisterQuery {
 
     /** The page's ids in the order asked for. */
     List<String> ids(RegisterFilter filter, RegisterSort sort, int limit, int offset) throws SQLException {
+        if (!occurs(filter.kind(), filter.scope())) {
+            return List.of();
+        }
         Text text = text(filter, true);
         RegisterSort.Column column = sort.column();
         boolean ordered = column == RegisterSort.Column.DEPART || column == RegisterSort.Column.ID
@@ -184,6 +187,9 @@ final class RegisterQuery {
 
     /** How many rows the filter matches. */
     long count(RegisterFilter filter) throws SQLException {
+        if (!occurs(filter.kind(), filter.scope())) {
+            return 0;
+        }
         return count(filter, Part.NONE, text(filter, false));
     }
 
@@ -324,6 +330,29 @@ final class RegisterQuery {
             return Path.RARE_STATE;
         }
         return Path.DEPARTURE_ORDER;
+    }
+
+    /**
+     * Whether any absence, in any state, is of that kind in that scope (either may be left open), from the counts
+     * V11 keeps: a kind and a scope that never occur together are ruled out without reading the register, which has
+     * no index on either.
+     */
+    private boolean occurs(Optional<Kind> kind, Optional<Scope> scope) throws SQLException {
+        if (kind.isEmpty() && scope.isEmpty()) {
+            return true;
+        }
+        String sql = "SELECT 1 FROM register_kind_scope WHERE absences > 0"
+                + kind.map(k -> " AND kind = ?").orElse("") + scope.map(k -> " AND scope = ?").orElse("")
+                + " LIMIT 1";
+        List<Object> params = new ArrayList<>();
+        kind.ifPresent(k -> params.add(k.name()));
+        scope.ifPresent(k -> params.add(k.name()));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** The longest absence on record, in whole days (return less departure, rounded up), read once per query. */
@@ -657,14 +686,14 @@ final class RegisterQuery {
         switch (sort.column()) {
             case KIND -> {
                 for (Kind kind : Kind.values()) {
-                    if (filter.kind().map(kind::equals).orElse(true)) {
+                    if (filter.kind().map(kind::equals).orElse(true) && occurs(Optional.of(kind), filter.scope())) {
                         groups.add(new Group(filter.ofKind(kind), Part.NONE));
                     }
                 }
             }
             case SCOPE -> {
                 for (Scope scope : Scope.values()) {
-                    if (filter.scope().map(scope::equals).orElse(true)) {
+                    if (filter.scope().map(scope::equals).orElse(true) && occurs(filter.kind(), Optional.of(scope))) {
                         groups.add(new Group(filter.inScope(scope), Part.NONE));
                     }
                 }

@@ -286,6 +286,15 @@ class MigrationTest {
             String endIndexes = db.read(c -> DatabaseOpenTest.query(c, "SELECT count(*) FROM sqlite_schema"
                     + " WHERE name LIKE 'absence_%_end'"));
             assertThat(endIndexes).isEqualTo("0");
+            // V10 and V11 worked out from the rows already there
+            String span = db.read(c -> DatabaseOpenTest.query(c, "SELECT days FROM register_span"));
+            assertThat(span).isEqualTo("2.0");
+            String kinds = db.read(c -> DatabaseOpenTest.query(c, "SELECT group_concat(kind || '/' || scope || '='"
+                    + " || absences, ' ') FROM register_kind_scope"));
+            assertThat(kinds).isEqualTo("BUSINESS_TRIP/OUTSIDE_PROVINCE=2 LEAVE/WITHIN_CITY=1");
+            assertThat(db.absences().registerPage(RegisterFilter.all().ofKind(Kind.LEAVE)
+                    .inScope(Scope.OUTSIDE_PROVINCE), RegisterSort.NEWEST, 10, 0)).isEmpty();
+            assertThat(db.absences().countRegister(RegisterFilter.all().ofKind(Kind.LEAVE))).isEqualTo(1);
         }
     }
 }

@@ -201,13 +201,21 @@ class RegisterTextAndSortTest {
             long indexed = big.read(c -> single(c, "SELECT count(*) FROM absence_text"));
             assertThat(indexed).isEqualTo(BulkLoad.MIN_ROWS + 1L);
             long triggers = big.read(c -> single(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"));
-            assertThat(triggers).as("the text index's three and the longest absence's two").isEqualTo(5L);
+            assertThat(triggers).as("the text index's three, the longest absence's two, the kinds and scopes' one")
+                    .isEqualTo(6L);
             // the longest absence worked out again from every row (its triggers were off during the load)
             long longest = office.absences().stream()
                     .mapToLong(a -> java.time.temporal.ChronoUnit.DAYS.between(a.depart(), a.returnDate())).max()
                     .orElseThrow();
             long kept = big.read(c -> single(c, "SELECT CAST(days AS INTEGER) FROM register_span"));
             assertThat(kept).isEqualTo(longest);
+            // and the absences of each kind in each scope counted again, the one inserted afterwards included
+            long counted = big.read(c -> single(c, "SELECT sum(absences) FROM register_kind_scope"));
+            assertThat(counted).isEqualTo(BulkLoad.MIN_ROWS + 1L);
+            long leaveInCity = big.read(c -> single(c, "SELECT absences FROM register_kind_scope"
+                    + " WHERE kind = 'LEAVE' AND scope = 'WITHIN_CITY'"));
+            assertThat(leaveInCity).isEqualTo(office.absences().stream()
+                    .filter(a -> a.kind() == Kind.LEAVE && a.scope() == Scope.WITHIN_CITY).count() + 1);
         }
     }
 
