@@ -183,6 +183,46 @@ class RegisterTextAndSortTest {
         assertThat(pages(filter, sort, 23, 0)).as("many, %s %s", sort, filter).containsExactlyElementsOf(filtered);
     }
 
+    /**
+     * A text with any order and other filters, page by page, three ways: walked (nothing read from the candidates),
+     * from the candidates only where the order or the other filters call for it, and always from the candidates;
+     * against the LIKE's rows sorted in Java.
+     */
+    @Test
+    void textInEveryOrderIsExactlyWhatLikeFindsSortedLikeAFullSort() {
+        SplittableRandom random = new SplittableRandom(SEED + 3);
+        List<Row> rows = rows();
+        RegisterSort.Column[] columns = RegisterSort.Column.values();
+        int compared = 0;
+        for (int i = 0; i < 60; i++) {
+            String query = switch (random.nextInt(4)) {
+                case 0 -> substring(random, texts.get(random.nextInt(texts.size())));
+                case 1 -> substring(random, names.get(random.nextInt(names.size())));
+                case 2 -> String.valueOf(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                default -> texts.get(random.nextInt(texts.size()));
+            };
+            if (query.isBlank()) {
+                continue;
+            }
+            RegisterFilter base = i % 2 == 0 ? otherFilters(random) : withDates(random, otherFilters(random));
+            RegisterSort sort = RegisterSort.by(columns[random.nextInt(columns.length)],
+                    RegisterSort.Direction.values()[random.nextInt(2)]);
+            Set<String> like = likeMatches(query.strip());
+            Set<String> kept = new HashSet<>(allIds(withoutDates(base), RegisterSort.NEWEST, Integer.MAX_VALUE));
+            List<Row> everyState = base.states().equals(RegisterFilter.USUAL_STATES) ? rows : rows(base);
+            List<String> expected = everyState.stream().filter(r -> overlaps(r, base)).sorted(order(sort))
+                    .map(Row::id).filter(kept::contains).filter(like::contains).toList();
+            RegisterFilter filter = base.matching(query);
+            for (int[] way : new int[][] {{0, 0}, {0, Integer.MAX_VALUE}, {Integer.MAX_VALUE, Integer.MAX_VALUE}}) {
+                assertThat(pages(filter, sort, 17, way[0], way[1], RegisterQuery.FEW_ROWS))
+                        .as("%s %s %s rare<%d medium<%d", query, sort, base, way[0], way[1])
+                        .containsExactlyElementsOf(expected);
+            }
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(50);
+    }
+
     @Test
     void aBulkLoadRebuildsTheTextIndexAndAnInsertAfterwardsIsFound() {
         try (Database big = Fixtures.openQuiet(dir.resolve("big.db"))) {
@@ -323,11 +363,15 @@ class RegisterTextAndSortTest {
 
     /** @param fewRows below how many rows a filter with an index of its own is read whole and sorted */
     private List<String> pages(RegisterFilter filter, RegisterSort sort, int pageSize, int fewRows) {
+        return pages(filter, sort, pageSize, RegisterQuery.RARE_TEXT, RegisterQuery.MEDIUM_TEXT, fewRows);
+    }
+
+    private List<String> pages(RegisterFilter filter, RegisterSort sort, int pageSize, int rareText, int mediumText,
+                               int fewRows) {
         List<String> ids = new ArrayList<>();
         for (int offset = 0; ; offset += pageSize) {
             int from = offset;
-            List<String> page = db.read(c -> new RegisterQuery(c, RegisterQuery.RARE_TEXT, RegisterQuery.MEDIUM_TEXT,
-                    fewRows)
+            List<String> page = db.read(c -> new RegisterQuery(c, rareText, mediumText, fewRows)
                     .ids(filter, sort, pageSize, from));
             ids.addAll(page);
             if (page.size() < pageSize) {
