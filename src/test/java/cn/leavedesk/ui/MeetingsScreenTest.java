@@ -187,4 +187,33 @@ class MeetingsScreenTest extends FxRobot {
         assertThat(lookup("#meetings-members").queryListView().isVisible()).isTrue();
         assertThat(lookup("#meetings-member-editor").query().isVisible()).isFalse();
     }
+
+    /** In the narrowest window (1024) the column saying whether the meeting can be held was past the table's edge. */
+    @Test
+    void whetherAMeetingCanBeHeldIsReadableInANarrowWindow() throws TimeoutException {
+        double width = client.stage().getWidth();
+        try {
+            interact(() -> client.stage().setWidth(1024));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#nav-meetings").tryQuery()
+                    .map(Node::isVisible).orElse(false));
+            clickOn("#nav-meetings");
+            interact(() -> lookup("#meetings-date").queryAs(DatePicker.class).setValue(DAY));
+            clickOn("#meetings-add");
+            TableView<MeetingSchedule.Entry> table = lookup("#meetings-table").queryTableView();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            TableCell<?, ?> quorum = lookup(".ld-quorum").queryAll().stream()
+                    .filter(n -> n instanceof TableCell<?, ?> c && c.getText() != null)
+                    .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow();
+            assertThat(quorum.getText()).isEqualTo(tr("meetings.quorum.holds", 3, 5));
+            assertThat(((javafx.scene.text.Text) quorum.lookup(".text")).getText()).as("drawn whole")
+                    .isEqualTo(quorum.getText());
+            double right = table.localToScene(table.getLayoutBounds()).getMaxX();
+            assertThat(quorum.localToScene(quorum.getLayoutBounds()).getMaxX()).as("within the table")
+                    .isLessThanOrEqualTo(right + 2);
+        } finally {
+            interact(() -> client.stage().setWidth(width));
+        }
+    }
 }

@@ -117,6 +117,8 @@ public final class MeetingsView extends VBox {
 
         Label note = new Label(I18n.tr("meetings.note"));
         note.setWrapText(true);
+        // all of it, not one line ending in "…"
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         getChildren().addAll(header, rule, middle, membersBar, members, editor, note);
@@ -134,13 +136,15 @@ public final class MeetingsView extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.BORDERED, "ld-meetings-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr("meetings.empty")));
-        table.getColumns().add(column("meetings.column.date", e -> e.date().toString(), 92));
-        table.getColumns().add(column("meetings.column.type", e -> DomainLabels.meetingType(e.type()), 76));
-        table.getColumns().add(column("meetings.column.title", e -> e.title().orElse(""), 120));
-        table.getColumns().add(column("meetings.column.excused", MeetingsViewModel::excusedText, 120));
-        table.getColumns().add(column("meetings.column.away", MeetingsViewModel::awayText, 120));
+        // the least each needs at 1024 px beside the form: the day, the type and whether the meeting can be held
+        // whole; the name and the lists of people as far as they go (the members are listed whole below)
+        table.getColumns().add(column("meetings.column.date", e -> e.date().toString(), 92, 92));
+        table.getColumns().add(column("meetings.column.type", e -> DomainLabels.meetingType(e.type()), 76, 72));
+        table.getColumns().add(column("meetings.column.title", e -> e.title().orElse(""), 120, 40));
+        table.getColumns().add(column("meetings.column.excused", MeetingsViewModel::excusedText, 120, 40));
+        table.getColumns().add(column("meetings.column.away", MeetingsViewModel::awayText, 120, 40));
         TableColumn<MeetingSchedule.Entry, String> quorum = column("meetings.column.quorum",
-                MeetingsViewModel::quorumText, 150);
+                MeetingsViewModel::quorumText, 166, 166);
         quorum.getStyleClass().add("ld-quorum");
         quorum.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -272,11 +276,11 @@ public final class MeetingsView extends VBox {
 
     private static TableColumn<MeetingSchedule.Entry, String> column(String key,
                                                                      Function<MeetingSchedule.Entry, String> value,
-                                                                     double width) {
+                                                                     double width, double least) {
         TableColumn<MeetingSchedule.Entry, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setMinWidth(least);
         return column;
     }
 
