@@ -79,19 +79,26 @@ final class RegisterQuery {
         this.fewRows = fewRows;
     }
 
-    /** A condition added to a filter for one value of a sorted column, with its own order within, if any. */
-    private record Part(String condition, List<Object> params, boolean needsAbsence, boolean small,
-                        Optional<String> order, Optional<String> absenceIndex) {
-        static final Part NONE = new Part("", List.of(), false, false, Optional.empty(), Optional.empty());
+    /**
+     * A condition added to a filter for one value of a sorted column, with its own order within and the way it is
+     * read, if any.
+     *
+     * @param path  how the value's rows are read ({@link Path#KEY_INDEX}, {@link Path#UNCHECKED}); else as the filter
+     * @param index for {@link Path#KEY_INDEX}, the index of absence the value is read from
+     */
+    private record Part(String condition, List<Object> params, boolean needsAbsence, Optional<String> order,
+                        Optional<Path> path, Optional<String> index) {
+        static final Part NONE = new Part("", List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
 
-        static Part of(String condition, List<Object> params, boolean needsAbsence, boolean small) {
-            return new Part(" AND " + condition, params, needsAbsence, small, Optional.empty(), Optional.empty());
+        static Part of(String condition, List<Object> params, boolean needsAbsence) {
+            return new Part(" AND " + condition, params, needsAbsence, Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
 
         /** One value of an indexed column of absence, read from that index newest departure first. */
         static Part keyed(String condition, List<Object> params, String index) {
-            return new Part(" AND " + condition, params, true, false, Optional.of("a.depart DESC, a.id"),
-                    Optional.of(index));
+            return new Part(" AND " + condition, params, true, Optional.of("a.depart DESC, a.id"),
+                    Optional.of(Path.KEY_INDEX), Optional.of(index));
         }
 
         /**
@@ -99,13 +106,10 @@ final class RegisterQuery {
          * client has checked them in the background, every one of a million just after they were imported.
          */
         static Part unchecked() {
-            return new Part(" AND s.verdict IS NULL", List.of(), false, false, Optional.of("s.depart DESC, s.absence"),
-                    Optional.of(UNCHECKED));
+            return new Part(" AND s.verdict IS NULL", List.of(), false, Optional.of("s.depart DESC, s.absence"),
+                    Optional.of(Path.UNCHECKED), Optional.empty());
         }
     }
-
-    /** The partial index of the absences without a verdict (V7), named by {@link Part#unchecked}'s index. */
-    private static final String UNCHECKED = "absence_state_unchecked";
 
     /** One value of the sorted column: the filter narrowed to it. */
     private record Group(RegisterFilter filter, Part part) {
@@ -210,9 +214,7 @@ final class RegisterQuery {
     private List<String> orderedIds(RegisterFilter filter, Part part, Text text, RegisterSort sort, int limit,
                                     int offset, Optional<Path> narrowedBy) throws SQLException {
         List<Object> params = new ArrayList<>();
-        Path path = text.rare() ? Path.TEXT : part.absenceIndex().filter(UNCHECKED::equals).isPresent()
-                ? Path.UNCHECKED : part.absenceIndex().isPresent() ? Path.KEY_INDEX
-                : part.small() ? Path.PLANNER : path(filter, sort);
+        Path path = text.rare() ? Path.TEXT : part.path().orElse(path(filter, sort));
         boolean sortsFew = path == Path.PLANNER && narrowedBy.isPresent();
         if (sortsFew) {
             path = narrowedBy.get();
@@ -242,33 +244,11 @@ final class RegisterQuery {
         boolean joinAbsence = (filter.text().isPresent() && !byNames) || part.needsAbsence()
                 || needsAbsence(sort.column());
         String join = joinAbsence ? " JOIN absence a ON a.id = s.absence" : "";
-        String from = switch (path) {
-            // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
-            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
-                    + " CROSS JOIN absence_state s ON s.absence = a.id";
-            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
-            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
-            case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
-            case KEY_INDEX -> " FROM absence a INDEXED BY " + part.absenceIndex().orElseThrow()
-                    + " CROSS JOIN absence_state s ON s.absence = a.id";
-            case UNCHECKED -> " FROM absence_state s INDEXED BY " + UNCHECKED + join;
-            case RETURN_ORDER -> " FROM absence_state s INDEXED BY absence_state_return" + join;
-            // straight from the text index when no one's name holds the text; else its candidates and the named
-            // people's absences, once each
-            case TEXT -> text.indexOnly() ? " FROM absence_text t CROSS JOIN absence a ON a.rowid = t.rowid"
-                    + " CROSS JOIN absence_state s ON s.absence = a.id"
-                    // the named people's absences, person by person
-                    : text.namesOnly() ? " FROM absence_state s INDEXED BY absence_state_person" + join
-                    : " FROM (SELECT DISTINCT id FROM (" + text.union().orElseThrow() + ")) c"
-                    + " CROSS JOIN absence_state s ON s.absence = c.id" + join;
-            case PLANNER -> " FROM absence_state s" + join;
-        };
-        // the partial index's own condition, spelled out so SQLite sees that the query stays inside it
-        String inside = path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
+        String from = path == Path.TEXT ? textSource(text, join) : source(path, join, part);
         String order = part.order().orElse(path != Path.DEPARTURE_ORDER || sortsFew ? orderBy(sort)
                 : sort.direction() == RegisterSort.Direction.ASCENDING ? "a.depart ASC, a.id DESC"
                 : "a.depart DESC, a.id");
-        String sql = "SELECT s.absence" + from + where + inside + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+        String sql = "SELECT s.absence" + from + where + inside(path) + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         params.add(limit);
         params.add(offset);
         List<String> ids = new ArrayList<>();
@@ -281,6 +261,45 @@ final class RegisterQuery {
             }
         }
         return ids;
+    }
+
+    /** The rows a path reads, in its order: the FROM clause of a page or of a count ({@code join} adds absence). */
+    private static String source(Path path, String join, Part part) {
+        return switch (path) {
+            // the CROSS JOIN keeps the walk in departure order; each entry looks its state row up by key
+            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join;
+            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
+            case OPEN_STEPS -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
+            case KEY_INDEX -> " FROM absence a INDEXED BY " + part.index().orElseThrow()
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+            case UNCHECKED -> " FROM absence_state s INDEXED BY absence_state_unchecked" + join;
+            case RETURN_ORDER -> " FROM absence_state s INDEXED BY absence_state_return" + join;
+            case PLANNER -> " FROM absence_state s" + join;
+            case TEXT -> throw new IllegalArgumentException("the text's rows come from textSource");
+        };
+    }
+
+    /**
+     * The candidates of a text, driving the read: straight from the text index when no one's name holds the text,
+     * person by person when only names do, else the candidates and the named people's absences, once each.
+     */
+    private static String textSource(Text text, String join) {
+        if (text.indexOnly()) {
+            return " FROM absence_text t CROSS JOIN absence a ON a.rowid = t.rowid"
+                    + " CROSS JOIN absence_state s ON s.absence = a.id";
+        }
+        if (text.namesOnly()) {
+            return " FROM absence_state s INDEXED BY absence_state_person" + join;
+        }
+        return " FROM (SELECT DISTINCT id FROM (" + text.union().orElseThrow() + ")) c"
+                + " CROSS JOIN absence_state s ON s.absence = c.id" + join;
+    }
+
+    /** A partial index's own condition, spelled out so SQLite sees that the query stays inside it. */
+    private static String inside(Path path) {
+        return path == Path.RARE_STATE ? " AND s.state <> 'ACTIVE'" : "";
     }
 
     private static String sameOnAbsence(RegisterFilter filter, List<Object> params) {
@@ -415,17 +434,7 @@ final class RegisterQuery {
         }
         where += candidates(text, params);
         String join = filter.text().isPresent() ? " JOIN absence a ON a.id = s.absence" : "";
-        String from = switch (path) {
-            case DEPARTURE_ORDER -> " FROM absence a INDEXED BY absence_depart_return"
-                    + " CROSS JOIN absence_state s ON s.absence = a.id";
-            case RARE_STATE -> " FROM absence_state s INDEXED BY absence_state_register_state" + join
-                    + where + " AND s.state <> 'ACTIVE'";
-            case VERDICT -> " FROM absence_state s INDEXED BY absence_state_register_verdict" + join;
-            default -> " FROM absence_state s INDEXED BY absence_state_register_open" + join;
-        };
-        if (path != Path.RARE_STATE) {
-            from += where;
-        }
+        String from = source(path, join, Part.NONE) + where + inside(path);
         params.add(fewRows);
         long rows = single(c, "SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)", params);
         return rows < fewRows ? Optional.of(path) : Optional.empty();
@@ -735,12 +744,12 @@ final class RegisterQuery {
             case OPEN_STEPS -> {
                 // what the register shows: steps of a cancelled or superseded version are owed by nobody
                 String dir = ascending ? "ASC" : "DESC";
-                groups.add(new Group(filter, Part.of("(s.open_steps = 0 OR s.state <> 'ACTIVE')", List.of(), false,
-                        false)));
+                groups.add(new Group(filter, Part.of("(s.open_steps = 0 OR s.state <> 'ACTIVE')", List.of(), false)));
                 // through absence_state_register_open, which holds only these rows
                 if (filter.states().contains(AbsenceState.ACTIVE)) {
-                    groups.add(new Group(filter.withOpenSteps(), new Part("", List.of(), false, false,
-                            Optional.of("s.open_steps " + dir + ", s.depart DESC, s.absence"), Optional.empty())));
+                    groups.add(new Group(filter.withOpenSteps(), new Part("", List.of(), false,
+                            Optional.of("s.open_steps " + dir + ", s.depart DESC, s.absence"), Optional.empty(),
+                            Optional.empty())));
                 }
             }
             case DAYS -> {

@@ -53,6 +53,21 @@ class NewClerkWalkTest extends FxRobot {
     }
 
     /**
+     * The visible cells of those columns draw their whole text: a cell cut to fit draws it shortened and ending in
+     * "…" (its own text stays whole, so that is what is compared).
+     */
+    private void assertCellsDrawnWhole(String table, String... columns) {
+        List<javafx.scene.control.TableCell<?, ?>> cells = lookup(table + " .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
+                        && c.isVisible() && c.getTableColumn() != null
+                        && List.of(columns).contains(c.getTableColumn().getText()))
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+        assertThat(cells).hasSizeGreaterThan(10).allSatisfy(cell -> assertThat(
+                ((javafx.scene.text.Text) cell.lookup(".text")).getText()).as(cell.getText())
+                .isEqualTo(cell.getText()));
+    }
+
+    /**
      * An overdue absence cancelled from its page: its steps are owed no more, so they no longer say 逾期 in red; and
      * the status bar's message does not squeeze the rulebook and the clerk to dots.
      */
@@ -200,15 +215,7 @@ class NewClerkWalkTest extends FxRobot {
         waitFor(() -> lookup("#roster-table .table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null));
 
-        java.util.List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#roster-table .table-cell").queryAll()
-                .stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
-                        && c.isVisible() && c.getTableColumn() != null
-                        && List.of(tr("roster.column.name"), tr("roster.column.role")).contains(
-                                c.getTableColumn().getText()))
-                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
-        // what the cell draws: its text, or the text cut to fit and ending in "…"
-        assertThat(cells).hasSizeGreaterThan(10).allSatisfy(cell -> assertThat(
-                ((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText()));
+        assertCellsDrawnWhole("#roster-table", tr("roster.column.name"), tr("roster.column.role"));
     }
 
     /** In the narrowest window (1024) the holiday years beside the form read "…" for the year itself. */
@@ -219,13 +226,6 @@ class NewClerkWalkTest extends FxRobot {
         waitFor(() -> lookup("#holidays-years .table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null));
 
-        List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#holidays-years .table-cell").queryAll()
-                .stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
-                        && c.isVisible() && c.getTableColumn() != null
-                        && List.of(tr("holidays.column.year"), tr("holidays.column.origin")).contains(
-                                c.getTableColumn().getText()))
-                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
-        assertThat(cells).hasSizeGreaterThan(10).allSatisfy(cell -> assertThat(
-                ((javafx.scene.text.Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText()));
+        assertCellsDrawnWhole("#holidays-years", tr("holidays.column.year"), tr("holidays.column.origin"));
     }
 }
